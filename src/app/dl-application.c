@@ -1,0 +1,119 @@
+/* dl-application.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dl-application.h"
+#include "dl-window.h"
+
+struct _DlApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (DlApplication, dl_application, ADW_TYPE_APPLICATION)
+
+static DlWindow *
+get_or_create_window (DlApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (dl_window_new (self));
+  return DL_WINDOW (window);
+}
+
+static void
+dl_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (DL_APPLICATION (app))));
+}
+
+static void
+dl_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  DlWindow *window = get_or_create_window (DL_APPLICATION (app));
+
+  dl_window_open_files (window, files, (guint) n_files);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Dateline authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Dateline"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Dateline authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("See who did what, when, in a pile of news articles"),
+                         "website", "https://github.com/dateline/dateline",
+                         "issue-url", "https://github.com/dateline/dateline/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The Dateline authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+dl_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (dl_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+dl_application_class_init (DlApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = dl_application_activate;
+  app_class->open = dl_application_open;
+  app_class->startup = dl_application_startup;
+}
+
+static void
+dl_application_init (DlApplication *self)
+{
+}
+
+DlApplication *
+dl_application_new (void)
+{
+  return g_object_new (DL_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}

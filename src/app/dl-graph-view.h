@@ -1,0 +1,26 @@
+/* dl-graph-view.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dl-types.h"
+
+G_BEGIN_DECLS
+
+#define DL_TYPE_GRAPH_VIEW (dl_graph_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (DlGraphView, dl_graph_view, DL, GRAPH_VIEW, GtkWidget)
+
+GtkWidget   *dl_graph_view_new            (void);
+void         dl_graph_view_set_models     (DlGraphView *self,
+                                           GListModel  *actors,
+                                           GListModel  *relations);
+DlActor     *dl_graph_view_get_selected   (DlGraphView *self);
+void         dl_graph_view_set_selected   (DlGraphView *self,
+                                           DlActor     *actor);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* dl-source-view.c (STUB) */
+#include "config.h"

@@ -1,0 +1,30 @@
+/* dl-timeline-view.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dl-types.h"
+
+G_BEGIN_DECLS
+
+#define DL_TYPE_TIMELINE_VIEW (dl_timeline_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (DlTimelineView, dl_timeline_view, DL, TIMELINE_VIEW, GtkWidget)
+
+GtkWidget   *dl_timeline_view_new            (void);
+GListModel  *dl_timeline_view_get_events     (DlTimelineView *self);
+void         dl_timeline_view_set_events     (DlTimelineView *self,
+                                              GListModel     *events);
+DlViewport  *dl_timeline_view_get_viewport   (DlTimelineView *self);
+void         dl_timeline_view_set_viewport   (DlTimelineView *self,
+                                              DlViewport     *viewport);
+DlEvent     *dl_timeline_view_get_selected   (DlTimelineView *self);
+void         dl_timeline_view_set_selected   (DlTimelineView *self,
+                                              DlEvent        *event);
+void         dl_timeline_view_zoom_to_fit    (DlTimelineView *self);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* dl-window-export.c (STUB) */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* dl-window-open.c (STUB) */
+#include "config.h"

@@ -1,0 +1,26 @@
+/* dl-window.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "dl-application.h"
+#include "dl-types.h"
+
+G_BEGIN_DECLS
+
+#define DL_TYPE_WINDOW (dl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (DlWindow, dl_window, DL, WINDOW, AdwApplicationWindow)
+
+DlWindow  *dl_window_new          (DlApplication *application);
+void       dl_window_open_files   (DlWindow      *self,
+                                   GFile        **files,
+                                   guint          n_files);
+DlCorpus  *dl_window_get_corpus   (DlWindow      *self);
+gboolean   dl_window_is_busy      (DlWindow      *self);
+
+G_END_DECLS

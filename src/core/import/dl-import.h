@@ -1,0 +1,54 @@
+/* dl-import.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dl-types.h"
+
+G_BEGIN_DECLS
+
+#define DL_IMPORT_ERROR (dl_import_error_quark ())
+
+/**
+ * DlImportError:
+ * @DL_IMPORT_ERROR_NOT_FOUND: the file does not exist
+ * @DL_IMPORT_ERROR_READ: it could not be read (permissions, I/O)
+ * @DL_IMPORT_ERROR_EMPTY: it holds no text
+ * @DL_IMPORT_ERROR_BINARY: it is not text
+ * @DL_IMPORT_ERROR_ENCODING: its text encoding is unknown or broken
+ * @DL_IMPORT_ERROR_TOO_LARGE: it is larger than Dateline reads
+ * @DL_IMPORT_ERROR_MALFORMED: its format is broken beyond repair
+ * @DL_IMPORT_ERROR_UNSUPPORTED: its format is not one Dateline reads
+ */
+typedef enum
+{
+  DL_IMPORT_ERROR_NOT_FOUND,
+  DL_IMPORT_ERROR_READ,
+  DL_IMPORT_ERROR_EMPTY,
+  DL_IMPORT_ERROR_BINARY,
+  DL_IMPORT_ERROR_ENCODING,
+  DL_IMPORT_ERROR_TOO_LARGE,
+  DL_IMPORT_ERROR_MALFORMED,
+  DL_IMPORT_ERROR_UNSUPPORTED,
+} DlImportError;
+
+/* Larger files are refused with DL_IMPORT_ERROR_TOO_LARGE */
+#define DL_IMPORT_MAX_SIZE (G_GSIZE_CONSTANT (32) * 1024 * 1024)
+
+GQuark      dl_import_error_quark   (void);
+DlArticle  *dl_import_file          (GFile         *file,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+DlArticle  *dl_import_bytes         (const char    *path,
+                                     GBytes        *bytes,
+                                     GError       **error);
+gboolean    dl_import_is_supported  (GFile         *file);
+GPtrArray  *dl_import_collect_files (GFile        **files,
+                                     guint          n_files,
+                                     GCancellable  *cancellable);
+
+G_END_DECLS

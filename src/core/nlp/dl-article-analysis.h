@@ -1,0 +1,44 @@
+/* dl-article-analysis.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "dl-types.h"
+#include "dl-entities.h"
+#include "dl-segmenter.h"
+#include "dl-timex.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DlArticleAnalysis:
+ * @article: the article (a reference is held)
+ * @sentences: (element-type DlSpan): sentence spans, bytes
+ * @timexes: (element-type DlTimex): temporal expressions, in text order
+ * @mentions: (element-type DlEntityMention): names, in text order
+ * @mention_actors: (element-type DlActor): for each mention, the actor it
+ *   was resolved to (no reference held; %NULL when it is not an actor).
+ *   Filled by dl_actor_resolver_resolve().
+ *
+ * What the per-article analysers found in one article, before anything
+ * is resolved across articles.
+ */
+typedef struct
+{
+  DlArticle *article;
+  GArray *sentences;
+  GArray *timexes;
+  GArray *mentions;
+  GPtrArray *mention_actors;
+} DlArticleAnalysis;
+
+DlArticleAnalysis *dl_article_analysis_new   (DlArticle         *article);
+void               dl_article_analysis_free  (DlArticleAnalysis *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlArticleAnalysis, dl_article_analysis_free)
+
+G_END_DECLS
