@@ -1,2 +1,399 @@
-/* dl-source-view.c (STUB) */
+/* dl-source-view.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows an article's text. For a selected event it shows the passage of
+ * one of its sources highlighted, with the event's actors marked inside
+ * it, and lets the reader step through the other articles that tell the
+ * same event.
+ */
 #include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dl-actor.h"
+#include "dl-article.h"
+#include "dl-date-span.h"
+#include "dl-event.h"
+#include "dl-source-view.h"
+#include "dl-theme.h"
+
+struct _DlSourceView
+{
+  AdwBin parent_instance;
+
+  GtkStack *stack;
+  GtkLabel *title_label;
+  GtkLabel *meta_label;
+  GtkRevealer *event_revealer;
+  GtkLabel *event_label;
+  GtkLabel *source_position_label;
+  GtkWidget *source_nav_box;
+  GtkTextView *text_view;
+
+  GtkTextTag *passage_tag;
+  GtkTextTag *actor_tag;
+
+  DlArticle *article;
+  DlEvent *event;
+  guint source_index;
+};
+
+G_DEFINE_FINAL_TYPE (DlSourceView, dl_source_view, ADW_TYPE_BIN)
+
+static char *
+describe_article (DlArticle *article)
+{
+  g_autofree char *date = NULL;
+  GDateTime *dct = dl_article_get_dct (article);
+
+  if (dct == NULL)
+    /* TRANSLATORS: the article's file name, when it has no date */
+    return g_strdup_printf (_("Undated · %s"), dl_article_get_display_name (article));
+
+  /* TRANSLATORS: a full date, see g_date_time_format() */
+  date = g_date_time_format (dct, _("%-d %B %Y"));
+  /* TRANSLATORS: "date · file name" */
+  return g_strdup_printf (_("%s · %s"), date, dl_article_get_display_name (article));
+}
+
+static void
+set_article (DlSourceView *self,
+             DlArticle    *article)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *meta = NULL;
+
+  if (self->article == article)
+    return;
+  g_set_object (&self->article, article);
+
+  gtk_text_buffer_set_text (buffer, dl_article_get_text (article), -1);
+  gtk_label_set_label (self->title_label, dl_article_get_title (article));
+  meta = describe_article (article);
+  gtk_label_set_label (self->meta_label, meta);
+  gtk_stack_set_visible_child_name (self->stack, "article");
+}
+
+static void
+clear_highlights (DlSourceView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->passage_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->actor_tag, &start, &end);
+}
+
+static void
+apply_tag (DlSourceView *self,
+           GtkTextTag   *tag,
+           guint         start,
+           guint         end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter from, to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) end);
+  gtk_text_buffer_apply_tag (buffer, tag, &from, &to);
+}
+
+/* Marks every mention of the event's actors that lies inside the passage */
+static void
+highlight_actors (DlSourceView   *self,
+                  const DlSource *source)
+{
+  GPtrArray *actors = dl_event_get_actors (self->event);
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      GArray *mentions = dl_actor_get_mentions (g_ptr_array_index (actors, i));
+
+      for (guint m = 0; m < mentions->len; m++)
+        {
+          const DlMention *mention = &g_array_index (mentions, DlMention, m);
+
+          if (mention->article == source->article &&
+              mention->start >= source->start && mention->end <= source->end)
+            apply_tag (self, self->actor_tag, mention->start, mention->end);
+        }
+    }
+}
+
+static void
+scroll_to_passage (DlSourceView *self,
+                   guint         start)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  GtkTextMark *mark;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  mark = gtk_text_buffer_get_mark (buffer, "passage");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, "passage", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, &iter);
+  /* scroll_to_mark waits for the text to be laid out, scroll_to_iter not */
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.05, TRUE, 0.0, 0.3);
+}
+
+static void
+update_source_navigation (DlSourceView *self)
+{
+  guint n_sources = self->event != NULL ? dl_event_get_sources (self->event)->len : 0;
+  g_autofree char *position = NULL;
+
+  gtk_widget_set_visible (self->source_nav_box, n_sources > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.previous", self->source_index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.next", self->source_index + 1 < n_sources);
+  if (n_sources > 1)
+    /* TRANSLATORS: which of the articles telling this event is shown, "2 of 3" */
+    position = g_strdup_printf (_("Source %u of %u"), self->source_index + 1, n_sources);
+  gtk_label_set_label (self->source_position_label, position != NULL ? position : "");
+}
+
+static void
+show_source (DlSourceView *self,
+             guint         index)
+{
+  GArray *sources = dl_event_get_sources (self->event);
+  const DlSource *source;
+
+  if (index >= sources->len)
+    return;
+  source = &g_array_index (sources, DlSource, index);
+  self->source_index = index;
+
+  set_article (self, source->article);
+  clear_highlights (self);
+  apply_tag (self, self->passage_tag, source->start, source->end);
+  highlight_actors (self, source);
+  scroll_to_passage (self, source->start);
+  update_source_navigation (self);
+}
+
+static void
+source_step_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DlSourceView *self = DL_SOURCE_VIEW (widget);
+  gboolean forward = g_str_equal (action_name, "source.next");
+
+  if (self->event == NULL)
+    return;
+  if (forward)
+    show_source (self, self->source_index + 1);
+  else if (self->source_index > 0)
+    show_source (self, self->source_index - 1);
+}
+
+static void
+update_tag_colors (DlSourceView *self)
+{
+  DlRenderStyle style = { 0 };
+  GdkRGBA passage, actor;
+
+  dl_theme_fill_render_style (GTK_WIDGET (self), &style);
+  passage = (GdkRGBA) { style.accent.red, style.accent.green, style.accent.blue,
+                        style.high_contrast ? 0.45 : (style.dark ? 0.3 : 0.18) };
+  actor = (GdkRGBA) { style.accent.red, style.accent.green, style.accent.blue, 1.0 };
+  g_object_set (self->passage_tag, "background-rgba", &passage, NULL);
+  g_object_set (self->actor_tag, "underline-rgba", &actor, NULL);
+  dl_render_style_clear (&style);
+}
+
+static void
+dl_source_view_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (dl_source_view_parent_class)->css_changed (widget, change);
+  update_tag_colors (DL_SOURCE_VIEW (widget));
+}
+
+static void
+dl_source_view_dispose (GObject *object)
+{
+  DlSourceView *self = (DlSourceView *) object;
+
+  g_clear_object (&self->article);
+  g_clear_object (&self->event);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_SOURCE_VIEW);
+
+  G_OBJECT_CLASS (dl_source_view_parent_class)->dispose (object);
+}
+
+static void
+dl_source_view_class_init (DlSourceViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dl_source_view_dispose;
+  widget_class->css_changed = dl_source_view_css_changed;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/dl-source-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, stack);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, event_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, event_label);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, source_position_label);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, source_nav_box);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, text_view);
+
+  gtk_widget_class_install_action (widget_class, "source.previous", NULL, source_step_action);
+  gtk_widget_class_install_action (widget_class, "source.next", NULL, source_step_action);
+}
+
+static void
+dl_source_view_init (DlSourceView *self)
+{
+  GtkTextBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  self->passage_tag = gtk_text_buffer_create_tag (buffer, "passage", NULL);
+  self->actor_tag = gtk_text_buffer_create_tag (buffer, "actor",
+                                                "weight", PANGO_WEIGHT_BOLD,
+                                                "underline", PANGO_UNDERLINE_SINGLE,
+                                                NULL);
+  update_tag_colors (self);
+  update_source_navigation (self);
+}
+
+GtkWidget *
+dl_source_view_new (void)
+{
+  return g_object_new (DL_TYPE_SOURCE_VIEW, NULL);
+}
+
+/**
+ * dl_source_view_show_article:
+ *
+ * Shows the whole article, with nothing highlighted.
+ */
+void
+dl_source_view_show_article (DlSourceView *self,
+                             DlArticle    *article)
+{
+  g_return_if_fail (DL_IS_SOURCE_VIEW (self));
+  g_return_if_fail (DL_IS_ARTICLE (article));
+
+  g_clear_object (&self->event);
+  set_article (self, article);
+  clear_highlights (self);
+  gtk_revealer_set_reveal_child (self->event_revealer, FALSE);
+  update_source_navigation (self);
+}
+
+/**
+ * dl_source_view_show_event:
+ *
+ * Shows the first passage that tells @event, highlighted.
+ */
+void
+dl_source_view_show_event (DlSourceView *self,
+                           DlEvent      *event)
+{
+  g_return_if_fail (DL_IS_SOURCE_VIEW (self));
+  g_return_if_fail (DL_IS_EVENT (event));
+
+  g_set_object (&self->event, event);
+  gtk_label_set_label (self->event_label, dl_event_get_title (event));
+  gtk_revealer_set_reveal_child (self->event_revealer, TRUE);
+  if (dl_event_get_sources (event)->len == 0)
+    {
+      update_source_navigation (self);
+      return;
+    }
+  show_source (self, 0);
+}
+
+void
+dl_source_view_clear (DlSourceView *self)
+{
+  g_return_if_fail (DL_IS_SOURCE_VIEW (self));
+
+  g_clear_object (&self->event);
+  g_clear_object (&self->article);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/**
+ * dl_source_view_get_article:
+ *
+ * Returns: (transfer none) (nullable): the article shown
+ */
+DlArticle *
+dl_source_view_get_article (DlSourceView *self)
+{
+  g_return_val_if_fail (DL_IS_SOURCE_VIEW (self), NULL);
+  return self->article;
+}
+
+/**
+ * dl_source_view_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event whose passage is shown
+ */
+DlEvent *
+dl_source_view_get_event (DlSourceView *self)
+{
+  g_return_val_if_fail (DL_IS_SOURCE_VIEW (self), NULL);
+  return self->event;
+}
+
+/**
+ * dl_source_view_get_passage:
+ * @start: (out): first highlighted code point
+ * @end: (out): code point after the highlight
+ *
+ * Reads the highlight back from the text buffer, as a person sees it.
+ *
+ * Returns: %TRUE if a passage is highlighted
+ */
+gboolean
+dl_source_view_get_passage (DlSourceView *self,
+                            guint        *start,
+                            guint        *end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (DL_IS_SOURCE_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, self->passage_tag) &&
+      !gtk_text_iter_forward_to_tag_toggle (&iter, self->passage_tag))
+    return FALSE;
+  *start = (guint) gtk_text_iter_get_offset (&iter);
+  gtk_text_iter_forward_to_tag_toggle (&iter, self->passage_tag);
+  *end = (guint) gtk_text_iter_get_offset (&iter);
+  return *end > *start;
+}
+
+/* The number of actor mentions highlighted inside the passage */
+guint
+dl_source_view_count_actor_highlights (DlSourceView *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  guint count = 0;
+
+  g_return_val_if_fail (DL_IS_SOURCE_VIEW (self), 0);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, self->actor_tag))
+    if (gtk_text_iter_starts_tag (&iter, self->actor_tag))
+      count++;
+  return count;
+}

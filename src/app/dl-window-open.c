@@ -1,2 +1,469 @@
-/* dl-window-open.c (STUB) */
+/* dl-window-open.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening articles: the Open dialogs, drag and drop, and the two worker
+ * tasks behind them. Importing runs on a worker thread and hands back
+ * new articles; they join the corpus on the main thread, then the whole
+ * corpus is analysed again on a worker thread (actors and events are
+ * resolved across articles) and the result replaces the old one. The
+ * window keeps drawing throughout, and a file that cannot be read never
+ * costs the others.
+ */
 #include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dl-analyzer.h"
+#include "dl-article.h"
+#include "dl-corpus.h"
+#include "dl-import.h"
+#include "dl-window-private.h"
+
+typedef struct
+{
+  GPtrArray *files;     /* GFile, as the user gave them */
+  GPtrArray *articles;  /* DlArticle */
+  GPtrArray *errors;    /* GError */
+} ImportJob;
+
+typedef struct
+{
+  GPtrArray *articles;
+  GPtrArray *actors;
+  GPtrArray *events;
+} AnalysisJob;
+
+static void start_next_load (DlWindow *self);
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_pointer (&job->files, g_ptr_array_unref);
+  g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_pointer (&job->errors, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+analysis_job_free (AnalysisJob *job)
+{
+  g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_pointer (&job->actors, g_ptr_array_unref);
+  g_clear_pointer (&job->events, g_ptr_array_unref);
+  g_free (job);
+}
+
+/* Busy state -------------------------------------------------------------- */
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  DlWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_busy (DlWindow *self,
+          gboolean  busy)
+{
+  if (busy)
+    self->busy_count++;
+  else if (self->busy_count > 0)
+    self->busy_count--;
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, self->busy_count > 0);
+  if (self->busy_count > 0 && self->pulse_source == 0)
+    self->pulse_source = g_timeout_add (100, pulse_cb, self);
+  else if (self->busy_count == 0)
+    g_clear_handle_id (&self->pulse_source, g_source_remove);
+}
+
+/**
+ * dl_window_is_busy:
+ *
+ * Returns: %TRUE while articles are being read or analysed
+ */
+gboolean
+dl_window_is_busy (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), FALSE);
+  return self->busy_count > 0 || !g_queue_is_empty (&self->pending_loads);
+}
+
+/**
+ * dl_window_get_last_errors:
+ *
+ * Returns: (transfer none) (element-type GError): why the files of the
+ *   last load that could not be opened were refused
+ */
+GPtrArray *
+dl_window_get_last_errors (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return self->last_errors;
+}
+
+/* Analysis ---------------------------------------------------------------- */
+
+static void
+analyze_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  AnalysisJob *job = task_data;
+  GError *error = NULL;
+
+  if (!dl_analyzer_run (job->articles, &job->actors, &job->events, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+analyze_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  DlWindow *self = DL_WINDOW (object);
+  AnalysisJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      dl_corpus_set_analysis (self->corpus, job->actors, job->events);
+      _dl_window_analysis_done (self);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    _dl_window_show_toast (self, error->message);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      set_busy (self, FALSE);
+      start_next_load (self);
+    }
+}
+
+static void
+start_analysis (DlWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, analyze_done_cb, NULL);
+  AnalysisJob *job = g_new0 (AnalysisJob, 1);
+
+  job->articles = dl_corpus_dup_articles (self->corpus);
+  g_task_set_source_tag (task, start_analysis);
+  g_task_set_task_data (task, job, (GDestroyNotify) analysis_job_free);
+  g_task_run_in_thread (task, analyze_thread);
+}
+
+/* Import ------------------------------------------------------------------ */
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(GPtrArray) files = NULL;
+
+  files = dl_import_collect_files ((GFile **) job->files->pdata, job->files->len, cancellable);
+  for (guint i = 0; i < files->len; i++)
+    {
+      GError *error = NULL;
+      DlArticle *article;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      article = dl_import_file (g_ptr_array_index (files, i), cancellable, &error);
+      if (article != NULL)
+        g_ptr_array_add (job->articles, article);
+      else
+        g_ptr_array_add (job->errors, error);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+report_errors (DlWindow  *self,
+               GPtrArray *errors)
+{
+  g_autofree char *message = NULL;
+
+  if (errors->len == 0)
+    return;
+  if (errors->len == 1)
+    {
+      _dl_window_show_toast (self, ((GError *) g_ptr_array_index (errors, 0))->message);
+      return;
+    }
+  /* Many toasts in a row would take minutes to read: one names the count,
+   * the first reason, and each reason goes to the log. */
+  for (guint i = 0; i < errors->len; i++)
+    g_message ("%s", ((GError *) g_ptr_array_index (errors, i))->message);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u file could not be opened. %s",
+                                          "%u files could not be opened, for example: %s",
+                                          errors->len),
+                             errors->len, ((GError *) g_ptr_array_index (errors, 0))->message);
+  _dl_window_show_toast (self, message);
+}
+
+static guint
+add_new_articles (DlWindow  *self,
+                  GPtrArray *articles)
+{
+  guint added = 0;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DlArticle *article = g_ptr_array_index (articles, i);
+      const char *path = dl_article_get_path (article);
+
+      /* Opening the same file twice would count its events twice */
+      if (path != NULL && dl_corpus_find_article_by_path (self->corpus, path) != NULL)
+        continue;
+      dl_corpus_add_article (self->corpus, article);
+      added++;
+    }
+  return added;
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  DlWindow *self = DL_WINDOW (object);
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean was_empty;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      _dl_window_show_toast (self, error->message);
+      set_busy (self, FALSE);
+      start_next_load (self);
+      return;
+    }
+
+  g_clear_pointer (&self->last_errors, g_ptr_array_unref);
+  self->last_errors = g_ptr_array_ref (job->errors);
+  report_errors (self, job->errors);
+
+  was_empty = g_list_model_get_n_items (dl_corpus_get_articles (self->corpus)) == 0;
+  if (add_new_articles (self, job->articles) == 0)
+    {
+      set_busy (self, FALSE);
+      start_next_load (self);
+      return;
+    }
+  self->fit_after_analysis = self->fit_after_analysis || was_empty;
+  /* The busy state goes on through the analysis */
+  start_analysis (self);
+}
+
+static void
+start_next_load (DlWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportJob *job;
+
+  if (self->busy_count > 0 || g_queue_is_empty (&self->pending_loads))
+    return;
+
+  job = g_new0 (ImportJob, 1);
+  job->files = g_queue_pop_head (&self->pending_loads);
+  job->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  set_busy (self, TRUE);
+  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
+  g_task_set_source_tag (task, start_next_load);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * dl_window_open_files:
+ * @files: (array length=n_files): files and folders
+ *
+ * Reads the articles in the background and adds them to the corpus.
+ * Loads asked for while another runs wait their turn.
+ */
+void
+dl_window_open_files (DlWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  GPtrArray *list;
+
+  g_return_if_fail (DL_IS_WINDOW (self));
+
+  if (n_files == 0)
+    return;
+  list = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (list, g_object_ref (files[i]));
+  g_queue_push_tail (&self->pending_loads, list);
+  start_next_load (self);
+}
+
+/* Dialogs ----------------------------------------------------------------- */
+
+static void
+remember_folder (DlWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = NULL;
+
+  if (self->settings == NULL || parent == NULL)
+    return;
+  path = g_file_get_path (parent);
+  if (path != NULL)
+    g_settings_set_string (self->settings, "last-folder", path);
+}
+
+static void
+open_response_cb (DlWindow             *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) array = NULL;
+  guint n;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+  n = g_list_model_get_n_items (files);
+  array = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (files, i));
+  if (n > 0)
+    remember_folder (self, g_ptr_array_index (array, 0));
+  dl_window_open_files (self, (GFile **) array->pdata, array->len);
+
+out:
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+add_article_filters (GtkFileChooser *chooser)
+{
+  GtkFileFilter *articles = gtk_file_filter_new ();
+  GtkFileFilter *all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (articles, _("Articles (text and web pages)"));
+  gtk_file_filter_add_mime_type (articles, "text/plain");
+  gtk_file_filter_add_mime_type (articles, "text/html");
+  gtk_file_filter_add_suffix (articles, "txt");
+  gtk_file_filter_add_suffix (articles, "html");
+  gtk_file_filter_add_suffix (articles, "htm");
+  gtk_file_chooser_add_filter (chooser, articles);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+  g_object_unref (articles);
+  g_object_unref (all);
+}
+
+static void
+show_open_dialog (DlWindow             *self,
+                  GtkFileChooserAction  action)
+{
+  gboolean folders = action == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
+  GtkFileChooserNative *chooser;
+  g_autofree char *last = NULL;
+
+  chooser = gtk_file_chooser_native_new (folders ? _("Open Folder") : _("Open Articles"),
+                                         GTK_WINDOW (self), action, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  if (!folders)
+    add_article_filters (GTK_FILE_CHOOSER (chooser));
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-folder");
+  if (last != NULL && *last != '\0')
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (last);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_open_dialog (DL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+open_folder_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_open_dialog (DL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+}
+
+/* Drag and drop ----------------------------------------------------------- */
+
+static gboolean
+drop_cb (DlWindow      *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GSList *list;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  list = g_value_get_boxed (value);
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, g_object_ref (l->data));
+  dl_window_open_files (self, (GFile **) files->pdata, files->len);
+  return files->len > 0;
+}
+
+void
+_dl_window_open_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-folder", NULL);
+}
+
+void
+_dl_window_open_init (DlWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_queue_init (&self->pending_loads);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+void
+_dl_window_open_finalize (DlWindow *self)
+{
+  g_queue_clear_full (&self->pending_loads, (GDestroyNotify) g_ptr_array_unref);
+  g_clear_pointer (&self->last_errors, g_ptr_array_unref);
+}

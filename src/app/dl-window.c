@@ -1,26 +1,503 @@
-/* dl-window.c  (STUB, replaced) */
+/* dl-window.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: the articles in a sidebar, the timeline and the actor
+ * graph in a view stack, and the source pane. Selecting anything shows
+ * where it is told; selecting an actor filters the timeline.
+ */
 #include "config.h"
 
-#include "dl-corpus.h"
-#include "dl-window.h"
+#include <glib/gi18n.h>
 
-struct _DlWindow
-{
-  AdwApplicationWindow parent_instance;
-  DlCorpus *corpus;
-};
+#include "dl-actor.h"
+#include "dl-app-resources.h"
+#include "dl-article.h"
+#include "dl-corpus.h"
+#include "dl-date-span.h"
+#include "dl-event.h"
+#include "dl-viewport.h"
+#include "dl-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DlWindow, dl_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Article rows ------------------------------------------------------------ */
+
+static char *
+describe_article_counts (DlArticle *article)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *events = NULL;
+  GDateTime *dct = dl_article_get_dct (article);
+  guint n_events = dl_article_get_n_events (article);
+
+  /* TRANSLATORS: a short date in the article list, see g_date_time_format() */
+  date = dct != NULL ? g_date_time_format (dct, _("%-d %b %Y")) : g_strdup (_("Undated"));
+  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+  /* TRANSLATORS: "date · N events" under an article's title */
+  return g_strdup_printf (_("%s · %s"), date, events);
+}
+
+static void
+update_article_row_subtitle (GtkLabel  *subtitle,
+                             GParamSpec *pspec,
+                             DlArticle *article)
+{
+  g_autofree char *text = describe_article_counts (article);
+
+  gtk_label_set_label (subtitle, text);
+}
+
+static GtkWidget *
+create_article_row (gpointer item,
+                    gpointer user_data)
+{
+  DlArticle *article = DL_ARTICLE (item);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (title, "title");
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "numeric");
+
+  g_object_bind_property (article, "title", title, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (article, "title", row, "tooltip-text", G_BINDING_SYNC_CREATE);
+  update_article_row_subtitle (GTK_LABEL (subtitle), NULL, article);
+  g_signal_connect_object (article, "notify::n-events",
+                           G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
+  g_signal_connect_object (article, "notify::dct",
+                           G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_add_css_class (row, "article-row");
+  g_object_set_data_full (G_OBJECT (row), "article", g_object_ref (article), g_object_unref);
+  return row;
+}
+
+static GtkWidget *
+create_undated_row (gpointer item,
+                    gpointer user_data)
+{
+  DlEvent *event = DL_EVENT (item);
+  GtkWidget *row = adw_action_row_new ();
+  GArray *sources = dl_event_get_sources (event);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dl_event_get_title (event));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (sources->len > 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 dl_article_get_title (g_array_index (sources, DlSource, 0).article));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "event", g_object_ref (event), g_object_unref);
+  return row;
+}
+
+/* Filtering --------------------------------------------------------------- */
+
+static gboolean
+event_passes_actor_filter (DlWindow *self,
+                           DlEvent  *event)
+{
+  return self->filter_actor == NULL || dl_event_has_actor (event, self->filter_actor);
+}
+
+static gboolean
+dated_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  DlWindow *self = user_data;
+
+  return dl_event_get_when (DL_EVENT (item)) != NULL && event_passes_actor_filter (self, item);
+}
+
+static gboolean
+undated_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  DlWindow *self = user_data;
+
+  return dl_event_get_when (DL_EVENT (item)) == NULL && event_passes_actor_filter (self, item);
+}
+
+static void
+update_event_views (DlWindow *self)
+{
+  guint n_dated = g_list_model_get_n_items (G_LIST_MODEL (self->dated_events));
+  guint n_undated = g_list_model_get_n_items (G_LIST_MODEL (self->undated_events));
+  g_autofree char *undated_label = NULL;
+
+  gtk_stack_set_visible_child_name (self->timeline_stack, n_dated > 0 ? "timeline" : "no-events");
+  undated_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Undated Event",
+                                                "%u Undated Events", n_undated), n_undated);
+  gtk_expander_set_label (self->undated_expander, undated_label);
+  gtk_widget_set_visible (GTK_WIDGET (self->undated_expander), n_undated > 0);
+}
+
+static void
+set_filter_actor (DlWindow *self,
+                  DlActor  *actor)
+{
+  g_autofree char *label = NULL;
+
+  if (!g_set_object (&self->filter_actor, actor))
+    return;
+
+  gtk_filter_changed (GTK_FILTER (self->dated_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->undated_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  if (actor != NULL)
+    /* TRANSLATORS: shown above the timeline when it is filtered by an actor */
+    label = g_strdup_printf (_("Showing the events of %s"), dl_actor_get_name (actor));
+  gtk_label_set_label (self->filter_label, label != NULL ? label : "");
+  gtk_revealer_set_reveal_child (self->filter_revealer, actor != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", actor != NULL);
+  update_event_views (self);
+  if (actor != NULL)
+    dl_timeline_view_zoom_to_fit (self->timeline_view);
+}
+
+/* Signal handlers --------------------------------------------------------- */
+
+static void
+timeline_selected_changed_cb (DlWindow       *self,
+                              GParamSpec     *pspec,
+                              DlTimelineView *view)
+{
+  DlEvent *event = dl_timeline_view_get_selected (view);
+
+  if (event != NULL)
+    {
+      gtk_list_box_unselect_all (self->undated_list);
+      dl_source_view_show_event (self->source_view, event);
+    }
+}
+
+static void
+timeline_event_activated_cb (DlWindow       *self,
+                             DlEvent        *event,
+                             DlTimelineView *view)
+{
+  dl_source_view_show_event (self->source_view, event);
+}
+
+static void
+graph_selected_changed_cb (DlWindow    *self,
+                           GParamSpec  *pspec,
+                           DlGraphView *view)
+{
+  set_filter_actor (self, dl_graph_view_get_selected (view));
+}
+
+static void
+article_row_activated_cb (DlWindow      *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *list)
+{
+  DlArticle *article = g_object_get_data (G_OBJECT (row), "article");
+
+  if (article != NULL)
+    dl_source_view_show_article (self->source_view, article);
+}
+
+static void
+undated_row_activated_cb (DlWindow      *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *list)
+{
+  DlEvent *event = g_object_get_data (G_OBJECT (row), "event");
+
+  if (event == NULL)
+    return;
+  dl_timeline_view_set_selected (self->timeline_view, NULL);
+  dl_source_view_show_event (self->source_view, event);
+}
+
+static void
+update_articles_heading (DlWindow *self)
+{
+  guint n = g_list_model_get_n_items (dl_corpus_get_articles (self->corpus));
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Article",
+                                                        "%u Articles", n), n);
+
+  gtk_label_set_label (self->articles_heading, text);
+}
+
+static void
+corpus_changed_cb (DlWindow *self,
+                   DlCorpus *corpus)
+{
+  gboolean has_articles = g_list_model_get_n_items (dl_corpus_get_articles (corpus)) > 0;
+
+  gtk_stack_set_visible_child_name (self->main_stack, has_articles ? "corpus" : "welcome");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_articles);
+  update_articles_heading (self);
+
+  /* A new analysis replaces every actor: a filter on an old one is void */
+  if (self->filter_actor != NULL && dl_corpus_find_actor (corpus, dl_actor_get_id (self->filter_actor)) != self->filter_actor)
+    set_filter_actor (self, NULL);
+  update_event_views (self);
+}
+
+/* Called by dl-window-open.c when a new analysis is in the corpus */
+void
+_dl_window_analysis_done (DlWindow *self)
+{
+  if (self->fit_after_analysis)
+    dl_timeline_view_zoom_to_fit (self->timeline_view);
+  self->fit_after_analysis = FALSE;
+}
+
+void
+_dl_window_show_toast (DlWindow   *self,
+                       const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Actions ----------------------------------------------------------------- */
+
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DlWindow *self = DL_WINDOW (widget);
+
+  dl_timeline_view_zoom_to_fit (self->timeline_view);
+}
+
+static void
+clear_filter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DlWindow *self = DL_WINDOW (widget);
+
+  dl_graph_view_set_selected (self->graph_view, NULL);
+  set_filter_actor (self, NULL);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DlWindow *self = DL_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DlWindow *self = DL_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->sidebar_button,
+                                !gtk_toggle_button_get_active (self->sidebar_button));
+}
+
+/* Window state ------------------------------------------------------------ */
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without the schema, the window still works;
+   * it only forgets its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_window_state (DlWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (self->settings, "visible-view", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static gboolean
+dl_window_close_request (GtkWindow *window)
+{
+  DlWindow *self = DL_WINDOW (window);
+  int width, height;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+  return GTK_WINDOW_CLASS (dl_window_parent_class)->close_request (window);
+}
+
+/* GObject ----------------------------------------------------------------- */
+
+static void
+dl_window_dispose (GObject *object)
+{
+  DlWindow *self = (DlWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
+  g_clear_object (&self->dated_events);
+  g_clear_object (&self->undated_events);
+  g_clear_object (&self->dated_filter);
+  g_clear_object (&self->undated_filter);
+  g_clear_object (&self->filter_actor);
+  g_clear_object (&self->viewport);
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dl_window_parent_class)->dispose (object);
+}
+
+static void
+dl_window_finalize (GObject *object)
+{
+  DlWindow *self = (DlWindow *) object;
+
+  _dl_window_open_finalize (self);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (dl_window_parent_class)->finalize (object);
+}
 
 static void
 dl_window_class_init (DlWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = dl_window_dispose;
+  object_class->finalize = dl_window_finalize;
+  window_class->close_request = dl_window_close_request;
+
+  dl_app_resources_ensure ();
+  g_type_ensure (DL_TYPE_TIMELINE_VIEW);
+  g_type_ensure (DL_TYPE_GRAPH_VIEW);
+  g_type_ensure (DL_TYPE_SOURCE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/dl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, articles_heading);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, articles_list);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, timeline_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, undated_expander);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, undated_list);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, graph_view);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, source_view);
+
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "graph");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+
+  _dl_window_open_class_init (widget_class);
+  _dl_window_export_class_init (widget_class);
+}
+
+static void
+setup_event_models (DlWindow *self)
+{
+  GListModel *events = dl_corpus_get_events (self->corpus);
+
+  self->dated_filter = gtk_custom_filter_new (dated_filter_func, self, NULL);
+  self->undated_filter = gtk_custom_filter_new (undated_filter_func, self, NULL);
+  self->dated_events = gtk_filter_list_model_new (g_object_ref (events),
+                                                  GTK_FILTER (g_object_ref (self->dated_filter)));
+  self->undated_events = gtk_filter_list_model_new (g_object_ref (events),
+                                                    GTK_FILTER (g_object_ref (self->undated_filter)));
 }
 
 static void
 dl_window_init (DlWindow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
   self->corpus = dl_corpus_new ();
+  self->viewport = dl_viewport_new ();
+  self->settings = create_settings ();
+  setup_event_models (self);
+
+  dl_timeline_view_set_viewport (self->timeline_view, self->viewport);
+  dl_timeline_view_set_events (self->timeline_view, G_LIST_MODEL (self->dated_events));
+  dl_graph_view_set_models (self->graph_view, dl_corpus_get_actors (self->corpus),
+                            dl_corpus_get_relations (self->corpus));
+  gtk_list_box_bind_model (self->articles_list, dl_corpus_get_articles (self->corpus),
+                           create_article_row, self, NULL);
+  gtk_list_box_bind_model (self->undated_list, G_LIST_MODEL (self->undated_events),
+                           create_undated_row, self, NULL);
+
+  g_signal_connect_object (self->corpus, "changed", G_CALLBACK (corpus_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::selected",
+                           G_CALLBACK (timeline_selected_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "event-activated",
+                           G_CALLBACK (timeline_event_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::selected",
+                           G_CALLBACK (graph_selected_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->articles_list, "row-activated",
+                           G_CALLBACK (article_row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undated_list, "row-activated",
+                           G_CALLBACK (undated_row_activated_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", FALSE);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  restore_window_state (self);
+  update_event_views (self);
+  update_articles_heading (self);
+  _dl_window_open_init (self);
 }
 
 DlWindow *
@@ -29,21 +506,50 @@ dl_window_new (DlApplication *application)
   return g_object_new (DL_TYPE_WINDOW, "application", application, NULL);
 }
 
-void
-dl_window_open_files (DlWindow  *self,
-                      GFile    **files,
-                      guint      n_files)
-{
-}
-
+/**
+ * dl_window_get_corpus:
+ *
+ * Returns: (transfer none): the window's corpus
+ */
 DlCorpus *
 dl_window_get_corpus (DlWindow *self)
 {
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
   return self->corpus;
 }
 
-gboolean
-dl_window_is_busy (DlWindow *self)
+/**
+ * dl_window_get_timeline_view:
+ *
+ * Returns: (transfer none): the #DlTimelineView
+ */
+GtkWidget *
+dl_window_get_timeline_view (DlWindow *self)
 {
-  return FALSE;
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->timeline_view);
+}
+
+/**
+ * dl_window_get_graph_view:
+ *
+ * Returns: (transfer none): the #DlGraphView
+ */
+GtkWidget *
+dl_window_get_graph_view (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->graph_view);
+}
+
+/**
+ * dl_window_get_source_view:
+ *
+ * Returns: (transfer none): the #DlSourceView
+ */
+GtkWidget *
+dl_window_get_source_view (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->source_view);
 }

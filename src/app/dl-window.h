@@ -22,5 +22,9 @@ void       dl_window_open_files   (DlWindow      *self,
                                    guint          n_files);
 DlCorpus  *dl_window_get_corpus   (DlWindow      *self);
 gboolean   dl_window_is_busy      (DlWindow      *self);
+GPtrArray *dl_window_get_last_errors (DlWindow    *self);
+GtkWidget *dl_window_get_timeline_view (DlWindow  *self);
+GtkWidget *dl_window_get_graph_view    (DlWindow  *self);
+GtkWidget *dl_window_get_source_view   (DlWindow  *self);
 
 G_END_DECLS

@@ -1,0 +1,66 @@
+/* dl-window-private.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window is split by concern: dl-window.c (views and selection),
+ * dl-window-open.c (opening and analysing articles), dl-window-export.c.
+ */
+#pragma once
+
+#include "dl-graph-view.h"
+#include "dl-source-view.h"
+#include "dl-timeline-view.h"
+#include "dl-window.h"
+
+G_BEGIN_DECLS
+
+struct _DlWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkToggleButton *sidebar_button;
+  GtkRevealer *progress_revealer;
+  GtkProgressBar *progress_bar;
+  GtkStack *main_stack;
+  GtkLabel *articles_heading;
+  GtkListBox *articles_list;
+  AdwViewStack *view_stack;
+  GtkRevealer *filter_revealer;
+  GtkLabel *filter_label;
+  GtkStack *timeline_stack;
+  DlTimelineView *timeline_view;
+  GtkExpander *undated_expander;
+  GtkListBox *undated_list;
+  DlGraphView *graph_view;
+  DlSourceView *source_view;
+
+  /* State */
+  GSettings *settings;
+  DlCorpus *corpus;
+  DlViewport *viewport;
+  DlActor *filter_actor;
+  GtkCustomFilter *dated_filter;
+  GtkCustomFilter *undated_filter;
+  GtkFilterListModel *dated_events;
+  GtkFilterListModel *undated_events;
+  GCancellable *cancellable;
+  GQueue pending_loads;
+  guint busy_count;
+  guint pulse_source;
+  GPtrArray *last_errors;
+  gboolean fit_after_analysis;
+};
+
+void  _dl_window_open_class_init    (GtkWidgetClass *widget_class);
+void  _dl_window_open_init          (DlWindow       *self);
+void  _dl_window_open_finalize      (DlWindow       *self);
+void  _dl_window_export_class_init  (GtkWidgetClass *widget_class);
+void  _dl_window_show_toast         (DlWindow       *self,
+                                     const char     *message);
+void  _dl_window_analysis_done      (DlWindow       *self);
+
+G_END_DECLS
