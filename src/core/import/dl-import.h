@@ -37,18 +37,22 @@ typedef enum
 } DlImportError;
 
 /* Larger files are refused with DL_IMPORT_ERROR_TOO_LARGE */
-#define DL_IMPORT_MAX_SIZE (G_GSIZE_CONSTANT (32) * 1024 * 1024)
+#define DL_IMPORT_MAX_SIZE ((gsize) 32 * 1024 * 1024)
 
-GQuark      dl_import_error_quark   (void);
-DlArticle  *dl_import_file          (GFile         *file,
-                                     GCancellable  *cancellable,
-                                     GError       **error);
-DlArticle  *dl_import_bytes         (const char    *path,
-                                     GBytes        *bytes,
-                                     GError       **error);
-gboolean    dl_import_is_supported  (GFile         *file);
-GPtrArray  *dl_import_collect_files (GFile        **files,
-                                     guint          n_files,
-                                     GCancellable  *cancellable);
+GQuark      dl_import_error_quark    (void);
+DlArticle  *dl_import_file           (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+DlArticle  *dl_import_file_with_path (GFile         *file,
+                                      const char    *path,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+DlArticle  *dl_import_bytes          (const char    *path,
+                                      GBytes        *bytes,
+                                      GError       **error);
+gboolean    dl_import_is_supported   (GFile         *file);
+GPtrArray  *dl_import_collect_files  (GFile        **files,
+                                      guint          n_files,
+                                      GCancellable  *cancellable);
 
 G_END_DECLS

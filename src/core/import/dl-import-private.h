@@ -1,0 +1,56 @@
+/* dl-import-private.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/HTMLparser.h>
+
+#include "dl-article.h"
+#include "dl-import.h"
+
+G_BEGIN_DECLS
+
+/* dl-import-encoding.c: bytes to clean UTF-8 */
+char        *_dl_import_decode             (const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            const char    *charset,
+                                            gsize         *out_length,
+                                            GError       **error);
+char        *_dl_import_clean_text         (const char    *text,
+                                            gsize          length);
+gboolean     _dl_import_is_blank           (const char    *text);
+
+/* dl-import-text.c: plain text */
+DlArticle   *_dl_import_text               (const char    *path,
+                                            const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+char        *_dl_import_text_title         (const char    *text);
+void         _dl_import_date_from_text     (DlArticle     *article);
+
+/* dl-import-html.c: HTML pages */
+gboolean     _dl_import_looks_like_html    (const char    *data,
+                                            gsize          length);
+DlArticle   *_dl_import_html               (const char    *path,
+                                            const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+
+/* dl-import-html-meta.c: what a page says about itself */
+char        *_dl_import_html_title         (htmlDocPtr     doc);
+GDateTime   *_dl_import_html_date          (htmlDocPtr     doc);
+GDateTime   *_dl_import_parse_date         (const char    *value);
+gboolean     _dl_import_node_is            (xmlNode       *node,
+                                            const char    *name);
+char        *_dl_import_node_attr          (xmlNode       *node,
+                                            const char    *name);
+char        *_dl_import_collapse_spaces    (const char    *text);
+xmlNode     *_dl_import_next_node          (xmlNode       *node,
+                                            xmlNode       *top);
+
+G_END_DECLS
