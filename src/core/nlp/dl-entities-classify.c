@@ -1,0 +1,287 @@
+/* dl-entities-classify.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a run of capitalised words is: a person, an organisation, a place,
+ * something else, or only ordinary words written with a capital. The
+ * cues are the gazetteer, the words around the name, and what the first
+ * pass over the article learnt.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-entities-private.h"
+#include "dl-gazetteer.h"
+
+gboolean
+_dl_entities_is_known (Finder     *f,
+          const char *word)
+{
+  if (f->known == NULL)
+    return FALSE;
+  return g_hash_table_contains (f->known, word)
+         || g_hash_table_contains (f->known_tokens, word);
+}
+
+static gboolean
+has_suffix_of_ordinary_word (const char *word)
+{
+  return strlen (word) >= 6
+         && (g_str_has_suffix (word, "ing") || g_str_has_suffix (word, "ed")
+             || g_str_has_suffix (word, "ly"));
+}
+
+/* "I've", "We'll" */
+static gboolean
+is_contraction (const char *word)
+{
+  static const char * const endings[] = {
+    "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d",
+    "n't", "n’t", NULL
+  };
+
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (word, endings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A capitalised word that is more likely an ordinary word than a name:
+ * "The", "During", "Meeting" at the start of a sentence */
+gboolean
+_dl_entities_is_ordinary_word (Finder   *f,
+                  guint     i,
+                  gboolean  alone)
+{
+  DlEntityToken *token = TOK (f, i);
+  g_autofree char *lower = NULL;
+
+  if (token->shouted || _dl_entities_is_known (f, token->text)
+      || dl_gazetteer_is_first_name (token->text))
+    return FALSE;
+  if (dl_gazetteer_is_common_word (token->text) || is_contraction (token->text))
+    return TRUE;
+  if (!token->sentence_start && !alone)
+    return FALSE;
+  lower = g_utf8_strdown (token->text, -1);
+  if (g_hash_table_contains (f->lower_words, lower))
+    return TRUE;
+  if (!token->sentence_start || !alone)
+    return FALSE;
+  /* In a whole article, a name is written again in mid-sentence; a word
+   * capitalised only where sentences start is an ordinary word */
+  if (f->is_document && !g_hash_table_contains (f->capitalised_words, token->text))
+    return TRUE;
+  return has_suffix_of_ordinary_word (token->text);
+}
+
+static gboolean
+after_word (Finder             *f,
+            guint               i,
+            const char * const *words)
+{
+  DlEntityToken *prev;
+
+  if (i == 0)
+    return FALSE;
+  prev = TOK (f, i - 1);
+  if (!prev->is_word)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (g_ascii_strcasecmp (prev->text, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+after_place_preposition (Finder *f,
+                         guint   i)
+{
+  static const char * const prepositions[] = {
+    "in", "near", "outside", "across", "into", "inside", "throughout",
+    "around", "towards", "toward", "via", NULL
+  };
+
+  return i > 0 && TOK (f, i - 1)->lower && after_word (f, i, prepositions);
+}
+
+gboolean
+_dl_entities_is_org_head (Finder *f,
+             guint   i,
+             guint   j)
+{
+  return i + 1 < j && dl_gazetteer_is_org_word (TOK (f, i)->text)
+         && dl_entity_token_is (TOK (f, i + 1), "of");
+}
+
+/* "MARSAXLOKK, Malta —" or "EAST BERLIN —" opening a line */
+static gboolean
+is_dateline (Finder *f,
+             guint   i,
+             guint   j)
+{
+  if (!TOK (f, i)->newline_before || j >= f->tokens->len)
+    return FALSE;
+  for (guint k = i; k < j; k++)
+    if (!TOK (f, k)->shouted)
+      return FALSE;
+  return dl_entity_token_is_punct (TOK (f, j), ",—–-");
+}
+
+static gboolean
+has_street_suffix (const char *word)
+{
+  static const char * const suffixes[] = {
+    "straße", "strasse", "platz", "allee", "damm", "gasse", NULL
+  };
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (word, suffixes[i]) && strlen (word) > strlen (suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  guint n_words;
+  guint n_common;
+  gboolean has_initial;
+  gboolean only_letters;
+} NameShape;
+
+static void
+shape_of (Finder    *f,
+          guint      i,
+          guint      j,
+          NameShape *shape)
+{
+  memset (shape, 0, sizeof *shape);
+  shape->only_letters = TRUE;
+  for (guint k = i; k < j; k++)
+    {
+      DlEntityToken *token = TOK (f, k);
+
+      if (!token->capitalised)
+        continue;
+      shape->n_words++;
+      shape->n_common += dl_gazetteer_is_common_word (token->text) ? 1 : 0;
+      shape->has_initial |= token->initial;
+      if (!token->initial && g_utf8_strlen (token->text, -1) > 1)
+        shape->only_letters = FALSE;
+    }
+}
+
+DlEntityType
+_dl_entities_known_type (Finder     *f,
+            const char *text,
+            guint       n_words)
+{
+  gpointer value;
+
+  if (f->known == NULL)
+    return NOT_AN_ENTITY;
+  if (g_hash_table_lookup_extended (f->known, text, NULL, &value))
+    return GPOINTER_TO_INT (value) - 1;
+  if (n_words == 1 && g_hash_table_contains (f->known_tokens, text))
+    return DL_ENTITY_PERSON;
+  return NOT_AN_ENTITY;
+}
+
+/* What kind of name tokens [i, j) are, by the cues around them */
+DlEntityType
+_dl_entities_classify_name (Finder     *f,
+               guint       i,
+               guint       j,
+               const char *role)
+{
+  g_autofree char *text = _dl_entities_phrase_of (f, i, j);
+  DlEntityToken *first = TOK (f, i), *last = TOK (f, j - 1);
+  gboolean after_the = after_word (f, i, (const char * const[]) { "the", NULL });
+  DlEntityType type;
+  NameShape shape;
+
+  shape_of (f, i, j, &shape);
+  if (shape.n_words == 0 || shape.only_letters)
+    return NOT_AN_ENTITY;
+  if (role != NULL)
+    return DL_ENTITY_PERSON;
+  if ((type = _dl_entities_known_type (f, text, shape.n_words)) != NOT_AN_ENTITY)
+    return type;
+  if (is_dateline (f, i, j))
+    return DL_ENTITY_LOCATION;
+  if (shape.n_words == 1 && first->shouted && strlen (first->text) <= 6)
+    return DL_ENTITY_ORGANIZATION;
+  if (shape.n_words == 1 && has_street_suffix (first->text))
+    return DL_ENTITY_LOCATION;
+  if (dl_gazetteer_is_org_word (last->text) || _dl_entities_is_org_head (f, i, j))
+    return DL_ENTITY_ORGANIZATION;
+  if (shape.n_words >= 2 && dl_gazetteer_is_place_word (last->text))
+    return DL_ENTITY_LOCATION;
+  if (shape.has_initial || dl_gazetteer_is_first_name (first->text))
+    return DL_ENTITY_PERSON;
+  if (after_place_preposition (f, i))
+    return DL_ENTITY_LOCATION;
+  if (after_the && dl_gazetteer_is_place_word (last->text))
+    return DL_ENTITY_LOCATION;
+  if (shape.n_common == shape.n_words)
+    return NOT_AN_ENTITY;
+  if (after_the && shape.n_words >= 2)
+    return DL_ENTITY_ORGANIZATION;
+  if (shape.n_common > 0)
+    return DL_ENTITY_MISC;
+  return shape.n_words >= 4 ? DL_ENTITY_ORGANIZATION : DL_ENTITY_PERSON;
+}
+
+void
+_dl_entities_learn_names (Finder *f)
+{
+  f->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f->known_tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < f->mentions->len; i++)
+    {
+      DlEntityMention *m = &g_array_index (f->mentions, DlEntityMention, i);
+      g_auto(GStrv) words = NULL;
+
+      if (!g_hash_table_contains (f->known, m->text) || m->type == DL_ENTITY_PERSON)
+        g_hash_table_replace (f->known, g_strdup (m->text), GINT_TO_POINTER (m->type + 1));
+      if (m->type != DL_ENTITY_PERSON || strchr (m->text, ' ') == NULL)
+        continue;
+      words = g_strsplit (m->text, " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_utf8_strlen (words[w], -1) > 2 && !g_str_has_suffix (words[w], "."))
+          g_hash_table_add (f->known_tokens, g_strdup (words[w]));
+    }
+}
+
+GHashTable *
+_dl_entities_collect_lower_words (GArray *tokens)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      DlEntityToken *token = &g_array_index (tokens, DlEntityToken, i);
+
+      if (token->lower)
+        g_hash_table_add (words, g_strdup (token->text));
+    }
+  return words;
+}
+
+/* Capitalised words in mid-sentence, outside headlines */
+GHashTable *
+_dl_entities_collect_capitalised_words (GArray *tokens)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      DlEntityToken *token = &g_array_index (tokens, DlEntityToken, i);
+
+      if (token->capitalised && !token->sentence_start && !token->headline)
+        g_hash_table_add (words, g_strdup (token->text));
+    }
+  return words;
+}

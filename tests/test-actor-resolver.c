@@ -1,0 +1,314 @@
+/* test-actor-resolver.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-actor.h"
+#include "dl-actor-resolver.h"
+#include "dl-article.h"
+#include "dl-article-analysis.h"
+#include "dl-entities.h"
+
+/* Opens with typographic quotes and a dash, so byte and code point
+ * offsets differ for every name */
+static const char *first_article =
+  "“Historic” — US President Donald Trump met Russian President Vladimir Putin "
+  "on Friday at the G20 summit. Trump's aides said Putin’s tone was calm. "
+  "Melania Trump joined them later. President Trump then flew home, and "
+  "Secretary of State Rex Tilerson briefed reporters. The Democrats objected.";
+
+static const char *second_article =
+  "Rex Tillerson said the Kremlin agreed to a ceasefire. Tillerson added that "
+  "Putin and Trump would meet again, and the Kremlin confirmed it. Japanese "
+  "PM Shinzo Abe had to wait; Shinzo later met the U.S. delegation in Hamburg.";
+
+static DlArticleAnalysis *
+analyse (const char *path,
+         const char *text)
+{
+  g_autoptr(DlArticle) article = dl_article_new (path, NULL, text);
+  DlArticleAnalysis *analysis = dl_article_analysis_new (article);
+
+  analysis->mentions = dl_entities_find (dl_article_get_text (article),
+                                         dl_article_get_text_length (article), NULL);
+  return analysis;
+}
+
+static GPtrArray *
+analyse_both (void)
+{
+  GPtrArray *analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dl_article_analysis_free);
+
+  g_ptr_array_add (analyses, analyse ("one.txt", first_article));
+  g_ptr_array_add (analyses, analyse ("two.txt", second_article));
+  return analyses;
+}
+
+static DlActor *
+find_actor (GPtrArray  *actors,
+            const char *name)
+{
+  DlActor *found = NULL;
+
+  for (guint i = 0; i < actors->len; i++)
+    if (g_str_equal (dl_actor_get_name (g_ptr_array_index (actors, i)), name))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (actors, i);
+      }
+  return found;
+}
+
+static guint
+count_actors_with_alias (GPtrArray  *actors,
+                         const char *alias)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < actors->len; i++)
+    n += dl_actor_has_alias (g_ptr_array_index (actors, i), alias) ? 1 : 0;
+  return n;
+}
+
+static gboolean
+has_string (GPtrArray  *array,
+            const char *string)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_str_equal (g_ptr_array_index (array, i), string))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_one_person_many_names (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *trump = find_actor (actors, "Donald Trump");
+  DlActor *putin = find_actor (actors, "Vladimir Putin");
+
+  g_assert_nonnull (trump);
+  g_assert_cmpint (dl_actor_get_kind (trump), ==, DL_ACTOR_KIND_PERSON);
+  /* "Donald Trump", "Trump's", "President Trump", and "Trump" in the second article */
+  g_assert_cmpuint (dl_actor_get_n_mentions (trump), ==, 4);
+  g_assert_true (dl_actor_has_alias (trump, "Trump"));
+  g_assert_true (dl_actor_has_alias (trump, "President Donald Trump"));
+  g_assert_true (has_string (dl_actor_get_roles (trump), "President"));
+  g_assert_cmpuint (count_actors_with_alias (actors, "Trump"), ==, 1);
+
+  g_assert_nonnull (putin);
+  g_assert_cmpuint (dl_actor_get_n_mentions (putin), ==, 3);
+  g_assert_cmpuint (count_actors_with_alias (actors, "Putin"), ==, 1);
+}
+
+static void
+test_different_first_names (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *melania = find_actor (actors, "Melania Trump");
+
+  g_assert_nonnull (melania);
+  g_assert_true (melania != find_actor (actors, "Donald Trump"));
+  g_assert_cmpuint (dl_actor_get_n_mentions (melania), ==, 1);
+  g_assert_false (has_string (dl_actor_get_roles (melania), "President"));
+}
+
+static void
+test_spelling_variants_merge (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *rex = find_actor (actors, "Rex Tillerson");
+
+  g_assert_nonnull (rex);
+  g_assert_null (find_actor (actors, "Rex Tilerson"));
+  g_assert_null (find_actor (actors, "Tillerson"));
+  g_assert_true (dl_actor_has_alias (rex, "Rex Tilerson"));
+  g_assert_cmpuint (dl_actor_get_n_mentions (rex), ==, 3);
+  g_assert_true (has_string (dl_actor_get_roles (rex), "Secretary of State"));
+}
+
+static void
+test_given_name_alone (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *abe = find_actor (actors, "Shinzo Abe");
+
+  g_assert_nonnull (abe);
+  g_assert_cmpuint (dl_actor_get_n_mentions (abe), ==, 2);
+  g_assert_null (find_actor (actors, "Shinzo"));
+}
+
+static void
+test_places_and_organisations (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *russia = find_actor (actors, "Russia");
+  DlActor *us = find_actor (actors, "United States");
+  DlActor *kremlin = find_actor (actors, "Kremlin");
+  DlActor *democrats = find_actor (actors, "Democrats");
+
+  g_assert_nonnull (russia);
+  g_assert_cmpint (dl_actor_get_kind (russia), ==, DL_ACTOR_KIND_LOCATION);
+  g_assert_true (dl_actor_has_alias (russia, "Russian"));
+  g_assert_nonnull (us);
+  g_assert_cmpuint (dl_actor_get_n_mentions (us), ==, 2);
+  g_assert_nonnull (find_actor (actors, "Japan"));
+  g_assert_nonnull (kremlin);
+  g_assert_cmpint (dl_actor_get_kind (kremlin), ==, DL_ACTOR_KIND_ORGANIZATION);
+  g_assert_cmpuint (dl_actor_get_n_mentions (kremlin), ==, 2);
+  g_assert_nonnull (democrats);
+  g_assert_cmpint (dl_actor_get_kind (democrats), ==, DL_ACTOR_KIND_GROUP);
+  g_assert_null (find_actor (actors, "G20"));
+}
+
+static void
+test_mention_actors (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+
+  for (guint a = 0; a < analyses->len; a++)
+    {
+      DlArticleAnalysis *analysis = g_ptr_array_index (analyses, a);
+
+      g_assert_cmpuint (analysis->mention_actors->len, ==, analysis->mentions->len);
+      for (guint i = 0; i < analysis->mentions->len; i++)
+        {
+          DlEntityMention *mention = &g_array_index (analysis->mentions, DlEntityMention, i);
+          DlActor *actor = g_ptr_array_index (analysis->mention_actors, i);
+
+          if (g_str_equal (mention->text, "G20"))
+            g_assert_null (actor);
+          else
+            g_assert_true (actor != NULL && g_ptr_array_find (actors, actor, NULL));
+        }
+    }
+}
+
+/* Mentions are in code points: the slice of the article at a mention's
+ * offsets is the name, although typographic quotes come before it */
+static void
+test_mention_offsets (void)
+{
+  g_autoptr(GPtrArray) analyses = analyse_both ();
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *trump = find_actor (actors, "Donald Trump");
+  GArray *mentions = dl_actor_get_mentions (trump);
+  DlMention *first = &g_array_index (mentions, DlMention, 0);
+  g_autofree char *slice = dl_article_dup_slice (first->article, first->start, first->end);
+  const char *at = strstr (first_article, "Donald Trump");
+
+  g_assert_cmpstr (slice, ==, "Donald Trump");
+  g_assert_cmpuint (first->start, ==, g_utf8_pointer_to_offset (first_article, at));
+  g_assert_cmpuint (first->start, <, at - first_article);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      DlMention *m = &g_array_index (mentions, DlMention, i);
+      g_autofree char *name = dl_article_dup_slice (m->article, m->start, m->end);
+
+      g_assert_true (g_str_has_suffix (name, "Trump"));
+    }
+}
+
+static char *
+describe_actors (GPtrArray *actors)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < actors->len; i++)
+    g_string_append_printf (out, "%s:%u;", dl_actor_get_name (g_ptr_array_index (actors, i)),
+                            dl_actor_get_n_mentions (g_ptr_array_index (actors, i)));
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(GPtrArray) analyses1 = analyse_both ();
+  g_autoptr(GPtrArray) analyses2 = analyse_both ();
+  g_autoptr(GPtrArray) actors1 = dl_actor_resolver_resolve (analyses1);
+  g_autoptr(GPtrArray) actors2 = dl_actor_resolver_resolve (analyses2);
+  g_autofree char *one = describe_actors (actors1);
+  g_autofree char *two = describe_actors (actors2);
+
+  g_assert_cmpstr (one, ==, two);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dl_article_analysis_free);
+  g_autoptr(GPtrArray) actors = NULL;
+
+  g_ptr_array_add (analyses, analyse ("empty.txt", "nothing to see here."));
+  actors = dl_actor_resolver_resolve (analyses);
+  g_assert_cmpuint (actors->len, ==, 0);
+}
+
+/* The seed articles (not part of the project): each leader is one actor */
+static void
+test_seeds (void)
+{
+  const char *dir = g_getenv ("DATELINE_SEEDS_DIR");
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dl_article_analysis_free);
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL || (d = g_dir_open (dir, 0, NULL)) == NULL)
+    {
+      g_test_skip ("no seed articles");
+      return;
+    }
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (g_ptr_array_index (names, i), &text, NULL, NULL));
+      g_ptr_array_add (analyses, analyse (g_ptr_array_index (names, i), text));
+    }
+  actors = dl_actor_resolver_resolve (analyses);
+  g_assert_cmpuint (count_actors_with_alias (actors, "Trump"), <=, 1);
+  g_assert_cmpuint (count_actors_with_alias (actors, "Putin"), <=, 1);
+  g_assert_cmpuint (count_actors_with_alias (actors, "Tillerson"), <=, 1);
+  if (find_actor (actors, "Donald Trump") != NULL && find_actor (actors, "Melania Trump") != NULL)
+    g_assert_true (find_actor (actors, "Donald Trump") != find_actor (actors, "Melania Trump"));
+  g_assert_cmpuint (count_actors_with_alias (actors, "Share This Story"), ==, 0);
+  g_assert_cmpuint (count_actors_with_alias (actors, "Notify"), ==, 0);
+  g_assert_cmpuint (count_actors_with_alias (actors, "Inline Feedbacks"), ==, 0);
+  g_assert_cmpuint (count_actors_with_alias (actors, "BREAKING"), ==, 0);
+  g_assert_cmpuint (count_actors_with_alias (actors, "G20"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/actor-resolver/one-person-many-names", test_one_person_many_names);
+  g_test_add_func ("/actor-resolver/different-first-names", test_different_first_names);
+  g_test_add_func ("/actor-resolver/spelling-variants", test_spelling_variants_merge);
+  g_test_add_func ("/actor-resolver/given-name-alone", test_given_name_alone);
+  g_test_add_func ("/actor-resolver/places-and-organisations", test_places_and_organisations);
+  g_test_add_func ("/actor-resolver/mention-actors", test_mention_actors);
+  g_test_add_func ("/actor-resolver/mention-offsets", test_mention_offsets);
+  g_test_add_func ("/actor-resolver/deterministic", test_deterministic);
+  g_test_add_func ("/actor-resolver/empty", test_empty);
+  g_test_add_func ("/actor-resolver/seeds", test_seeds);
+  return g_test_run ();
+}
