@@ -15,12 +15,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlGraphView, dl_graph_view, DL, GRAPH_VIEW, GtkWidget)
 
-GtkWidget   *dl_graph_view_new            (void);
-void         dl_graph_view_set_models     (DlGraphView *self,
-                                           GListModel  *actors,
-                                           GListModel  *relations);
-DlActor     *dl_graph_view_get_selected   (DlGraphView *self);
-void         dl_graph_view_set_selected   (DlGraphView *self,
-                                           DlActor     *actor);
+GtkWidget   *dl_graph_view_new                (void);
+void         dl_graph_view_set_models         (DlGraphView *self,
+                                               GListModel  *actors,
+                                               GListModel  *relations);
+DlActor     *dl_graph_view_get_selected       (DlGraphView *self);
+void         dl_graph_view_set_selected       (DlGraphView *self,
+                                               DlActor     *actor);
+double       dl_graph_view_get_zoom           (DlGraphView *self);
+guint        dl_graph_view_get_n_nodes        (DlGraphView *self);
+gboolean     dl_graph_view_get_actor_position (DlGraphView *self,
+                                               DlActor     *actor,
+                                               double      *x,
+                                               double      *y);
+char        *dl_graph_view_dup_tooltip_markup (DlGraphView *self,
+                                               double       x,
+                                               double       y);
 
 G_END_DECLS

@@ -2,29 +2,586 @@
  *
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Which actors make the graph, how big their discs are, and the
+ * geometry queries the renderer and the widget share (fit, hit-test).
+ * The forces live in dl-graph-layout-forces.c, labels in
+ * dl-graph-layout-labels.c.
  */
 #include "config.h"
 
-#include "dl-graph-layout.h"
+#include <math.h>
 
-/* STUB: replaced by the real layout */
-struct _DlGraphLayout
+#include "dl-actor.h"
+#include "dl-graph-layout-private.h"
+#include "dl-relation.h"
+
+#define MIN_RADIUS 5.0
+#define MAX_RADIUS 26.0
+#define MAX_SCALE 1.5
+#define HIT_SLOP 3.0
+
+/* One actor of the model while deciding whether it makes the graph */
+typedef struct
 {
-  guint n_nodes;
-};
+  DlActor *actor;
+  guint model_index;
+  guint strength; /* summed weight of its relations */
+  gboolean related;
+} Candidate;
+
+static guint64
+pair_key (guint a,
+          guint b)
+{
+  return ((guint64) MIN (a, b) << 32) | MAX (a, b);
+}
+
+static int
+compare_names (DlActor *a,
+               DlActor *b)
+{
+  int cmp = g_strcmp0 (dl_actor_get_name (a), dl_actor_get_name (b));
+
+  if (cmp != 0)
+    return cmp;
+  return (int) dl_actor_get_kind (a) - (int) dl_actor_get_kind (b);
+}
+
+/* Related actors first, strongest first; then the most mentioned.
+ * Everything ties back to the name, so the choice is stable. */
+static int
+compare_candidates (gconstpointer pa,
+                    gconstpointer pb)
+{
+  const Candidate *a = pa;
+  const Candidate *b = pb;
+  guint ma = dl_actor_get_n_mentions (a->actor);
+  guint mb = dl_actor_get_n_mentions (b->actor);
+  int cmp;
+
+  if (a->related != b->related)
+    return a->related ? -1 : 1;
+  if (a->strength != b->strength)
+    return a->strength > b->strength ? -1 : 1;
+  if (ma != mb)
+    return ma > mb ? -1 : 1;
+  cmp = compare_names (a->actor, b->actor);
+  return cmp != 0 ? cmp : (int) a->model_index - (int) b->model_index;
+}
+
+static int
+compare_selected (gconstpointer pa,
+                  gconstpointer pb)
+{
+  const Candidate *a = pa;
+  const Candidate *b = pb;
+  int cmp = compare_names (a->actor, b->actor);
+
+  return cmp != 0 ? cmp : (int) a->model_index - (int) b->model_index;
+}
+
+static GArray *
+collect_candidates (GListModel *actors,
+                    GListModel *relations,
+                    GHashTable *index_of)
+{
+  guint n_actors = g_list_model_get_n_items (actors);
+  guint n_relations = g_list_model_get_n_items (relations);
+  GArray *candidates = g_array_sized_new (FALSE, TRUE, sizeof (Candidate), n_actors);
+
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autoptr(DlActor) actor = g_list_model_get_item (actors, i);
+      Candidate c = { actor, i, 0, FALSE };
+
+      g_array_append_val (candidates, c);
+      g_hash_table_insert (index_of, actor, GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr(DlRelation) relation = g_list_model_get_item (relations, i);
+      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, dl_relation_get_source (relation)));
+      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, dl_relation_get_target (relation)));
+      guint weight = MAX (dl_relation_get_weight (relation), 1);
+
+      if (s == 0 || t == 0 || s == t)
+        continue;
+      g_array_index (candidates, Candidate, s - 1).related = TRUE;
+      g_array_index (candidates, Candidate, t - 1).related = TRUE;
+      g_array_index (candidates, Candidate, s - 1).strength += weight;
+      g_array_index (candidates, Candidate, t - 1).strength += weight;
+    }
+  return candidates;
+}
+
+static void
+add_nodes (DlGraphLayout *self,
+           GArray        *candidates,
+           guint          max_nodes,
+           GHashTable    *node_of)
+{
+  guint n = MIN (candidates->len, max_nodes);
+  guint max_mentions = 1;
+
+  g_array_sort (candidates, compare_candidates);
+  g_array_set_size (candidates, n);
+  g_array_sort (candidates, compare_selected);
+
+  for (guint i = 0; i < n; i++)
+    max_mentions = MAX (max_mentions, dl_actor_get_n_mentions (g_array_index (candidates, Candidate, i).actor));
+
+  for (guint i = 0; i < n; i++)
+    {
+      DlActor *actor = g_array_index (candidates, Candidate, i).actor;
+      double share = MAX (dl_actor_get_n_mentions (actor), 1) / (double) max_mentions;
+      DlGraphNode node = { 0 };
+
+      /* Area, not radius, follows the mentions */
+      node.actor = actor;
+      node.radius = MAX (MIN_RADIUS, MAX_RADIUS * sqrt (share));
+      g_ptr_array_add (self->refs, g_object_ref (actor));
+      g_array_append_val (self->nodes, node);
+      g_hash_table_insert (node_of, actor, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static void
+add_edge (DlGraphLayout *self,
+          DlRelation    *relation,
+          guint          s,
+          guint          t)
+{
+  guint64 key = pair_key (s, t);
+  guint weight = MAX (dl_relation_get_weight (relation), 1);
+  guint existing = GPOINTER_TO_UINT (g_hash_table_lookup (self->adjacent, &key));
+  DlGraphEdge edge = { relation, s, t, weight, 0, 0, FALSE };
+
+  /* Two relations for one pair draw as one line: keep the heavier */
+  if (existing != 0)
+    {
+      if (EDGE (self, existing - 1)->weight < weight)
+        *EDGE (self, existing - 1) = edge;
+      g_ptr_array_add (self->refs, g_object_ref (relation));
+      return;
+    }
+
+  g_ptr_array_add (self->refs, g_object_ref (relation));
+  g_array_append_val (self->edges, edge);
+  NODE (self, s)->degree++;
+  NODE (self, t)->degree++;
+  g_hash_table_insert (self->adjacent, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (self->edges->len));
+}
+
+static int
+compare_edges (gconstpointer pa,
+               gconstpointer pb)
+{
+  const DlGraphEdge *a = pa;
+  const DlGraphEdge *b = pb;
+  guint64 ka = pair_key (a->source, a->target);
+  guint64 kb = pair_key (b->source, b->target);
+
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/* Edges in node order, whatever the order of the relations, so the sums
+ * of forces (and so the picture) do not depend on it */
+static void
+add_edges (DlGraphLayout *self,
+           GListModel    *relations,
+           GHashTable    *node_of)
+{
+  guint n_relations = g_list_model_get_n_items (relations);
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr(DlRelation) relation = g_list_model_get_item (relations, i);
+      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (node_of, dl_relation_get_source (relation)));
+      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (node_of, dl_relation_get_target (relation)));
+
+      if (s != 0 && t != 0 && s != t)
+        add_edge (self, relation, s - 1, t - 1);
+    }
+
+  g_array_sort (self->edges, compare_edges);
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      guint64 key = pair_key (EDGE (self, i)->source, EDGE (self, i)->target);
+
+      g_hash_table_insert (self->adjacent, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static guint
+find_root (guint *parent,
+           guint  i)
+{
+  while (parent[i] != i)
+    i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+/* Components are numbered in the order of their first node, so by name */
+static void
+find_components (DlGraphLayout *self)
+{
+  g_autofree guint *parent = g_new (guint, self->nodes->len);
+  g_autofree guint *number = g_new (guint, self->nodes->len);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      parent[i] = i;
+      number[i] = G_MAXUINT;
+    }
+  for (guint i = 0; i < self->edges->len; i++)
+    parent[find_root (parent, EDGE (self, i)->source)] = find_root (parent, EDGE (self, i)->target);
+
+  self->n_components = 0;
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      guint root = find_root (parent, i);
+
+      if (number[root] == G_MAXUINT)
+        number[root] = self->n_components++;
+      NODE (self, i)->component = number[root];
+    }
+}
+
+static int
+compare_size (gconstpointer pa,
+              gconstpointer pb,
+              gpointer      user_data)
+{
+  DlGraphLayout *self = user_data;
+  guint a = *(const guint *) pa;
+  guint b = *(const guint *) pb;
+
+  if (NODE (self, a)->radius != NODE (self, b)->radius)
+    return NODE (self, a)->radius > NODE (self, b)->radius ? -1 : 1;
+  return (int) a - (int) b;
+}
+
+static void
+compute_size_order (DlGraphLayout *self)
+{
+  self->size_order = g_new (guint, MAX (self->nodes->len, 1));
+  for (guint i = 0; i < self->nodes->len; i++)
+    self->size_order[i] = i;
+  g_qsort_with_data (self->size_order, self->nodes->len, sizeof (guint), compare_size, self);
+}
+
+static void
+layout_components (DlGraphLayout *self)
+{
+  g_autofree guint *members = g_new (guint, MAX (self->nodes->len, 1));
+
+  for (guint c = 0; c < self->n_components; c++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < self->nodes->len; i++)
+        if (NODE (self, i)->component == c)
+          members[n++] = i;
+      _dl_graph_layout_run_forces (self, members, n);
+      _dl_graph_layout_remove_overlaps (self, members, n);
+    }
+  _dl_graph_layout_pack (self);
+}
+
+/**
+ * dl_graph_layout_new_full:
+ * @actors: a #GListModel of #DlActor
+ * @relations: a #GListModel of #DlRelation
+ * @max_nodes: how many actors at most
+ *
+ * Chooses the actors (every related one, then the most mentioned, up to
+ * @max_nodes) and places them. The same input always gives the same
+ * positions.
+ *
+ * Returns: (transfer full): the layout
+ */
+DlGraphLayout *
+dl_graph_layout_new_full (GListModel *actors,
+                          GListModel *relations,
+                          guint       max_nodes)
+{
+  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) node_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) candidates = NULL;
+  DlGraphLayout *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (actors), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (relations), NULL);
+
+  self = g_new0 (DlGraphLayout, 1);
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (DlGraphNode));
+  self->edges = g_array_new (FALSE, TRUE, sizeof (DlGraphEdge));
+  self->refs = g_ptr_array_new_with_free_func (g_object_unref);
+  self->adjacent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  candidates = collect_candidates (actors, relations, index_of);
+  add_nodes (self, candidates, max_nodes, node_of);
+  add_edges (self, relations, node_of);
+  find_components (self);
+  compute_size_order (self);
+  layout_components (self);
+  return self;
+}
 
 DlGraphLayout *
 dl_graph_layout_new (GListModel *actors,
                      GListModel *relations)
 {
-  DlGraphLayout *self = g_new0 (DlGraphLayout, 1);
-
-  self->n_nodes = g_list_model_get_n_items (actors);
-  return self;
+  return dl_graph_layout_new_full (actors, relations, DL_GRAPH_LAYOUT_MAX_NODES);
 }
 
 void
 dl_graph_layout_free (DlGraphLayout *self)
 {
+  if (self == NULL)
+    return;
+  g_array_unref (self->nodes);
+  g_array_unref (self->edges);
+  g_hash_table_unref (self->adjacent);
+  g_ptr_array_unref (self->refs);
+  g_free (self->size_order);
   g_free (self);
+}
+
+guint
+dl_graph_layout_get_n_nodes (DlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->nodes->len;
+}
+
+const DlGraphNode *
+dl_graph_layout_get_node (DlGraphLayout *self,
+                          guint          index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->nodes->len, NULL);
+  return NODE (self, index);
+}
+
+guint
+dl_graph_layout_get_n_edges (DlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->edges->len;
+}
+
+const DlGraphEdge *
+dl_graph_layout_get_edge (DlGraphLayout *self,
+                          guint          index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->edges->len, NULL);
+  return EDGE (self, index);
+}
+
+/**
+ * dl_graph_layout_find_actor:
+ *
+ * Returns: the node of @actor, or -1 when it is not in the graph
+ */
+int
+dl_graph_layout_find_actor (DlGraphLayout *self,
+                            DlActor       *actor)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (NODE (self, i)->actor == actor)
+      return (int) i;
+  return -1;
+}
+
+gboolean
+dl_graph_layout_are_adjacent (DlGraphLayout *self,
+                              guint          a,
+                              guint          b)
+{
+  guint64 key = pair_key (a, b);
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  return g_hash_table_contains (self->adjacent, &key);
+}
+
+/**
+ * dl_graph_layout_get_size_order:
+ *
+ * Returns: (array) (transfer none): every node index, largest disc first;
+ *   the order keyboard navigation walks
+ */
+const guint *
+dl_graph_layout_get_size_order (DlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->size_order;
+}
+
+/**
+ * dl_graph_layout_move_node:
+ *
+ * Puts a node where the user dropped it and pins it there.
+ */
+void
+dl_graph_layout_move_node (DlGraphLayout *self,
+                           guint          index,
+                           double         x,
+                           double         y)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->nodes->len);
+
+  NODE (self, index)->x = x;
+  NODE (self, index)->y = y;
+  NODE (self, index)->pinned = TRUE;
+}
+
+/**
+ * dl_graph_layout_get_bounds:
+ *
+ * The box around every disc, in layout units.
+ */
+void
+dl_graph_layout_get_bounds (DlGraphLayout *self,
+                            DlGraphRect   *bounds)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (bounds != NULL);
+
+  if (self->nodes->len == 0)
+    {
+      *bounds = (DlGraphRect) { 0, 0, 0, 0 };
+      return;
+    }
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const DlGraphNode *node = NODE (self, i);
+
+      x0 = MIN (x0, node->x - node->radius);
+      y0 = MIN (y0, node->y - node->radius);
+      x1 = MAX (x1, node->x + node->radius);
+      y1 = MAX (y1, node->y + node->radius);
+    }
+  *bounds = (DlGraphRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+/**
+ * dl_graph_layout_fit:
+ * @area: where the graph should go, margins already taken off
+ *
+ * The transform that shows the whole graph centred in @area, keeping
+ * its aspect. Small graphs are not blown up beyond a modest zoom.
+ */
+void
+dl_graph_layout_fit (DlGraphLayout     *self,
+                     const DlGraphRect *area,
+                     DlGraphTransform  *transform)
+{
+  DlGraphRect bounds;
+  double scale;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (area != NULL && transform != NULL);
+
+  dl_graph_layout_get_bounds (self, &bounds);
+  scale = MAX_SCALE;
+  if (bounds.width > 0)
+    scale = MIN (scale, area->width / bounds.width);
+  if (bounds.height > 0)
+    scale = MIN (scale, area->height / bounds.height);
+  scale = MAX (scale, 0.01);
+
+  transform->scale = scale;
+  transform->dx = area->x + area->width / 2 - (bounds.x + bounds.width / 2) * scale;
+  transform->dy = area->y + area->height / 2 - (bounds.y + bounds.height / 2) * scale;
+}
+
+/**
+ * dl_graph_layout_node_radius:
+ *
+ * The disc's radius on the surface: it shrinks with the zoom when the
+ * graph is zoomed out (so discs never overlap) but does not grow.
+ */
+double
+dl_graph_layout_node_radius (const DlGraphNode      *node,
+                             const DlGraphTransform *transform)
+{
+  g_return_val_if_fail (node != NULL && transform != NULL, 0);
+  return MAX (node->radius * MIN (transform->scale, 1.0), MIN (node->radius, 2.5));
+}
+
+static double
+distance_to_node (const DlGraphNode      *node,
+                  const DlGraphTransform *transform,
+                  double                  x,
+                  double                  y)
+{
+  double cx = node->x * transform->scale + transform->dx;
+  double cy = node->y * transform->scale + transform->dy;
+
+  return hypot (x - cx, y - cy) - dl_graph_layout_node_radius (node, transform);
+}
+
+static gboolean
+rect_contains (const DlGraphRect *rect,
+               double             x,
+               double             y)
+{
+  return x >= rect->x && x < rect->x + rect->width &&
+         y >= rect->y && y < rect->y + rect->height;
+}
+
+/**
+ * dl_graph_layout_hit_test:
+ * @x: a point on the surface
+ * @y: likewise
+ *
+ * The one hit-test for hover, click and tooltips: the disc under the
+ * point (the nearest when discs are close), else the visible label
+ * under it.
+ *
+ * Returns: a node index, or -1 over empty space
+ */
+int
+dl_graph_layout_hit_test (DlGraphLayout          *self,
+                          const DlGraphTransform *transform,
+                          double                  x,
+                          double                  y)
+{
+  double best_distance = HIT_SLOP;
+  int best = -1;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (transform != NULL, -1);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      double distance = distance_to_node (NODE (self, i), transform, x, y);
+
+      if (distance <= best_distance)
+        {
+          best_distance = distance;
+          best = (int) i;
+        }
+    }
+  if (best >= 0)
+    return best;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      DlGraphRect rect;
+
+      if (dl_graph_layout_get_label_rect (self, transform, i, NODE (self, i)->label_side, &rect) &&
+          rect_contains (&rect, x, y))
+        return (int) i;
+    }
+  return -1;
 }

@@ -5,18 +5,167 @@
  *
  * Pure geometry of the actor graph: a deterministic force-directed
  * placement of actors, in abstract coordinates.
+ *
+ * Layout units are pixels at scale 1: node radii and label sizes are
+ * given in them. A DlGraphTransform maps them onto a surface; positions
+ * follow the transform, while labels keep their size and node discs
+ * shrink with it only when zoomed out, so they never overlap.
  */
 #pragma once
 
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "dl-types.h"
 
 G_BEGIN_DECLS
 
-DlGraphLayout *dl_graph_layout_new   (GListModel    *actors,
-                                      GListModel    *relations);
-void           dl_graph_layout_free  (DlGraphLayout *self);
+/* More nodes than this and the picture stops being readable */
+#define DL_GRAPH_LAYOUT_MAX_NODES 60
+/* Longer names are ellipsized; renderers must use the same width */
+#define DL_GRAPH_LABEL_MAX_WIDTH 240
+/* Edge labels are set this much smaller than node labels */
+#define DL_GRAPH_EDGE_LABEL_SCALE 0.85
+
+typedef enum
+{
+  DL_GRAPH_LABEL_HIDDEN,
+  DL_GRAPH_LABEL_RIGHT,
+  DL_GRAPH_LABEL_LEFT,
+  DL_GRAPH_LABEL_BELOW,
+  DL_GRAPH_LABEL_ABOVE,
+} DlGraphLabelSide;
+
+/**
+ * DlGraphNode:
+ * @actor: (unowned): the actor, kept alive by the layout
+ * @x: centre, in layout units
+ * @y: centre, in layout units
+ * @radius: disc radius, in layout units
+ * @label_width: size of the name, in pixels (0 until measured)
+ * @label_height: likewise
+ * @label_side: where the label goes at the last placement
+ * @component: index of the connected component
+ * @degree: number of edges
+ * @pinned: moved by the user; kept where it was put
+ */
+typedef struct
+{
+  DlActor *actor;
+  double x;
+  double y;
+  double radius;
+  double label_width;
+  double label_height;
+  DlGraphLabelSide label_side;
+  guint component;
+  guint degree;
+  gboolean pinned;
+} DlGraphNode;
+
+/**
+ * DlGraphEdge:
+ * @relation: (unowned): the relation, kept alive by the layout
+ * @source: index of a node
+ * @target: index of a node
+ * @weight: shared events
+ * @label_width: size of the predicate, in pixels (0 if none)
+ * @label_height: likewise
+ * @label_visible: whether the predicate fits at the last placement
+ */
+typedef struct
+{
+  DlRelation *relation;
+  guint source;
+  guint target;
+  guint weight;
+  double label_width;
+  double label_height;
+  gboolean label_visible;
+} DlGraphEdge;
+
+/**
+ * DlGraphTransform:
+ *
+ * Layout units to surface pixels: `sx = x * scale + dx`.
+ */
+typedef struct
+{
+  double scale;
+  double dx;
+  double dy;
+} DlGraphTransform;
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} DlGraphRect;
+
+DlGraphLayout     *dl_graph_layout_new             (GListModel             *actors,
+                                                    GListModel             *relations);
+DlGraphLayout     *dl_graph_layout_new_full        (GListModel             *actors,
+                                                    GListModel             *relations,
+                                                    guint                   max_nodes);
+void               dl_graph_layout_free            (DlGraphLayout          *self);
+
+guint              dl_graph_layout_get_n_nodes     (DlGraphLayout          *self);
+const DlGraphNode *dl_graph_layout_get_node        (DlGraphLayout          *self,
+                                                    guint                   index);
+guint              dl_graph_layout_get_n_edges     (DlGraphLayout          *self);
+const DlGraphEdge *dl_graph_layout_get_edge        (DlGraphLayout          *self,
+                                                    guint                   index);
+int                dl_graph_layout_find_actor      (DlGraphLayout          *self,
+                                                    DlActor                *actor);
+gboolean           dl_graph_layout_are_adjacent    (DlGraphLayout          *self,
+                                                    guint                   a,
+                                                    guint                   b);
+const guint       *dl_graph_layout_get_size_order  (DlGraphLayout          *self);
+
+void               dl_graph_layout_move_node       (DlGraphLayout          *self,
+                                                    guint                   index,
+                                                    double                  x,
+                                                    double                  y);
+void               dl_graph_layout_get_bounds      (DlGraphLayout          *self,
+                                                    DlGraphRect            *bounds);
+void               dl_graph_layout_fit             (DlGraphLayout          *self,
+                                                    const DlGraphRect      *area,
+                                                    DlGraphTransform       *transform);
+
+double             dl_graph_layout_node_radius     (const DlGraphNode      *node,
+                                                    const DlGraphTransform *transform);
+int                dl_graph_layout_hit_test        (DlGraphLayout          *self,
+                                                    const DlGraphTransform *transform,
+                                                    double                  x,
+                                                    double                  y);
+
+PangoLayout       *dl_graph_layout_create_label    (PangoContext           *context,
+                                                    const PangoFontDescription *font,
+                                                    const char             *text);
+PangoFontDescription *dl_graph_layout_edge_font    (const PangoFontDescription *font);
+void               dl_graph_layout_measure_labels  (DlGraphLayout          *self,
+                                                    PangoContext           *context,
+                                                    const PangoFontDescription *font);
+void               dl_graph_layout_place_labels    (DlGraphLayout          *self,
+                                                    const DlGraphTransform *transform,
+                                                    const DlGraphRect      *visible,
+                                                    int                     focus);
+gboolean           dl_graph_layout_get_label_rect  (DlGraphLayout          *self,
+                                                    const DlGraphTransform *transform,
+                                                    guint                   index,
+                                                    DlGraphLabelSide        side,
+                                                    DlGraphRect            *rect);
+void               dl_graph_layout_fit_labelled    (DlGraphLayout          *self,
+                                                    const DlGraphRect      *area,
+                                                    const DlGraphRect      *visible,
+                                                    int                     focus,
+                                                    DlGraphTransform       *transform);
+void               dl_graph_layout_get_edge_label_rect (DlGraphLayout      *self,
+                                                    const DlGraphTransform *transform,
+                                                    guint                   index,
+                                                    DlGraphRect            *rect);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlGraphLayout, dl_graph_layout_free)
 
