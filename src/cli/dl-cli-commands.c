@@ -1,1 +1,376 @@
+/* dl-cli-commands.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the subcommands share: option parsing with GNU-style errors,
+ * reading files and standard input, dates given on the command line,
+ * and turning a list of inputs into an analysed corpus.
+ */
 #include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dl-analyzer.h"
+#include "dl-article.h"
+#include "dl-cli-commands.h"
+#include "dl-corpus.h"
+#include "dl-import.h"
+
+/**
+ * dl_cli_parse_options:
+ * @command: the subcommand's name, for messages
+ * @entries: its options, ending with an empty entry
+ *
+ * Parses the options of a subcommand, leaving the other arguments in
+ * @argv. `--help` prints to standard output and exits with 0, as GNU
+ * tools do.
+ *
+ * Returns: %FALSE after printing a usage error
+ */
+gboolean
+dl_cli_parse_options (const char          *command,
+                      const char          *parameters,
+                      const char          *summary,
+                      const GOptionEntry  *entries,
+                      int                 *argc,
+                      char              ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("dateline-cli %s", command);
+
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+
+  dl_cli_usage_error (command, "%s", error->message);
+  return FALSE;
+}
+
+/**
+ * dl_cli_usage_error:
+ * @command: (nullable): the subcommand, or %NULL for the tool itself
+ *
+ * Prints a usage error and a hint to standard error.
+ *
+ * Returns: %DL_CLI_EXIT_USAGE
+ */
+int
+dl_cli_usage_error (const char *command,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  name = command != NULL ? g_strdup_printf ("dateline-cli %s", command) : g_strdup ("dateline-cli");
+  g_printerr ("%s: %s\n", name, message);
+  g_printerr (_("Try “%s --help” for more information.\n"), name);
+  return DL_CLI_EXIT_USAGE;
+}
+
+/**
+ * dl_cli_input_error:
+ * @input: the input as the user named it
+ *
+ * Reports an input that could not be used, naming it even when the
+ * message does not.
+ */
+void
+dl_cli_input_error (const char   *input,
+                    const GError *error)
+{
+  g_autofree char *base = g_path_get_basename (input);
+
+  if (strcmp (input, "-") == 0)
+    g_printerr ("dateline-cli: %s: %s\n", _("standard input"), error->message);
+  else if (strstr (error->message, base) != NULL)
+    g_printerr ("dateline-cli: %s\n", error->message);
+  else
+    g_printerr ("dateline-cli: %s: %s\n", input, error->message);
+}
+
+static gboolean
+is_plain_date (const char *text)
+{
+  static const char pattern[] = "dddd-dd-dd";
+
+  if (strlen (text) != strlen (pattern))
+    return FALSE;
+  for (guint i = 0; pattern[i] != '\0'; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * dl_cli_parse_date:
+ * @text: an ISO 8601 date (`2017-07-07`) or date-time; UTC unless it
+ *   says otherwise
+ *
+ * Returns: (transfer full) (nullable): the date in UTC, or %NULL if
+ *   @text is not one
+ */
+GDateTime *
+dl_cli_parse_date (const char *text)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) parsed = NULL;
+  int year, month, day;
+
+  if (text == NULL)
+    return NULL;
+
+  if (is_plain_date (text))
+    {
+      year = atoi (text);
+      month = atoi (text + 5);
+      day = atoi (text + 8);
+      if (year < 1 || month < 1 || month > 12 || day < 1 ||
+          day > g_date_get_days_in_month (month, year))
+        return NULL;
+      return g_date_time_new_utc (year, month, day, 0, 0, 0);
+    }
+
+  parsed = g_date_time_new_from_iso8601 (text, utc);
+  return parsed != NULL ? g_date_time_to_utc (parsed) : NULL;
+}
+
+static GBytes *
+read_stdin (GError **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[64 * 1024];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    g_byte_array_append (data, buffer, n);
+
+  if (ferror (stdin))
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not read the standard input: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/**
+ * dl_cli_read_input:
+ * @input: (nullable): a file name, or `-` or %NULL for standard input
+ *
+ * Returns: (transfer full) (nullable): the input's bytes, unchanged
+ */
+GBytes *
+dl_cli_read_input (const char  *input,
+                   GError     **error)
+{
+  char *contents;
+  gsize length;
+
+  if (input == NULL || strcmp (input, "-") == 0)
+    return read_stdin (error);
+  if (!g_file_get_contents (input, &contents, &length, error))
+    return NULL;
+  return g_bytes_new_take (contents, length);
+}
+
+/**
+ * dl_cli_validate_text:
+ * @input: (nullable): where @bytes came from, for the message
+ * @length: (out): the text's length in bytes
+ *
+ * Returns: (transfer full) (nullable): @bytes as a NUL-terminated
+ *   string, or %NULL if they are not UTF-8 text
+ */
+char *
+dl_cli_validate_text (const char  *input,
+                      GBytes      *bytes,
+                      gsize       *length,
+                      GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *end;
+
+  if (size > 0 && !g_utf8_validate_len (data, size, &end))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("“%s” is not UTF-8 text (invalid byte at offset %" G_GSIZE_FORMAT ")"),
+                   input != NULL && strcmp (input, "-") != 0 ? input : _("standard input"),
+                   (gsize) (end - data));
+      return NULL;
+    }
+  *length = size;
+  return g_strndup (size > 0 ? data : "", size);
+}
+
+/**
+ * dl_cli_write_stdout:
+ *
+ * Returns: %TRUE if all of @bytes reached standard output
+ */
+gboolean
+dl_cli_write_stdout (GBytes  *bytes,
+                     GError **error)
+{
+  gsize size;
+  gconstpointer data = g_bytes_get_data (bytes, &size);
+
+  if ((size == 0 || fwrite (data, 1, size, stdout) == size) && fflush (stdout) == 0)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+               _("Could not write to the standard output: %s"), g_strerror (errno));
+  return FALSE;
+}
+
+/* A file's modification time is only a last resort, so the date the
+ * user gives wins over it; a date found in the article wins over both. */
+static void
+apply_dct (DlArticle *article,
+           GDateTime *dct)
+{
+  DlDctSource source = dl_article_get_dct_source (article);
+
+  if (dct == NULL)
+    return;
+  if (dl_article_get_dct (article) == NULL || source == DL_DCT_SOURCE_NONE ||
+      source == DL_DCT_SOURCE_FILE)
+    dl_article_set_dct (article, dct, DL_DCT_SOURCE_OPTION);
+}
+
+static gboolean
+add_imported (DlCorpus     *corpus,
+              const char   *input,
+              DlArticle    *article,
+              const GError *error,
+              GDateTime    *dct)
+{
+  if (article == NULL)
+    {
+      dl_cli_input_error (input, error);
+      return FALSE;
+    }
+  apply_dct (article, dct);
+  dl_corpus_add_article (corpus, article);
+  return TRUE;
+}
+
+static gboolean
+load_stdin (DlCorpus  *corpus,
+            GDateTime *dct)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = read_stdin (&error);
+  g_autoptr(DlArticle) article = NULL;
+
+  if (bytes != NULL)
+    article = dl_import_bytes ("-", bytes, &error);
+  return add_imported (corpus, "-", article, error, dct);
+}
+
+/* A folder stands for the articles in it. @skip is the file an export
+ * is about to write: a folder may hold it from an earlier run, and it
+ * is not an input. */
+static gboolean
+load_argument (DlCorpus   *corpus,
+               const char *input,
+               GDateTime  *dct,
+               GFile      *skip)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (input);
+  g_autoptr(GPtrArray) files = dl_import_collect_files (&file, 1, NULL);
+  gboolean ok = TRUE;
+
+  if (files->len == 0)
+    {
+      g_printerr (_("dateline-cli: “%s” holds no article that Dateline can read\n"), input);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *found = g_ptr_array_index (files, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DlArticle) article = NULL;
+      g_autofree char *name = NULL;
+
+      if (skip != NULL && g_file_equal (found, skip) && !g_file_equal (found, file))
+        continue;
+      article = dl_import_file (found, NULL, &error);
+      name = g_file_equal (found, file) ? g_strdup (input) : g_file_get_parse_name (found);
+      ok &= add_imported (corpus, name, article, error, dct);
+    }
+  return ok;
+}
+
+static gboolean
+analyze (DlCorpus *corpus)
+{
+  g_autoptr(GPtrArray) articles = dl_corpus_dup_articles (corpus);
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (articles->len == 0)
+    return TRUE;
+  if (!dl_analyzer_run (articles, &actors, &events, NULL, &error))
+    {
+      g_printerr ("dateline-cli: %s\n", error->message);
+      return FALSE;
+    }
+  dl_corpus_set_analysis (corpus, actors, events);
+  return TRUE;
+}
+
+/**
+ * dl_cli_load_corpus:
+ * @inputs: file and folder names, `-` for standard input
+ * @dct: (nullable): the date for articles that have none of their own
+ * @skip: (nullable): a file not to read even if a folder holds it
+ * @corpus: (out) (transfer full): the articles that could be read,
+ *   analysed
+ *
+ * Imports every input it can, reporting the others on standard error,
+ * then analyses them all together.
+ *
+ * Returns: %FALSE if any input could not be used
+ */
+gboolean
+dl_cli_load_corpus (char       **inputs,
+                    GDateTime   *dct,
+                    GFile       *skip,
+                    DlCorpus   **corpus)
+{
+  gboolean ok = TRUE;
+  gboolean read_stdin_once = FALSE;
+
+  *corpus = dl_corpus_new ();
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    {
+      if (strcmp (inputs[i], "-") != 0)
+        ok &= load_argument (*corpus, inputs[i], dct, skip);
+      else if (!read_stdin_once)
+        {
+          ok &= load_stdin (*corpus, dct);
+          read_stdin_once = TRUE;
+        }
+    }
+  return analyze (*corpus) && ok;
+}

@@ -15,6 +15,14 @@ G_BEGIN_DECLS
 
 #define DL_EXPORT_ERROR (dl_export_error_quark ())
 
+/* Image sizes outside this range fail with DL_EXPORT_ERROR_INVALID_SIZE */
+#define DL_EXPORT_MIN_SIZE 16
+#define DL_EXPORT_MAX_SIZE 16384
+
+/* The size dateline-cli draws at when none is given */
+#define DL_EXPORT_DEFAULT_WIDTH  1600
+#define DL_EXPORT_DEFAULT_HEIGHT 900
+
 typedef enum
 {
   DL_EXPORT_ERROR_FAILED,
@@ -48,6 +56,10 @@ const char  *dl_export_format_to_string    (DlExportFormat        format);
 gboolean     dl_export_format_is_image     (DlExportFormat        format);
 gboolean     dl_export_view_from_string    (const char           *name,
                                             DlExportView         *view);
+const char  *dl_export_view_to_string      (DlExportView          view);
+gboolean     dl_export_check_size          (int                   width,
+                                            int                   height,
+                                            GError              **error);
 gboolean     dl_export_image               (DlCorpus             *corpus,
                                             DlExportView          view,
                                             DlViewport           *viewport,
@@ -57,7 +69,18 @@ gboolean     dl_export_image               (DlCorpus             *corpus,
                                             int                   height,
                                             const char           *path,
                                             GError              **error);
+GBytes      *dl_export_image_to_bytes      (DlCorpus             *corpus,
+                                            DlExportView          view,
+                                            DlViewport           *viewport,
+                                            const DlRenderStyle  *style,
+                                            DlExportFormat        format,
+                                            int                   width,
+                                            int                   height,
+                                            GError              **error);
 JsonNode    *dl_export_corpus_to_json      (DlCorpus             *corpus);
+GBytes      *dl_export_data_to_bytes       (DlCorpus             *corpus,
+                                            DlExportFormat        format,
+                                            GError              **error);
 gboolean     dl_export_data                (DlCorpus             *corpus,
                                             DlExportFormat        format,
                                             const char           *path,

@@ -1,0 +1,59 @@
+/* dl-cli-commands.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The subcommands of dateline-cli and the helpers they share. The
+ * contract they implement is FORMAT.md.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dl-types.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses, as FORMAT.md defines them */
+typedef enum
+{
+  DL_CLI_EXIT_OK = 0,
+  DL_CLI_EXIT_INPUT = 1,
+  DL_CLI_EXIT_USAGE = 2,
+} DlCliExit;
+
+int         dl_cli_extract          (int                  argc,
+                                     char               **argv);
+int         dl_cli_timex            (int                  argc,
+                                     char               **argv);
+int         dl_cli_entities         (int                  argc,
+                                     char               **argv);
+int         dl_cli_export           (int                  argc,
+                                     char               **argv);
+
+gboolean    dl_cli_parse_options    (const char          *command,
+                                     const char          *parameters,
+                                     const char          *summary,
+                                     const GOptionEntry  *entries,
+                                     int                 *argc,
+                                     char              ***argv);
+int         dl_cli_usage_error      (const char          *command,
+                                     const char          *format,
+                                     ...) G_GNUC_PRINTF (2, 3);
+void        dl_cli_input_error      (const char          *input,
+                                     const GError        *error);
+GDateTime  *dl_cli_parse_date       (const char          *text);
+GBytes     *dl_cli_read_input       (const char          *input,
+                                     GError             **error);
+char       *dl_cli_validate_text    (const char          *input,
+                                     GBytes              *bytes,
+                                     gsize               *length,
+                                     GError             **error);
+gboolean    dl_cli_write_stdout     (GBytes              *bytes,
+                                     GError             **error);
+gboolean    dl_cli_load_corpus      (char               **inputs,
+                                     GDateTime           *dct,
+                                     GFile               *skip,
+                                     DlCorpus           **corpus);
+
+G_END_DECLS

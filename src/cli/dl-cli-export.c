@@ -1,0 +1,212 @@
+/* dl-cli-export.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `dateline-cli export --format FORMAT -o OUT FILE...`: pictures of the
+ * timeline or the actor graph, drawn by the same code as the window,
+ * and data for other tools.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "dl-cli-commands.h"
+#include "dl-corpus.h"
+#include "dl-export.h"
+#include "dl-render-style.h"
+
+typedef struct
+{
+  char *format_name;
+  char *view_name;
+  char *output;
+  char *dct_text;
+  char **inputs;
+  int width;
+  int height;
+  gboolean dark;
+
+  DlExportFormat format;
+  DlExportView view;
+  GDateTime *dct;
+} ExportOptions;
+
+static void
+export_options_clear (ExportOptions *options)
+{
+  g_clear_pointer (&options->format_name, g_free);
+  g_clear_pointer (&options->view_name, g_free);
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->dct_text, g_free);
+  g_clear_pointer (&options->inputs, g_strfreev);
+  g_clear_pointer (&options->dct, g_date_time_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
+
+/* Same file: the same path, or the same inode under another name */
+static gboolean
+is_same_file (GFile *a,
+              GFile *b)
+{
+  g_autoptr(GFileInfo) info_a = NULL;
+  g_autoptr(GFileInfo) info_b = NULL;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  info_a = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info_b = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info_a != NULL && info_b != NULL &&
+         g_strcmp0 (g_file_info_get_attribute_string (info_a, G_FILE_ATTRIBUTE_ID_FILE),
+                    g_file_info_get_attribute_string (info_b, G_FILE_ATTRIBUTE_ID_FILE)) == 0;
+}
+
+static const char *
+find_input_named_by (ExportOptions *options)
+{
+  g_autoptr(GFile) output = g_file_new_for_commandline_arg (options->output);
+
+  for (guint i = 0; options->inputs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) input = NULL;
+
+      if (strcmp (options->inputs[i], "-") == 0)
+        continue;
+      input = g_file_new_for_commandline_arg (options->inputs[i]);
+      if (is_same_file (input, output))
+        return options->inputs[i];
+    }
+  return NULL;
+}
+
+static int
+check_options (ExportOptions *options)
+{
+  const char *input;
+
+  if (options->output == NULL)
+    return dl_cli_usage_error ("export", _("-o OUT is required"));
+  if (options->inputs == NULL || options->inputs[0] == NULL)
+    return dl_cli_usage_error ("export", _("no input files"));
+
+  if (options->format_name != NULL
+      ? !dl_export_format_from_string (options->format_name, &options->format)
+      : !dl_export_format_from_path (options->output, &options->format))
+    return dl_cli_usage_error ("export", options->format_name != NULL
+                                         ? _("unknown format “%s”")
+                                         : _("no --format, and “%s” does not name one"),
+                               options->format_name != NULL ? options->format_name : options->output);
+
+  if (options->view_name != NULL && !dl_export_view_from_string (options->view_name, &options->view))
+    return dl_cli_usage_error ("export", _("unknown view “%s” (timeline or graph)"), options->view_name);
+  if (dl_export_format_is_image (options->format) &&
+      !dl_export_check_size (options->width, options->height, NULL))
+    return dl_cli_usage_error ("export", _("the size must be between %d and %d"),
+                               DL_EXPORT_MIN_SIZE, DL_EXPORT_MAX_SIZE);
+  if (options->dct_text != NULL && (options->dct = dl_cli_parse_date (options->dct_text)) == NULL)
+    return dl_cli_usage_error ("export", _("“%s” is not an ISO 8601 date"), options->dct_text);
+
+  if (strcmp (options->output, "-") != 0 && (input = find_input_named_by (options)) != NULL)
+    return dl_cli_usage_error ("export", _("“%s” is an input: it would be overwritten"), input);
+  return DL_CLI_EXIT_OK;
+}
+
+static GBytes *
+export_to_bytes (DlCorpus            *corpus,
+                 ExportOptions       *options,
+                 const DlRenderStyle *style,
+                 GError             **error)
+{
+  if (dl_export_format_is_image (options->format))
+    return dl_export_image_to_bytes (corpus, options->view, NULL, style, options->format,
+                                     options->width, options->height, error);
+  return dl_export_data_to_bytes (corpus, options->format, error);
+}
+
+/* Writes through the same functions as the window's export dialog, or
+ * to standard output for "-o -". */
+static gboolean
+write_export (DlCorpus      *corpus,
+              ExportOptions *options,
+              GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  DlRenderStyle style = { 0 };
+  gboolean ok;
+
+  if (options->dark)
+    dl_render_style_init_dark (&style);
+  else
+    dl_render_style_init_light (&style);
+
+  if (strcmp (options->output, "-") == 0)
+    {
+      bytes = export_to_bytes (corpus, options, &style, error);
+      ok = bytes != NULL && dl_cli_write_stdout (bytes, error);
+    }
+  else if (dl_export_format_is_image (options->format))
+    ok = dl_export_image (corpus, options->view, NULL, &style, options->format,
+                          options->width, options->height, options->output, error);
+  else
+    ok = dl_export_data (corpus, options->format, options->output, error);
+
+  dl_render_style_clear (&style);
+  return ok;
+}
+
+int
+dl_cli_export (int    argc,
+               char **argv)
+{
+  g_auto(ExportOptions) options = {
+    .width = DL_EXPORT_DEFAULT_WIDTH,
+    .height = DL_EXPORT_DEFAULT_HEIGHT,
+    .format = DL_EXPORT_FORMAT_PNG,
+    .view = DL_EXPORT_VIEW_TIMELINE,
+  };
+  g_autoptr(DlCorpus) corpus = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+  int status;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format_name,
+      N_("png, svg, pdf, json, csv, timelinejs, gexf or graphml (default: from OUT’s extension)"),
+      N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("The file to write, “-” for standard output"), N_("OUT") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &options.view_name,
+      N_("What an image shows: timeline (default) or graph"), N_("VIEW") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &options.width,
+      N_("Image width in pixels (PNG) or points (SVG, PDF); default 1600"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &options.height,
+      N_("Image height; default 900"), N_("H") },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &options.dark,
+      N_("Draw with the dark style"), NULL },
+    { "dct", 0, 0, G_OPTION_ARG_STRING, &options.dct_text,
+      N_("Date of articles that have none of their own (ISO 8601)"), N_("DATE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, N_("FILE…") },
+    { NULL }
+  };
+
+  if (!dl_cli_parse_options ("export", _("— draw or convert what articles tell"),
+                             _("Reads articles like “extract” and writes an image of the timeline or\n"
+                               "the actor graph (png, svg, pdf) or data for other tools (json, csv,\n"
+                               "timelinejs, gexf, graphml). An input is never overwritten."),
+                             entries, &argc, &argv))
+    return DL_CLI_EXIT_USAGE;
+  if ((status = check_options (&options)) != DL_CLI_EXIT_OK)
+    return status;
+
+  if (strcmp (options.output, "-") != 0)
+    output = g_file_new_for_commandline_arg (options.output);
+  ok = dl_cli_load_corpus (options.inputs, options.dct, output, &corpus);
+  if (!write_export (corpus, &options, &error))
+    {
+      g_printerr ("dateline-cli: %s\n", error->message);
+      return DL_CLI_EXIT_INPUT;
+    }
+  return ok ? DL_CLI_EXIT_OK : DL_CLI_EXIT_INPUT;
+}
