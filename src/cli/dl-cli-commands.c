@@ -288,6 +288,23 @@ load_stdin (DlCorpus  *corpus,
 /* A folder stands for the articles in it. @skip is the file an export
  * is about to write: a folder may hold it from an earlier run, and it
  * is not an input. */
+/* FORMAT.md's "path" is the path as the user gave it; a file found in a
+ * folder the user gave is that folder's path joined with the rest. */
+static char *
+path_as_given (GFile      *argument,
+               const char *input,
+               GFile      *found)
+{
+  g_autofree char *relative = NULL;
+
+  if (g_file_equal (found, argument))
+    return g_strdup (input);
+  relative = g_file_get_relative_path (argument, found);
+  if (relative == NULL)
+    return g_file_get_parse_name (found);
+  return g_build_filename (input, relative, NULL);
+}
+
 static gboolean
 load_argument (DlCorpus   *corpus,
                const char *input,
@@ -313,8 +330,8 @@ load_argument (DlCorpus   *corpus,
 
       if (skip != NULL && g_file_equal (found, skip) && !g_file_equal (found, file))
         continue;
-      article = dl_import_file (found, NULL, &error);
-      name = g_file_equal (found, file) ? g_strdup (input) : g_file_get_parse_name (found);
+      name = path_as_given (file, input, found);
+      article = dl_import_file_with_path (found, name, NULL, &error);
       ok &= add_imported (corpus, name, article, error, dct);
     }
   return ok;
