@@ -5,7 +5,34 @@
  */
 #include "config.h"
 
-#include "dl-timex.h"
+#include <string.h>
+
+#include "dl-timex-private.h"
+
+/* The temporal tagger: a rule-based TIMEX3 recogniser and normaliser.
+ * The text is cut into tokens; at each token
+ * every family of rules proposes a match and the longest wins, so
+ * "noon Sunday" beats "Sunday" and "two years ago" beats "two years".
+ * Dates are resolved while scanning, left to right, so that "two days
+ * later" can count from the date the text last mentioned. */
+
+static const DlTxMatcher all_matchers[] = {
+  dl_tx_match_time,
+  dl_tx_match_explicit,
+  dl_tx_match_year,
+  dl_tx_match_weekday,
+  dl_tx_match_relative,
+  dl_tx_match_set,
+  dl_tx_match_duration,
+  dl_tx_match_named,
+};
+
+static const DlTxMatcher day_matchers[] = {
+  dl_tx_match_explicit,
+  dl_tx_match_named,
+  dl_tx_match_weekday,
+  dl_tx_match_relative,
+};
 
 static void
 clear_timex (gpointer data)
@@ -15,25 +42,117 @@ clear_timex (gpointer data)
   g_clear_pointer (&timex->value, g_free);
 }
 
-/* STUB: replaced by the real tagger */
+/* The longest match at @i; earlier matchers win ties */
+static gboolean
+longest_match (DlTxScanner       *sc,
+               guint              i,
+               const DlTxMatcher *matchers,
+               guint              n_matchers,
+               DlTxMatch         *best)
+{
+  guint k;
+
+  memset (best, 0, sizeof *best);
+  for (k = 0; k < n_matchers; k++)
+    {
+      DlTxMatch m = { 0 };
+
+      if (matchers[k] (sc, i, &m) && m.value != NULL && m.end > i
+          && (best->value == NULL || m.end > best->end))
+        {
+          g_free (best->value);
+          *best = m;
+        }
+      else
+        g_free (m.value);
+    }
+  return best->value != NULL;
+}
+
+gboolean
+dl_tx_match_any (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  return longest_match (sc, i, all_matchers, G_N_ELEMENTS (all_matchers), m);
+}
+
+gboolean
+dl_tx_match_day (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  return longest_match (sc, i, day_matchers, G_N_ELEMENTS (day_matchers), m);
+}
+
+static void
+append_match (GArray            *timexes,
+              const DlTxScanner *sc,
+              guint              first,
+              DlTxMatch         *m)
+{
+  DlTimex timex;
+
+  timex.start = dl_tx_tok (sc, first)->start;
+  timex.end = dl_tx_tok (sc, m->end - 1)->end;
+  timex.type = m->type;
+  timex.value = g_steal_pointer (&m->value);
+  timex.anchored = m->anchored;
+  g_array_append_val (timexes, timex);
+}
+
+/**
+ * dl_timex_find:
+ * @text: UTF-8 text
+ * @length: its length in bytes, or -1 when nul-terminated
+ * @dct: (nullable): the document creation time, for relative expressions
+ *
+ * Finds the temporal expressions in @text, in text order and not
+ * overlapping.
+ *
+ * Returns: (transfer full) (element-type DlTimex): the expressions
+ */
 GArray *
 dl_timex_find (const char *text,
                gsize       length,
                GDateTime  *dct)
 {
   GArray *timexes = g_array_new (FALSE, TRUE, sizeof (DlTimex));
+  DlTxScanner sc = { 0 };
+  guint i = 0;
 
   g_array_set_clear_func (timexes, clear_timex);
-  return timexes;
-}
+  g_return_val_if_fail (text != NULL || length == 0, timexes);
+  if (length == (gsize) -1)
+    length = strlen (text);
+  sc.text = text;
+  sc.tokens = dl_tx_tokenize (text, length);
+  if (dct != NULL)
+    {
+      g_date_time_get_ymd (dct, &sc.dct.year, &sc.dct.month, &sc.dct.day);
+      sc.has_dct = TRUE;
+    }
+  while (i < sc.tokens->len)
+    {
+      DlTxMatch m;
 
-gboolean
-dl_timex_find_dct (const char  *text,
-                   gsize        length,
-                   GDateTime  **dct,
-                   DlSpan      *where)
-{
-  return FALSE;
+      if (!dl_tx_match_any (&sc, i, &m))
+        {
+          i++;
+          continue;
+        }
+      if (m.date.year > 0 && !m.anchored)
+        sc.ref_year = m.date.year;
+      if (m.moves_ref)
+        {
+          sc.has_ref = TRUE;
+          sc.ref = m.date;
+        }
+      append_match (timexes, &sc, i, &m);
+      i = m.end;
+    }
+  g_array_unref (sc.tokens);
+  return timexes;
 }
 
 const char *

@@ -1,0 +1,585 @@
+/* dl-timex-dates.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-timex-private.h"
+
+/* Dates written out: "July 7, 2017", "7 July", "2017-07-07", "7/7/2017",
+ * "July 2017", "2017", "the 1990s", "Q3 2017", "fiscal 2012". */
+
+static const char *const full_months[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december", NULL
+};
+
+/* Words that make a bare month name a date: "in July", "early March" */
+static const char *const month_cues[] = {
+  "in", "since", "until", "till", "by", "from", "through", "during", "early",
+  "late", "mid", "last", "next", "this", "of", "before", "after", "between",
+  "and", "to", "or", "on", "for", "throughout", "around", "that", NULL
+};
+
+/* Words before a number that make it a label rather than a year */
+static const char *const label_words[] = {
+  "room", "no", "number", "flight", "route", "channel", "page", "pages",
+  "article", "section", "chapter", "code", "model", "version", "highway",
+  "interstate", "bus", "suite", "box", "resolution", "bill", "act", "law",
+  "rule", "order", "item", "grade", "street", "avenue", "road", "unit",
+  "level", "size", "top", "over", "about", "nearly", "almost", "some",
+  "than", "least", "approximately", "roughly", "only", NULL
+};
+
+/* Nouns after a number that make it a count */
+static const char *const count_nouns[] = {
+  "people", "persons", "troops", "soldiers", "votes", "members", "employees",
+  "workers", "residents", "units", "cases", "dollars", "euros", "pounds",
+  "barrels", "tonnes", "tons", "miles", "km", "kilometers", "kilometres",
+  "meters", "metres", "feet", "pages", "points", "copies", "shares",
+  "percent", "seats", "deaths", "civilians", "refugees", "children", "men",
+  "women", "students", "jobs", "homes", "acres", "words", "times", "cars",
+  "vehicles", "aircraft", "planes", "ships", "tanks", "guns", "rounds",
+  "prisoners", "fighters", "officers", "police", "delegates", "calories",
+  "visitors", "signatures", "fans", "users", "hectares", "rubles", "yuan",
+  "yen", "dead", "injured", "killed", "wounded", "strong", "m", "km", NULL
+};
+
+static const char *const season_names[] = {
+  "spring", "summer", "autumn", "fall", "winter", NULL
+};
+
+static const char *const season_codes[] = { "SP", "SU", "FA", "FA", "WI" };
+
+/* "early", "mid-", "late", "the end of" before a date keep its value */
+static guint
+skip_modifier (const DlTxScanner *sc,
+               guint              i)
+{
+  static const char *const mods[] = { "early", "late", "mid", "middle", NULL };
+
+  if (!dl_tx_is_any (sc, i, mods))
+    return i;
+  if (dl_tx_is_punct (sc, i + 1, '-') && dl_tx_attached (sc, i + 1))
+    return i + 2;
+  if (dl_tx_is (sc, i, "mid") && dl_tx_attached (sc, i + 1))
+    return i + 1;
+  return dl_tx_is (sc, i, "middle") ? i : i + 1;
+}
+
+static void
+set_date (DlTxMatch *m,
+          guint      end,
+          DlTxDate   date,
+          gboolean   anchored)
+{
+  dl_tx_set_match (m, end, DL_TIMEX_DATE, dl_tx_format_date (&date), anchored);
+  m->moves_ref = TRUE;
+  m->date = date;
+}
+
+/* A month/day without a year: the year comes from the context */
+static void
+set_yearless (DlTxScanner *sc,
+              DlTxMatch   *m,
+              guint        first,
+              guint        end,
+              int          month,
+              int          day)
+{
+  DlTxDate date = { 0, month, day };
+
+  date.year = dl_tx_pick_year (sc, month, day, dl_tx_tense_near (sc, first, end));
+  if (date.year == 0)
+    {
+      char *value = day > 0 ? g_strdup_printf ("XXXX-%02d-%02d", month, day)
+                            : g_strdup_printf ("XXXX-%02d", month);
+
+      dl_tx_set_match (m, end, DL_TIMEX_DATE, value, FALSE);
+      return;
+    }
+  set_date (m, end, date, TRUE);
+  /* A bare month moves nothing: "in July" is too coarse to count from */
+  m->moves_ref = day > 0;
+}
+
+static gboolean
+valid_date (int year,
+            int month,
+            int day)
+{
+  return year >= 1000 && year <= 2199 && month >= 1 && month <= 12
+         && day >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+/* 2017-07-07 */
+static gboolean
+match_iso (DlTxScanner *sc,
+           guint        i,
+           DlTxMatch   *m)
+{
+  const DlTxToken *mon = dl_tx_tok (sc, i + 2);
+  const DlTxToken *day = dl_tx_tok (sc, i + 4);
+  int year = dl_tx_tok (sc, i)->ndigits == 4 ? dl_tx_tok (sc, i)->num : 0;
+  DlTxDate date;
+
+  if (mon == NULL || day == NULL || mon->kind != DL_TX_NUM || day->kind != DL_TX_NUM
+      || mon->ndigits > 2 || day->ndigits > 2)
+    return FALSE;
+  if (!dl_tx_is_punct (sc, i + 1, '-') || !dl_tx_is_punct (sc, i + 3, '-')
+      || !dl_tx_attached (sc, i + 1) || !dl_tx_attached (sc, i + 2)
+      || !dl_tx_attached (sc, i + 3) || !dl_tx_attached (sc, i + 4))
+    return FALSE;
+  if (dl_tx_attached (sc, i + 5) && (dl_tx_tok (sc, i + 5)->kind == DL_TX_NUM
+                                     || dl_tx_is_punct (sc, i + 5, '-')))
+    return FALSE;
+  if (!valid_date (year, mon->num, day->num))
+    return FALSE;
+  date = (DlTxDate) { year, mon->num, day->num };
+  set_date (m, i + 5, date, FALSE);
+  return TRUE;
+}
+
+/* 7/7/2017 (month first, unless the first number cannot be a month) */
+static gboolean
+match_slashed (DlTxScanner *sc,
+               guint        i,
+               DlTxMatch   *m)
+{
+  const DlTxToken *a = dl_tx_tok (sc, i);
+  const DlTxToken *b = dl_tx_tok (sc, i + 2);
+  const DlTxToken *c = dl_tx_tok (sc, i + 4);
+  int year;
+  DlTxDate date;
+
+  if (b == NULL || c == NULL || a->ndigits > 2 || b->kind != DL_TX_NUM
+      || b->ndigits > 2 || c->kind != DL_TX_NUM
+      || (c->ndigits != 2 && c->ndigits != 4))
+    return FALSE;
+  if (!dl_tx_is_punct (sc, i + 1, '/') || !dl_tx_is_punct (sc, i + 3, '/')
+      || !dl_tx_attached (sc, i + 1) || !dl_tx_attached (sc, i + 2)
+      || !dl_tx_attached (sc, i + 3) || !dl_tx_attached (sc, i + 4)
+      || dl_tx_is_punct (sc, i + 5, '/'))
+    return FALSE;
+  year = c->ndigits == 4 ? c->num : (c->num < 50 ? 2000 + c->num : 1900 + c->num);
+  date = a->num > 12 ? (DlTxDate) { year, b->num, a->num } : (DlTxDate) { year, a->num, b->num };
+  if (!valid_date (date.year, date.month, date.day))
+    return FALSE;
+  set_date (m, i + 5, date, FALSE);
+  return TRUE;
+}
+
+static gboolean
+bare_month_ok (DlTxScanner *sc,
+               guint        i,
+               guint        first)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  /* Abbreviations alone are too often something else */
+  if (tok->lower[0] == '\0' || strlen (tok->lower) < 3)
+    return FALSE;
+  {
+    gboolean full = FALSE;
+    int k;
+
+    for (k = 0; full_months[k] != NULL; k++)
+      full = full || strcmp (tok->lower, full_months[k]) == 0;
+    if (!full)
+      return FALSE;
+  }
+  if (first < i)
+    return TRUE;
+  return i > 0 && dl_tx_is_any (sc, i - 1, month_cues);
+}
+
+/* "July 7, 2017", "July 7th", "July 2017", "July of 2017", "July" */
+static gboolean
+match_month_first (DlTxScanner *sc,
+                   guint        first,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  guint k, j;
+  int month = dl_tx_month_at (sc, i, &k);
+  int day;
+  int year;
+
+  if (month == 0)
+    return FALSE;
+  if ((day = dl_tx_day_at (sc, k, &j)) > 0)
+    {
+      guint y = dl_tx_is_punct (sc, j, ',') ? j + 1 : j;
+
+      if ((year = dl_tx_year_at (sc, y)) > 0 && valid_date (year, month, day))
+        set_date (m, y + 1, (DlTxDate) { year, month, day }, FALSE);
+      else if (g_date_valid_dmy (day, month, 2000))
+        set_yearless (sc, m, first, j, month, day);
+      else
+        return FALSE;
+      return TRUE;
+    }
+  j = dl_tx_is (sc, k, "of") || dl_tx_is_punct (sc, k, ',') ? k + 1 : k;
+  if ((year = dl_tx_year_at (sc, j)) > 0)
+    {
+      set_date (m, j + 1, (DlTxDate) { year, month, 0 }, FALSE);
+      return TRUE;
+    }
+  if (!bare_month_ok (sc, i, first) || k != i + 1)
+    return FALSE;
+  set_yearless (sc, m, first, k, month, 0);
+  return TRUE;
+}
+
+/* "7 July 2017", "7th of July", "the 7th of July" */
+static gboolean
+match_day_first (DlTxScanner *sc,
+                 guint        first,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  guint k, j;
+  int day = dl_tx_day_at (sc, i, &k);
+  int month;
+  int year;
+
+  if (day == 0)
+    return FALSE;
+  if (dl_tx_is (sc, k, "of"))
+    k++;
+  if ((month = dl_tx_month_at (sc, k, &j)) == 0)
+    return FALSE;
+  if (dl_tx_is_punct (sc, j, ',') && dl_tx_year_at (sc, j + 1) > 0)
+    j++;
+  if ((year = dl_tx_year_at (sc, j)) > 0 && valid_date (year, month, day))
+    set_date (m, j + 1, (DlTxDate) { year, month, day }, FALSE);
+  else if (g_date_valid_dmy (day, month, 2000))
+    set_yearless (sc, m, first, j, month, day);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+dl_tx_match_explicit (DlTxScanner *sc,
+                      guint        i,
+                      DlTxMatch   *m)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  guint j;
+
+  if (tok->kind == DL_TX_NUM)
+    {
+      if (tok->ndigits == 4 && match_iso (sc, i, m))
+        return TRUE;
+      if (match_slashed (sc, i, m))
+        return TRUE;
+    }
+  j = skip_modifier (sc, i);
+  if (dl_tx_is (sc, j, "the") && dl_tx_tok (sc, j + 1) != NULL
+      && dl_tx_tok (sc, j + 1)->kind == DL_TX_NUM)
+    j++;
+  return match_month_first (sc, i, j, m) || match_day_first (sc, i, j, m);
+}
+
+/* The second year of "1914-1918" (@i at 1918), or the first when @i
+ * points two tokens past it */
+static gboolean
+in_range (DlTxScanner *sc,
+          guint        i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && i >= 2 && tok->kind == DL_TX_NUM && dl_tx_attached (sc, i)
+         && dl_tx_attached (sc, i - 1) && dl_tx_year_at (sc, i - 2) > 0
+         && (dl_tx_is_punct (sc, i - 1, '-') || dl_tx_is (sc, i - 1, "\xe2\x80\x93"));
+}
+
+/* "1995-96": the second year written short */
+static gboolean
+match_short_range_end (DlTxScanner *sc,
+                       guint        i,
+                       DlTxMatch   *m)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  int first;
+  int year;
+
+  if (tok->kind != DL_TX_NUM || tok->ndigits != 2 || !in_range (sc, i)
+      || (dl_tx_attached (sc, i + 1) && dl_tx_tok (sc, i + 1)->kind != DL_TX_PUNCT))
+    return FALSE;
+  first = dl_tx_year_at (sc, i - 2);
+  year = first - first % 100 + tok->num;
+  if (year <= first)
+    year += 100;
+  if (year - first > 30)
+    return FALSE;
+  set_date (m, i + 1, (DlTxDate) { year, 0, 0 }, FALSE);
+  m->moves_ref = FALSE;
+  return TRUE;
+}
+
+static gboolean
+year_is_label (DlTxScanner *sc,
+               guint        i,
+               int          year)
+{
+  static const char *const eras[] = { "bc", "ad", "bce", "ce", NULL };
+  static const char *const cues[] = {
+    "in", "since", "of", "by", "until", "from", "during", "before", "after",
+    "between", "and", "to", "around", "circa", "early", "late", "mid", "year",
+    "summer", "spring", "autumn", "fall", "winter", "c", NULL
+  };
+  const DlTxToken *prev = i > 0 ? dl_tx_tok (sc, i - 1) : NULL;
+  const DlTxToken *next = dl_tx_tok (sc, i + 1);
+
+  if (prev != NULL && !dl_tx_tok (sc, i)->space_before
+      && (prev->kind != DL_TX_PUNCT || strchr ("-./#$", prev->lower[0]) != NULL))
+    {
+      /* "G2017", "No.2017", "$2017"; "mid-2016" and "1914-1918" are fine */
+      if (!(prev->lower[0] == '-' && i >= 2 && dl_tx_is (sc, i - 2, "mid"))
+          && !in_range (sc, i))
+        return TRUE;
+    }
+  if (in_range (sc, i) || in_range (sc, i + 2))
+    return FALSE;
+  if (next != NULL && !next->space_before && next->kind != DL_TX_PUNCT)
+    return TRUE;
+  if (dl_tx_is_any (sc, i + 1, count_nouns) || (i > 0 && dl_tx_is_any (sc, i - 1, label_words)))
+    return TRUE;
+  /* Old years only where the context says "year" */
+  if (year < 1800 && !(i > 0 && dl_tx_is_any (sc, i - 1, cues)) && !dl_tx_is_any (sc, i + 1, eras))
+    return TRUE;
+  return FALSE;
+}
+
+/* "the 1990s", "the '90s", "1800s" */
+static gboolean
+match_decade (DlTxScanner *sc,
+              guint        i,
+              DlTxMatch   *m)
+{
+  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  const DlTxToken *tok;
+  int year;
+
+  j = skip_modifier (sc, j);
+  if (dl_tx_is_punct (sc, j, '\'') || dl_tx_is (sc, j, "\xe2\x80\x99"))
+    j++;
+  else if (j == i && dl_tx_tok (sc, j) != NULL && dl_tx_tok (sc, j)->ndigits == 2)
+    return FALSE;  /* "in his 30s" is an age */
+  tok = dl_tx_tok (sc, j);
+  if (tok == NULL || tok->kind != DL_TX_NUM || !dl_tx_is (sc, j + 1, "s")
+      || !dl_tx_attached (sc, j + 1) || tok->num % 10 != 0)
+    return FALSE;
+  if (tok->ndigits == 2)
+    year = tok->num < 30 ? 2000 + tok->num : 1900 + tok->num;
+  else if (tok->ndigits == 4 && tok->num >= 1000 && tok->num < 2200)
+    year = tok->num;
+  else
+    return FALSE;
+  if (year % 100 == 0 && year != 2000)
+    dl_tx_set_match (m, j + 2, DL_TIMEX_DATE, g_strdup_printf ("%02d", year / 100), FALSE);
+  else
+    dl_tx_set_match (m, j + 2, DL_TIMEX_DATE, g_strdup_printf ("%03d", year / 10), FALSE);
+  return TRUE;
+}
+
+/* "Q3 2017", "the third quarter of 2017", "2017's second quarter" */
+static gboolean
+match_quarter (DlTxScanner *sc,
+               guint        i,
+               DlTxMatch   *m)
+{
+  static const char *const ordinals[] = { "first", "second", "third", "fourth", NULL };
+  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  int q = 0;
+  int year;
+  int k;
+
+  if (dl_tx_is (sc, j, "fiscal"))
+    j++;
+  if (dl_tx_is (sc, j, "q") && dl_tx_attached (sc, j + 1) && dl_tx_tok (sc, j + 1)->kind == DL_TX_NUM)
+    {
+      q = dl_tx_tok (sc, j + 1)->num;
+      j += 2;
+    }
+  else
+    for (k = 0; ordinals[k] != NULL && q == 0; k++)
+      if (dl_tx_is (sc, j, ordinals[k]))
+        {
+          q = k + 1;
+          j++;
+          if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
+            j++;
+          if (!dl_tx_is (sc, j, "quarter"))
+            return FALSE;
+          j++;
+        }
+  if (q < 1 || q > 4)
+    return FALSE;
+  if (dl_tx_is (sc, j, "of") && dl_tx_year_at (sc, j + 1) > 0)
+    j++;
+  if ((year = dl_tx_year_at (sc, j)) > 0)
+    {
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-Q%d", year, q), FALSE);
+      return TRUE;
+    }
+  year = dl_tx_pick_year (sc, 3 * q - 2, 0, DL_TX_TENSE_PAST);
+  if (year == 0)
+    dl_tx_set_match (m, j, DL_TIMEX_DATE, g_strdup_printf ("XXXX-Q%d", q), FALSE);
+  else
+    dl_tx_set_match (m, j, DL_TIMEX_DATE, g_strdup_printf ("%04d-Q%d", year, q), TRUE);
+  return TRUE;
+}
+
+/* A season with no year: "in the summer", "early spring" */
+static gboolean
+match_bare_season (DlTxScanner *sc,
+                   guint        i,
+                   guint        j,
+                   int          k,
+                   DlTxMatch   *m)
+{
+  static const char *const cues[] = {
+    "in", "during", "by", "until", "since", "through", "throughout", "that",
+    "of", "before", "after", NULL
+  };
+  static const int starts[] = { 3, 6, 9, 9, 12 };
+  int year;
+
+  if (dl_tx_is (sc, j + 1, "of") || (j == i && !(i > 0 && dl_tx_is_any (sc, i - 1, cues))))
+    return FALSE;
+  if (strcmp (season_codes[k], "FA") == 0 && dl_tx_is (sc, j, "fall") && j == i)
+    return FALSE;
+  year = dl_tx_pick_year (sc, starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
+  if (year == 0)
+    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", season_codes[k]), FALSE);
+  else
+    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), TRUE);
+  return TRUE;
+}
+
+/* "summer 2017", "the summer of 2017", "the summer" */
+static gboolean
+match_season_year (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  guint season;
+  const DlTxToken *tok;
+  int year;
+  int k;
+
+  j = skip_modifier (sc, j);
+  tok = dl_tx_tok (sc, j);
+  if (tok == NULL || tok->lower[0] == '\0')
+    return FALSE;
+  for (k = 0; season_names[k] != NULL; k++)
+    if (strcmp (tok->lower, season_names[k]) == 0)
+      break;
+  if (season_names[k] == NULL)
+    return FALSE;
+  season = j++;
+  if (dl_tx_is (sc, j, "of"))
+    j++;
+  if ((year = dl_tx_year_at (sc, j)) == 0)
+    return match_bare_season (sc, i, season, k, m);
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), FALSE);
+  return TRUE;
+}
+
+/* "241 BC", "AD 79" */
+static gboolean
+match_era (DlTxScanner *sc,
+           guint        i,
+           DlTxMatch   *m)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  guint end;
+
+  if (tok->kind == DL_TX_WORD && tok->capitalized && dl_tx_is (sc, i, "ad")
+      && dl_tx_tok (sc, i + 1) != NULL && dl_tx_tok (sc, i + 1)->kind == DL_TX_NUM
+      && dl_tx_tok (sc, i + 1)->ndigits <= 4)
+    {
+      set_date (m, i + 2, (DlTxDate) { dl_tx_tok (sc, i + 1)->num, 0, 0 }, FALSE);
+      return TRUE;
+    }
+  if (tok->kind != DL_TX_NUM || tok->ndigits > 4 || tok->num == 0)
+    return FALSE;
+  end = i + 1;
+  if (dl_tx_is (sc, end, "b") && dl_tx_is_punct (sc, end + 1, '.') && dl_tx_is (sc, end + 2, "c"))
+    end = dl_tx_skip_period (sc, end + 3);
+  else if (dl_tx_is (sc, end, "bc") || dl_tx_is (sc, end, "bce"))
+    end++;
+  else
+    return FALSE;
+  if (!dl_tx_tok (sc, i + 1)->capitalized)
+    return FALSE;
+  dl_tx_set_match (m, end, DL_TIMEX_DATE, g_strdup_printf ("BC%04d", tok->num), FALSE);
+  return TRUE;
+}
+
+/* "the quarter", "the latest quarter": the last one reported on */
+static gboolean
+match_the_quarter (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  static const char *const which[] = { "latest", "current", "recent", NULL };
+  guint j = i + 1;
+  DlTxDate date;
+
+  if (!dl_tx_is (sc, i, "the"))
+    return FALSE;
+  if (dl_tx_is_any (sc, j, which))
+    j++;
+  if (!dl_tx_is (sc, j, "quarter") || !dl_tx_deictic_anchor (sc, &date) || date.month == 0)
+    return FALSE;
+  if (!dl_tx_is (sc, i + 1, "current") && dl_tx_tense_near (sc, i, j + 1) == DL_TX_TENSE_PAST)
+    dl_tx_shift (&date, DL_TX_UNIT_QUARTER, -1);
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_unit (&date, DL_TX_UNIT_QUARTER), TRUE);
+  return TRUE;
+}
+
+/* Words before a bare year that make it the time the text is about */
+static const char *const scene_cues[] = {
+  "in", "by", "during", "throughout", "of", "early", "late", "mid", "spring",
+  "summer", "autumn", "fall", "winter", NULL
+};
+
+/* "2017", "mid-2016", "fiscal 2012", "FY2012" */
+gboolean
+dl_tx_match_year (DlTxScanner *sc,
+                  guint        i,
+                  DlTxMatch   *m)
+{
+  guint j = i;
+  int year;
+
+  if (match_decade (sc, i, m) || match_quarter (sc, i, m) || match_season_year (sc, i, m)
+      || match_era (sc, i, m) || match_the_quarter (sc, i, m) || match_short_range_end (sc, i, m))
+    return TRUE;
+  if (dl_tx_is (sc, j, "fiscal"))
+    j += dl_tx_is (sc, j + 1, "year") ? 2 : 1;
+  else if (dl_tx_is (sc, j, "fy"))
+    j++;
+  else
+    j = skip_modifier (sc, j);
+  year = dl_tx_year_at (sc, j);
+  /* "FY2012" is written solid, so the label test does not apply */
+  if (year == 0 || (!dl_tx_is (sc, i, "fy") && year_is_label (sc, j, year)))
+    return FALSE;
+  set_date (m, j + 1, (DlTxDate) { year, 0, 0 }, FALSE);
+  /* Only "in 1941" sets the scene; "the 2016 elections" and "since
+   * 1990" do not */
+  m->moves_ref = i > 0 && j == i && dl_tx_is (sc, i - 1, "in");
+  if (!m->moves_ref && j == i && !dl_tx_tok (sc, i)->break_before
+      && !(i > 0 && dl_tx_is_any (sc, i - 1, scene_cues)))
+    m->date.year = 0;
+  return TRUE;
+}

@@ -1,0 +1,279 @@
+/* dl-timex-durations.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-timex-private.h"
+
+/* Lengths of time ("two hours", "a five-year conflict", "for weeks")
+ * and repetitions ("every Monday", "annually"). */
+
+/* Words before a bare plural unit that make it a length: "for weeks" */
+static const char *const span_cues[] = {
+  "for", "over", "within", "lasting", "took", "take", "takes", "spent",
+  "after", "last", "lasted", "about", "nearly", "almost", NULL
+};
+
+/* Words after "year-" that make it something other than a length */
+static const char *const not_lengths[] = { "old", "end", "earlier", "ago", NULL };
+
+/* Words before "a year" that make it a rate: "$5 million a year" */
+static const char *const rate_words[] = {
+  "million", "billion", "trillion", "percent", "cents", "dollars", "%",
+  "times", "once", "twice", NULL
+};
+
+/* "two and a half years", "an hour and a half" */
+static char *
+format_with_half (DlTxUnit unit,
+                  int      n)
+{
+  switch (unit)
+    {
+    case DL_TX_UNIT_HOUR:
+      return g_strdup_printf ("PT%dH30M", n);
+    case DL_TX_UNIT_MINUTE:
+      return g_strdup_printf ("PT%dM30S", n);
+    case DL_TX_UNIT_DAY:
+      return g_strdup_printf ("P%dDT12H", n);
+    case DL_TX_UNIT_MONTH:
+      return g_strdup_printf ("P%dM15D", n);
+    case DL_TX_UNIT_YEAR:
+      return g_strdup_printf ("P%dY6M", n);
+    case DL_TX_UNIT_NONE:
+    case DL_TX_UNIT_SECOND:
+    case DL_TX_UNIT_WEEK:
+    case DL_TX_UNIT_QUARTER:
+    case DL_TX_UNIT_DECADE:
+    case DL_TX_UNIT_CENTURY:
+    default:
+      return dl_tx_format_duration (unit, n);
+    }
+}
+
+static gboolean
+match_half (DlTxScanner *sc,
+            guint        i,
+            DlTxMatch   *m)
+{
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (!dl_tx_is (sc, i, "half") || !(dl_tx_is (sc, i + 1, "an") || dl_tx_is (sc, i + 1, "a")))
+    return FALSE;
+  unit = dl_tx_unit_at (sc, i + 2, &plural);
+  if (unit == DL_TX_UNIT_HOUR)
+    dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup ("PT30M"), FALSE);
+  else if (unit == DL_TX_UNIT_DAY)
+    dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup ("PT12H"), FALSE);
+  else if (unit == DL_TX_UNIT_YEAR)
+    dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup ("P6M"), FALSE);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* "bare" plural unit after a cue word: "for weeks", "decades-long" */
+static gboolean
+match_bare_plural (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  gboolean plural;
+  DlTxUnit unit = dl_tx_unit_at (sc, i, &plural);
+  guint end = i + 1;
+
+  if (unit == DL_TX_UNIT_NONE || !plural || unit == DL_TX_UNIT_SECOND)
+    return FALSE;
+  if (dl_tx_is_punct (sc, i + 1, '-') && dl_tx_is (sc, i + 2, "long") && dl_tx_attached (sc, i + 2))
+    end = i + 3;
+  else if (i == 0 || !dl_tx_is_any (sc, i - 1, span_cues))
+    return FALSE;
+  dl_tx_set_match (m, end, DL_TIMEX_DURATION, dl_tx_format_duration (unit, -1), FALSE);
+  return TRUE;
+}
+
+gboolean
+dl_tx_match_duration (DlTxScanner *sc,
+                      guint        i,
+                      DlTxMatch   *m)
+{
+  gboolean plural;
+  gboolean half = FALSE;
+  gboolean article;
+  DlTxUnit unit;
+  guint j;
+  int n;
+
+  if (match_half (sc, i, m) || match_bare_plural (sc, i, m))
+    return TRUE;
+  if (!dl_tx_number_at (sc, i, &n, &j))
+    return FALSE;
+  article = dl_tx_is (sc, i, "a") || dl_tx_is (sc, i, "an");
+  /* "a five-year conflict", "a 30-minute call" */
+  if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1)
+      && !article)
+    j++;
+  if (dl_tx_is (sc, j, "and") && dl_tx_is (sc, j + 1, "a") && dl_tx_is (sc, j + 2, "half"))
+    {
+      half = TRUE;
+      j += 3;
+    }
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit == DL_TX_UNIT_NONE || n == 0)
+    return FALSE;
+  /* "a second round" is an ordinal; "a years" is not English */
+  if (article && (plural || unit == DL_TX_UNIT_SECOND))
+    return FALSE;
+  if (n < 0 && !plural)
+    return FALSE;
+  if (article && i > 0 && (dl_tx_is_any (sc, i - 1, rate_words)
+                           || dl_tx_tok (sc, i - 1)->kind == DL_TX_NUM))
+    return FALSE;
+  /* "three-quarters of", "a quarter of the vote" are fractions */
+  if (unit == DL_TX_UNIT_QUARTER && (dl_tx_is (sc, j + 1, "of") || dl_tx_attached (sc, j)))
+    return FALSE;
+  /* "a 6-year-old" is an age, "year-end" a date */
+  if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is_any (sc, j + 2, not_lengths))
+    return FALSE;
+  /* "the 1988 second quarter": a year, not a count */
+  if (n >= 1000 && !plural)
+    return FALSE;
+  if (!half && dl_tx_is (sc, j + 1, "and") && dl_tx_is (sc, j + 2, "a") && dl_tx_is (sc, j + 3, "half"))
+    {
+      half = TRUE;
+      j += 3;
+    }
+  if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is (sc, j + 2, "long") && dl_tx_attached (sc, j + 2))
+    j += 2;
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION,
+                   half && n > 0 ? format_with_half (unit, n) : dl_tx_format_duration (unit, n),
+                   FALSE);
+  return TRUE;
+}
+
+static gboolean
+set_value (DlTxMatch  *m,
+           guint       end,
+           const char *value)
+{
+  dl_tx_set_match (m, end, DL_TIMEX_SET, g_strdup (value), FALSE);
+  return TRUE;
+}
+
+/* "annually", "daily", "weekly" (but not "the Daily Mail") */
+static gboolean
+match_set_word (DlTxScanner *sc,
+                guint        i,
+                DlTxMatch   *m)
+{
+  static const struct { const char *word; const char *value; } words[] = {
+    { "annually", "P1Y" }, { "yearly", "P1Y" }, { "daily", "P1D" },
+    { "everyday", "P1D" }, { "nightly", "P1D" }, { "weekly", "P1W" },
+    { "monthly", "P1M" }, { "hourly", "PT1H" },
+  };
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  guint k;
+
+  if (tok->capitalized && i > 0 && !tok->break_before
+      && !dl_tx_is_punct (sc, i - 1, '.') && !dl_tx_is_punct (sc, i - 1, '"'))
+    return FALSE;
+  for (k = 0; k < G_N_ELEMENTS (words); k++)
+    if (dl_tx_is (sc, i, words[k].word))
+      return set_value (m, i + 1, words[k].value);
+  return FALSE;
+}
+
+/* "every Monday", "every two years", "each morning", "every other week" */
+static gboolean
+match_every (DlTxScanner *sc,
+             guint        i,
+             DlTxMatch   *m)
+{
+  static const char *const parts[] = { "morning", "afternoon", "evening", "night", NULL };
+  static const char *const codes[] = { "MO", "AF", "EV", "NI" };
+  guint j = i + 1;
+  gboolean plural;
+  DlTxUnit unit;
+  int weekday;
+  int n = 1;
+  int k;
+
+  if (!dl_tx_is (sc, i, "every") && !dl_tx_is (sc, i, "each"))
+    return FALSE;
+  if ((weekday = dl_tx_weekday_at (sc, j, &plural)) > 0)
+    {
+      char *value = g_strdup_printf ("XXXX-WXX-%d", weekday);
+
+      dl_tx_set_match (m, j + 1, DL_TIMEX_SET, value, FALSE);
+      return TRUE;
+    }
+  for (k = 0; parts[k] != NULL; k++)
+    if (dl_tx_is (sc, j, parts[k]))
+      {
+        char *value = g_strdup_printf ("XXXX-XX-XXT%s", codes[k]);
+
+        dl_tx_set_match (m, j + 1, DL_TIMEX_SET, value, FALSE);
+        return TRUE;
+      }
+  if (dl_tx_is (sc, j, "other"))
+    {
+      n = 2;
+      j++;
+    }
+  else if (dl_tx_number_at (sc, j, &n, &j) && n < 1)
+    return FALSE;
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit == DL_TX_UNIT_NONE)
+    return FALSE;
+  dl_tx_set_match (m, j + 1, DL_TIMEX_SET, dl_tx_format_duration (unit, n), FALSE);
+  return TRUE;
+}
+
+/* "twice a year", "three times a week", "once every month" */
+static gboolean
+match_times_per (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  static const char *const per[] = { "a", "an", "per", "each", "every", NULL };
+  guint j = i + 1;
+  gboolean plural;
+  DlTxUnit unit;
+  int n;
+
+  if (!dl_tx_is (sc, i, "once") && !dl_tx_is (sc, i, "twice"))
+    {
+      if (!dl_tx_number_at (sc, i, &n, &j) || !dl_tx_is (sc, j, "times"))
+        return FALSE;
+      j++;
+    }
+  if (!dl_tx_is_any (sc, j, per))
+    return FALSE;
+  unit = dl_tx_unit_at (sc, j + 1, &plural);
+  if (unit == DL_TX_UNIT_NONE || plural)
+    return FALSE;
+  dl_tx_set_match (m, j + 2, DL_TIMEX_SET, dl_tx_format_duration (unit, 1), FALSE);
+  return TRUE;
+}
+
+gboolean
+dl_tx_match_set (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  gboolean plural;
+  DlTxUnit unit;
+
+  /* "per day" */
+  if (dl_tx_is (sc, i, "per") && (unit = dl_tx_unit_at (sc, i + 1, &plural)) != DL_TX_UNIT_NONE && !plural)
+    {
+      dl_tx_set_match (m, i + 2, DL_TIMEX_SET, dl_tx_format_duration (unit, 1), FALSE);
+      return TRUE;
+    }
+  return match_set_word (sc, i, m) || match_every (sc, i, m) || match_times_per (sc, i, m);
+}

@@ -1,0 +1,498 @@
+/* dl-timex-relative.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-timex-private.h"
+
+/* Expressions that need an anchor: "yesterday", "next week", "two years
+ * ago", "on Friday", "two days later", and the vague "now", "recently",
+ * "the future". */
+
+static const char *const parts_of_day[] = {
+  "morning", "afternoon", "evening", "night", NULL
+};
+
+static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
+
+static const char *const season_names[] = {
+  "spring", "summer", "autumn", "fall", "winter", NULL
+};
+
+static const char *const season_codes[] = { "SP", "SU", "FA", "FA", "WI" };
+
+static int
+index_of (const DlTxScanner *sc,
+          guint              i,
+          const char *const *words)
+{
+  int k;
+
+  for (k = 0; words[k] != NULL; k++)
+    if (dl_tx_is (sc, i, words[k]))
+      return k;
+  return -1;
+}
+
+/* A day anchored to the document date, with an optional part of day */
+static gboolean
+resolve_day (DlTxScanner *sc,
+             guint        end,
+             int          offset,
+             int          part,
+             DlTxMatch   *m)
+{
+  dl_tx_resolve_unit (sc, m, end, FALSE, DL_TX_UNIT_DAY, offset);
+  if (part >= 0)
+    {
+      char *value = g_strdup_printf ("%sT%s", m->value, part_codes[part]);
+
+      dl_tx_set_match (m, end, DL_TIMEX_TIME, value, m->anchored);
+    }
+  return TRUE;
+}
+
+/* today, tonight, yesterday (morning), tomorrow, this morning, last night */
+static gboolean
+match_day_word (DlTxScanner *sc,
+                guint        i,
+                DlTxMatch   *m)
+{
+  int part = index_of (sc, i + 1, parts_of_day);
+  guint end = part >= 0 ? i + 2 : i + 1;
+
+  if (dl_tx_is (sc, i, "today"))
+    return resolve_day (sc, i + 1, 0, -1, m);
+  if (dl_tx_is (sc, i, "tonight"))
+    return resolve_day (sc, i + 1, 0, 3, m);
+  if (dl_tx_is (sc, i, "yesterday"))
+    return resolve_day (sc, end, -1, part, m);
+  if (dl_tx_is (sc, i, "tomorrow"))
+    return resolve_day (sc, end, 1, part, m);
+  if (dl_tx_is (sc, i, "this") && part >= 0 && part < 3)
+    return resolve_day (sc, end, 0, part, m);
+  if (dl_tx_is (sc, i, "last") && part == 3)
+    return resolve_day (sc, end, -1, part, m);
+  return FALSE;
+}
+
+static gboolean
+set_ref (DlTxMatch  *m,
+         guint       end,
+         const char *value)
+{
+  dl_tx_set_match (m, end, DL_TIMEX_DATE, g_strdup (value), FALSE);
+  return TRUE;
+}
+
+/* now, currently, recently, the past, the (near) future, recent years */
+static gboolean
+match_ref_word (DlTxScanner *sc,
+                guint        i,
+                DlTxMatch   *m)
+{
+  static const char *const present[] = { "now", "currently", "nowadays", NULL };
+  static const char *const past[] = { "recently", "lately", NULL };
+  gboolean plural;
+  guint end;
+  int n;
+
+  if (dl_tx_is_any (sc, i, present))
+    {
+      /* "now" in "now that", "just now" still means the present */
+      return set_ref (m, i + 1, "PRESENT_REF");
+    }
+  if (dl_tx_is_any (sc, i, past))
+    return set_ref (m, i + 1, "PAST_REF");
+  if (dl_tx_is (sc, i, "recent") && dl_tx_unit_at (sc, i + 1, &plural) >= DL_TX_UNIT_DAY && plural)
+    {
+      /* "in recent weeks": an open stretch up to now */
+      dl_tx_set_match (m, i + 2, DL_TIMEX_DURATION,
+                       dl_tx_format_duration (dl_tx_unit_at (sc, i + 1, &plural), -1), FALSE);
+      return TRUE;
+    }
+  if ((dl_tx_is (sc, i, "these") && dl_tx_is (sc, i + 1, "days"))
+      || (dl_tx_is (sc, i, "at") && dl_tx_is (sc, i + 1, "present")))
+    return set_ref (m, i + 2, "PRESENT_REF");
+  if (!dl_tx_is (sc, i, "the"))
+    return FALSE;
+  if (dl_tx_is (sc, i + 1, "past") && dl_tx_unit_at (sc, i + 2, &plural) == DL_TX_UNIT_NONE
+      && !dl_tx_number_at (sc, i + 2, &n, &end))
+    return set_ref (m, i + 2, "PAST_REF");
+  if (dl_tx_is (sc, i + 1, "future"))
+    return set_ref (m, i + 2, "FUTURE_REF");
+  if (dl_tx_is (sc, i + 1, "near") && dl_tx_is (sc, i + 2, "future"))
+    return set_ref (m, i + 3, "FUTURE_REF");
+  return FALSE;
+}
+
+static int
+direction_of (const DlTxScanner *sc,
+              guint              i)
+{
+  if (dl_tx_is (sc, i, "this"))
+    return 0;
+  if (dl_tx_is (sc, i, "next") || dl_tx_is (sc, i, "coming"))
+    return 1;
+  if (dl_tx_is (sc, i, "last") || dl_tx_is (sc, i, "previous"))
+    return -1;
+  return G_MININT;
+}
+
+/* "last summer", "this spring" */
+static gboolean
+match_season (DlTxScanner *sc,
+              guint        j,
+              int          dir,
+              DlTxMatch   *m)
+{
+  int k = index_of (sc, j, season_names);
+  DlTxDate date;
+
+  if (k < 0)
+    return FALSE;
+  if (!dl_tx_deictic_anchor (sc, &date))
+    {
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", season_codes[k]), FALSE);
+      return TRUE;
+    }
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE,
+                   g_strdup_printf ("%04d-%s", date.year + dir, season_codes[k]), TRUE);
+  return TRUE;
+}
+
+/* "last July", "next March" */
+static gboolean
+match_named_month (DlTxScanner *sc,
+                   guint        j,
+                   int          dir,
+                   DlTxMatch   *m)
+{
+  guint end;
+  int month = dl_tx_month_at (sc, j, &end);
+  DlTxDate date;
+
+  if (month == 0 || end != j + 1 || !dl_tx_deictic_anchor (sc, &date))
+    return FALSE;
+  if (dir < 0 && month >= date.month)
+    date.year--;
+  else if (dir > 0 && month <= date.month)
+    date.year++;
+  dl_tx_set_match (m, end, DL_TIMEX_DATE, g_strdup_printf ("%04d-%02d", date.year, month), TRUE);
+  return TRUE;
+}
+
+/* "this week", "next year", "last month", "earlier this year",
+ * "this weekend", "last summer" */
+static gboolean
+match_this_next_last (DlTxScanner *sc,
+                      guint        i,
+                      DlTxMatch   *m)
+{
+  static const char *const shifts[] = { "earlier", "later", "early", "late", NULL };
+  guint j = dl_tx_is_any (sc, i, shifts) ? i + 1 : i;
+  int dir = direction_of (sc, j);
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (dir == G_MININT)
+    return FALSE;
+  j++;
+  if (dl_tx_is (sc, j, "weekend"))
+    {
+      dl_tx_resolve_unit (sc, m, j + 1, FALSE, DL_TX_UNIT_WEEK, dir);
+      if (m->anchored)
+        {
+          char *value = g_strdup_printf ("%s-WE", m->value);
+
+          dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, value, TRUE);
+        }
+      return TRUE;
+    }
+  if (match_season (sc, j, dir, m) || match_named_month (sc, j, dir, m))
+    return TRUE;
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit < DL_TX_UNIT_WEEK || plural)
+    return FALSE;
+  dl_tx_resolve_unit (sc, m, j + 1, FALSE, unit, dir);
+  m->moves_ref = FALSE;
+  return TRUE;
+}
+
+/* "the weekend", "over the weekend": the one before the document date in
+ * a past context, the coming one otherwise */
+static gboolean
+match_the_weekend (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  DlTxDate date;
+  int weekday;
+  char *value;
+
+  if (!dl_tx_is (sc, i, "the") || !dl_tx_is (sc, i + 1, "weekend"))
+    return FALSE;
+  if (!dl_tx_deictic_anchor (sc, &date) || date.day == 0)
+    {
+      dl_tx_set_match (m, i + 2, DL_TIMEX_DATE, g_strdup ("XXXX-WXX-WE"), FALSE);
+      return TRUE;
+    }
+  weekday = dl_tx_weekday_of (&date);
+  if (dl_tx_tense_near (sc, i, i + 2) == DL_TX_TENSE_PAST && weekday < 6)
+    dl_tx_shift (&date, DL_TX_UNIT_DAY, -7);
+  else if (dl_tx_tense_near (sc, i, i + 2) == DL_TX_TENSE_FUTURE && weekday >= 6)
+    dl_tx_shift (&date, DL_TX_UNIT_DAY, 7);
+  value = dl_tx_format_unit (&date, DL_TX_UNIT_WEEK);
+  dl_tx_set_match (m, i + 2, DL_TIMEX_DATE, g_strdup_printf ("%s-WE", value), TRUE);
+  g_free (value);
+  return TRUE;
+}
+
+/* "the next morning", "that afternoon", "the following night" */
+static gboolean
+match_anaphoric_part (DlTxScanner *sc,
+                      guint        i,
+                      guint        j,
+                      int          dir,
+                      DlTxMatch   *m)
+{
+  int part = index_of (sc, j, parts_of_day);
+  char *value;
+
+  if (part < 0)
+    return FALSE;
+  dl_tx_resolve_unit (sc, m, j + 1, TRUE, DL_TX_UNIT_DAY, dir);
+  value = g_strdup_printf ("%sT%s", m->value, part_codes[part]);
+  dl_tx_set_match (m, j + 1, DL_TIMEX_TIME, value, m->anchored);
+  return TRUE;
+}
+
+/* "the next day", "the following week", "the previous year", "that day",
+ * "the same day", "the day before" */
+static gboolean
+match_anaphoric (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  static const char *const forward[] = { "next", "following", NULL };
+  static const char *const backward[] = { "previous", "preceding", "prior", NULL };
+  guint j = i + 1;
+  int dir = 0;
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (dl_tx_is (sc, i, "the"))
+    {
+      if (dl_tx_is_any (sc, j, forward))
+        {
+          dir = 1;
+          j++;
+        }
+      else if (dl_tx_is_any (sc, j, backward))
+        {
+          dir = -1;
+          j++;
+        }
+      else if (dl_tx_is (sc, j, "same"))
+        j++;
+      else if (!(dl_tx_is (sc, j, "day") && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"))))
+        return FALSE;
+    }
+  else if (!dl_tx_is (sc, i, "that"))
+    return FALSE;
+  if (dl_tx_is (sc, j, "same"))
+    j++;
+  if ((dir != 0 || dl_tx_is (sc, i, "that") || dl_tx_is (sc, j - 1, "same"))
+      && match_anaphoric_part (sc, i, j, dir, m))
+    return TRUE;
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit < DL_TX_UNIT_DAY || plural)
+    return FALSE;
+  if (dir == 0 && unit == DL_TX_UNIT_DAY && dl_tx_is (sc, i, "the") && dl_tx_is (sc, j - 1, "the"))
+    {
+      dir = dl_tx_is (sc, j + 1, "before") ? -1 : 1;
+      j++;
+    }
+  else if (dir == 0 && dl_tx_is (sc, i, "that") && unit != DL_TX_UNIT_DAY && unit != DL_TX_UNIT_YEAR)
+    return FALSE;
+  dl_tx_resolve_unit (sc, m, j + 1, TRUE, unit, dir);
+  return TRUE;
+}
+
+/* "two years ago", "three days later", "a week earlier", "days later" */
+static gboolean
+match_ago (DlTxScanner *sc,
+           guint        i,
+           DlTxMatch   *m)
+{
+  guint j = i;
+  int n = -1;
+  int sign;
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (!dl_tx_number_at (sc, i, &n, &j))
+    {
+      n = -1;
+      j = i;
+    }
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit == DL_TX_UNIT_NONE || (j == i && !plural))
+    return FALSE;
+  if (dl_tx_is (sc, j + 1, "ago") || dl_tx_is (sc, j + 1, "earlier") || dl_tx_is (sc, j + 1, "before"))
+    sign = -1;
+  else if (dl_tx_is (sc, j + 1, "later") || dl_tx_is (sc, j + 1, "after"))
+    sign = 1;
+  else
+    return FALSE;
+  /* "before"/"after" must end the phrase, not start a clause */
+  if (!dl_tx_is (sc, j + 1, "ago") && !dl_tx_is (sc, j + 1, "earlier")
+      && !dl_tx_is (sc, j + 1, "later") && dl_tx_tok (sc, j + 2) != NULL
+      && dl_tx_tok (sc, j + 2)->kind != DL_TX_PUNCT)
+    return FALSE;
+  if (n < 0)
+    {
+      set_ref (m, j + 2, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+      return TRUE;
+    }
+  dl_tx_resolve_unit (sc, m, j + 2, !dl_tx_is (sc, j + 1, "ago"), unit, sign * n);
+  return TRUE;
+}
+
+/* "the past decade", "the last two years", "the next three months":
+ * stretches of time ending or starting now */
+static gboolean
+match_past_span (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  static const char *const edges[] = { "past", "last", "next", "coming", "previous", "first", NULL };
+  guint j = i + 1;
+  int n = 1;
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (!dl_tx_is (sc, i, "the") || !dl_tx_is_any (sc, j, edges))
+    return FALSE;
+  j++;
+  if (dl_tx_is (sc, j, "few"))
+    {
+      n = -1;
+      j++;
+    }
+  else if (dl_tx_number_at (sc, j, &n, &j) && dl_tx_is (sc, j - 1, "a"))
+    return FALSE;
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit == DL_TX_UNIT_NONE)
+    return FALSE;
+  /* "the next day" is a date; "the next few days" a duration */
+  if (unit == DL_TX_UNIT_DAY && !plural && j == i + 2)
+    return FALSE;
+  if (!plural && j == i + 2 && (dl_tx_is (sc, i + 1, "next") || dl_tx_is (sc, i + 1, "previous")))
+    return FALSE;
+  if (plural && j == i + 2)
+    n = -1;  /* "the last days" */
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION, dl_tx_format_duration (unit, n), FALSE);
+  return TRUE;
+}
+
+gboolean
+dl_tx_match_relative (DlTxScanner *sc,
+                      guint        i,
+                      DlTxMatch   *m)
+{
+  return match_day_word (sc, i, m)
+         || match_the_weekend (sc, i, m)
+         || match_past_span (sc, i, m)
+         || match_ref_word (sc, i, m)
+         || match_this_next_last (sc, i, m)
+         || match_anaphoric (sc, i, m)
+         || match_ago (sc, i, m);
+}
+
+/* The weekday nearest the anchor in the direction the tense points to */
+static void
+pick_weekday (DlTxDate *date,
+              int       weekday,
+              int       dir,
+              DlTxTense tense)
+{
+  int delta = weekday - dl_tx_weekday_of (date);
+
+  if (dir < 0 || (dir == 0 && tense == DL_TX_TENSE_PAST))
+    {
+      if (delta > 0 || (dir < 0 && delta == 0))
+        delta -= 7;
+    }
+  else if (dir > 0 || tense == DL_TX_TENSE_FUTURE || tense == DL_TX_TENSE_PRESENT)
+    {
+      if (delta < 0 || (dir > 0 && delta == 0))
+        delta += 7;
+    }
+  else if (delta > 0)
+    delta -= 7;  /* news mostly reports what has happened */
+  dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
+}
+
+/* "Friday, July 7, 2017": the day is the date that follows it */
+static gboolean
+same_day_as_date (DlTxScanner *sc,
+                  guint        j,
+                  int          weekday,
+                  DlTxMatch   *m)
+{
+  DlTxMatch date = { 0 };
+  gboolean same;
+
+  if (!dl_tx_is_punct (sc, j + 1, ',') || !dl_tx_match_explicit (sc, j + 2, &date))
+    return FALSE;
+  same = date.date.day > 0 && dl_tx_weekday_of (&date.date) == weekday;
+  if (same)
+    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup (date.value), date.anchored);
+  g_free (date.value);
+  return same;
+}
+
+/* "Friday", "on Friday", "last Friday", "next Friday morning", "Mondays" */
+gboolean
+dl_tx_match_weekday (DlTxScanner *sc,
+                     guint        i,
+                     DlTxMatch   *m)
+{
+  int dir = direction_of (sc, i);
+  guint j = dir == G_MININT ? i : i + 1;
+  gboolean plural;
+  int weekday = dl_tx_weekday_at (sc, j, &plural);
+  int part;
+  DlTxDate date;
+
+  if (weekday == 0)
+    return FALSE;
+  if (plural)
+    {
+      dl_tx_set_match (m, j + 1, DL_TIMEX_SET, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);
+      return TRUE;
+    }
+  if (same_day_as_date (sc, j, weekday, m))
+    return TRUE;
+  if (!dl_tx_deictic_anchor (sc, &date) || date.day == 0)
+    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);
+  else
+    {
+      pick_weekday (&date, weekday, dir == G_MININT ? 0 : dir, dl_tx_tense_near (sc, i, j + 1));
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
+      m->moves_ref = TRUE;
+      m->date = date;
+    }
+  if ((part = index_of (sc, j + 1, parts_of_day)) >= 0)
+    {
+      char *value = g_strdup_printf ("%sT%s", m->value, part_codes[part]);
+
+      dl_tx_set_match (m, j + 2, DL_TIMEX_TIME, value, m->anchored);
+    }
+  return TRUE;
+}

@@ -1,0 +1,533 @@
+/* dl-timex-scan.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-timex-private.h"
+
+/* Tokens and the small word lists the matchers share. Everything here is
+ * about recognising words; no calendar logic. */
+
+static const char *const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december", NULL
+};
+
+static const char *const month_abbrevs[] = {
+  "jan", "feb", "mar", "apr", "may", "jun", "jul",
+  "aug", "sep", "oct", "nov", "dec", NULL
+};
+
+static const char *const weekday_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", NULL
+};
+
+static const char *const small_numbers[] = {
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+  "sixteen", "seventeen", "eighteen", "nineteen", NULL
+};
+
+static const char *const tens[] = {
+  "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+  "eighty", "ninety", NULL
+};
+
+static const char *const future_words[] = {
+  "will", "shall", "would", "next", "upcoming", "coming", "plans", "plan",
+  "expected", "expects", "scheduled", "tomorrow", "going", "later", NULL
+};
+
+/* Present tense next to a day name usually announces it: "the vote is
+ * on Sunday" */
+static const char *const present_words[] = {
+  "is", "are", "am", "starts", "begins", "opens", "ends", "set", "due",
+  "meets", "holds", NULL
+};
+
+static const char *const past_words[] = {
+  "was", "were", "had", "did", "said", "told", "met", "ago", "last",
+  "yesterday", "took", "held", "came", "went", "began", "gave", "made",
+  "saw", "spoke", "left", "won", "lost", "sent", "got", "found", "thought",
+  "knew", "became", "broke", "fell", "rose", "led", "fought", "brought",
+  "has", "have", "earlier", "wrote", "ran", "shot", "struck", "sank", "sat",
+  "stood", "flew", "drove", "spoke", "grew", "threw", "swore", "rang",
+  "bought", "caught", "taught", "sold", "paid", "kept", "felt", "meant",
+  "heard", "built", "spent", "stole", "chose", "froze", "woke", "rode",
+  "hid", "tore", "wore", "stuck", "hung", "swam", "forgot", "forgave",
+  "drew", "blew", "fled", "sought", "understood", "withdrew", "overthrew",
+  "arose", "ago", "previously", "once", NULL
+};
+
+/* Words ending in -ed that are not past tenses */
+static const char *const not_past_ed[] = {
+  "need", "feed", "speed", "seed", "indeed", "hundred", "united", "proceed",
+  "exceed", "succeed", "breed", "bleed", "greed", "weed", "deed", "shed",
+  "bed", "red", "fed", NULL
+};
+
+static void
+lower_into (DlTxToken  *tok,
+            const char *text)
+{
+  gsize len = tok->end - tok->start;
+  gsize k;
+
+  if (len >= sizeof tok->lower)
+    {
+      tok->lower[0] = '\0';
+      return;
+    }
+  for (k = 0; k < len; k++)
+    tok->lower[k] = g_ascii_tolower (text[tok->start + k]);
+  tok->lower[len] = '\0';
+}
+
+static gsize
+run_end (const char *text,
+         gsize       pos,
+         gsize       length,
+         gboolean    digits)
+{
+  while (pos < length)
+    {
+      const char *p = text + pos;
+      gunichar c = g_utf8_get_char_validated (p, length - pos);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (digits ? !g_ascii_isdigit (*p) : !g_unichar_isalpha (c) && !g_unichar_ismark (c))
+        break;
+      pos = g_utf8_next_char (p) - text;
+    }
+  return pos;
+}
+
+static void
+finish_token (DlTxToken  *tok,
+              const char *text)
+{
+  lower_into (tok, text);
+  tok->capitalized = g_ascii_isupper (text[tok->start]);
+  if (tok->kind == DL_TX_NUM)
+    {
+      tok->ndigits = tok->end - tok->start;
+      tok->num = tok->ndigits <= 9 ? (int) g_ascii_strtoll (tok->lower, NULL, 10) : -1;
+    }
+}
+
+GArray *
+dl_tx_tokenize (const char *text,
+                gsize       length)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (DlTxToken));
+  gboolean space = TRUE;
+  gboolean line = TRUE;
+  gsize pos = 0;
+
+  while (pos < length)
+    {
+      const char *p = text + pos;
+      gunichar c = g_utf8_get_char_validated (p, length - pos);
+      gsize next = pos + 1;
+      DlTxToken tok = { 0 };
+
+      /* Invalid bytes become one-byte punctuation */
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        c = '?';
+      else
+        next = g_utf8_next_char (p) - text;
+      if (g_unichar_isspace (c) || c == 0xA0)
+        {
+          space = TRUE;
+          line = line || c == '\n';
+          pos = next;
+          continue;
+        }
+      tok.start = pos;
+      tok.space_before = space;
+      tok.break_before = line;
+      if (g_ascii_isdigit (*p))
+        {
+          tok.kind = DL_TX_NUM;
+          tok.end = run_end (text, pos, length, TRUE);
+        }
+      else if (g_unichar_isalpha (c))
+        {
+          tok.kind = DL_TX_WORD;
+          tok.end = run_end (text, pos, length, FALSE);
+        }
+      else
+        {
+          tok.kind = DL_TX_PUNCT;
+          tok.end = next;
+        }
+      if (tok.end <= tok.start)
+        tok.end = tok.start + 1;
+      finish_token (&tok, text);
+      g_array_append_val (tokens, tok);
+      pos = tok.end;
+      space = line = FALSE;
+    }
+  return tokens;
+}
+
+const DlTxToken *
+dl_tx_tok (const DlTxScanner *sc,
+           guint              i)
+{
+  if (i >= sc->tokens->len)
+    return NULL;
+  return &g_array_index (sc->tokens, DlTxToken, i);
+}
+
+gboolean
+dl_tx_is (const DlTxScanner *sc,
+          guint              i,
+          const char        *word)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && strcmp (tok->lower, word) == 0;
+}
+
+static int
+word_index (const char        *word,
+            const char *const *words)
+{
+  int k;
+
+  for (k = 0; words[k] != NULL; k++)
+    if (strcmp (word, words[k]) == 0)
+      return k;
+  return -1;
+}
+
+gboolean
+dl_tx_is_any (const DlTxScanner *sc,
+              guint              i,
+              const char *const *words)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && tok->lower[0] != '\0' && word_index (tok->lower, words) >= 0;
+}
+
+gboolean
+dl_tx_is_punct (const DlTxScanner *sc,
+                guint              i,
+                char               c)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && tok->kind == DL_TX_PUNCT && tok->lower[0] == c;
+}
+
+/* TRUE when token @i exists and touches the one before it */
+gboolean
+dl_tx_attached (const DlTxScanner *sc,
+                guint              i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && i > 0 && !tok->space_before;
+}
+
+guint
+dl_tx_skip_period (const DlTxScanner *sc,
+                   guint              i)
+{
+  if (dl_tx_is_punct (sc, i, '.') && dl_tx_attached (sc, i))
+    return i + 1;
+  return i;
+}
+
+/* A capitalised month name or abbreviation ("Sept.", "Nov") at @i. */
+int
+dl_tx_month_at (const DlTxScanner *sc,
+                guint              i,
+                guint             *end)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  int k;
+
+  if (tok == NULL || tok->kind != DL_TX_WORD || !tok->capitalized)
+    return 0;
+  k = word_index (tok->lower, month_names);
+  if (k >= 0)
+    {
+      *end = i + 1;
+      return k + 1;
+    }
+  k = word_index (tok->lower, month_abbrevs);
+  if (k < 0 && strcmp (tok->lower, "sept") == 0)
+    k = 8;
+  if (k < 0)
+    return 0;
+  *end = dl_tx_skip_period (sc, i + 1);
+  return k + 1;
+}
+
+/* 1 (Monday) to 7, or 0. "Mondays" sets @plural. */
+int
+dl_tx_weekday_at (const DlTxScanner *sc,
+                  guint              i,
+                  gboolean          *plural)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  char word[24];
+  gsize len;
+  int k;
+
+  *plural = FALSE;
+  if (tok == NULL || tok->kind != DL_TX_WORD || !tok->capitalized)
+    return 0;
+  g_strlcpy (word, tok->lower, sizeof word);
+  len = strlen (word);
+  if (len > 6 && word[len - 1] == 's')
+    {
+      word[len - 1] = '\0';
+      *plural = TRUE;
+    }
+  k = word_index (word, weekday_names);
+  return k + 1;
+}
+
+static gboolean
+continues_number (const DlTxScanner *sc,
+                  guint              i)
+{
+  /* "300,000", "2.5", "7:30", "40%" make the digits part of something else */
+  if (dl_tx_attached (sc, i + 1) && dl_tx_tok (sc, i + 2) != NULL
+      && dl_tx_tok (sc, i + 2)->kind == DL_TX_NUM && dl_tx_attached (sc, i + 2)
+      && (dl_tx_is_punct (sc, i + 1, ',') || dl_tx_is_punct (sc, i + 1, '.')
+          || dl_tx_is_punct (sc, i + 1, ':')))
+    return TRUE;
+  return dl_tx_attached (sc, i + 1) && dl_tx_is_punct (sc, i + 1, '%');
+}
+
+/* A day of the month, "7" or "7th", at @i. */
+int
+dl_tx_day_at (const DlTxScanner *sc,
+              guint              i,
+              guint             *end)
+{
+  static const char *const suffixes[] = { "st", "nd", "rd", "th", NULL };
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  if (tok == NULL || tok->kind != DL_TX_NUM || tok->ndigits > 2
+      || tok->num < 1 || tok->num > 31 || continues_number (sc, i))
+    return 0;
+  if (dl_tx_attached (sc, i + 1) && dl_tx_tok (sc, i + 1)->kind == DL_TX_WORD)
+    {
+      if (!dl_tx_is_any (sc, i + 1, suffixes))
+        return 0;
+      *end = i + 2;
+    }
+  else
+    *end = i + 1;
+  return tok->num;
+}
+
+/* A four-digit year in a plausible range, or 0 */
+int
+dl_tx_year_at (const DlTxScanner *sc,
+               guint              i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  if (tok == NULL || tok->kind != DL_TX_NUM || tok->ndigits != 4
+      || tok->num < 1000 || tok->num > 2199 || continues_number (sc, i))
+    return 0;
+  return tok->num;
+}
+
+static gboolean
+number_word_at (const DlTxScanner *sc,
+                guint              i,
+                int               *value,
+                guint             *end)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  int k;
+
+  if (tok == NULL || tok->kind != DL_TX_WORD)
+    return FALSE;
+  if ((k = word_index (tok->lower, small_numbers)) >= 0)
+    {
+      *value = k;
+      *end = i + 1;
+      return TRUE;
+    }
+  if ((k = word_index (tok->lower, tens)) < 2)
+    return FALSE;
+  *value = k * 10;
+  *end = i + 1;
+  /* "twenty-four", "twenty four" */
+  {
+    guint j = dl_tx_is_punct (sc, i + 1, '-') && dl_tx_attached (sc, i + 1) ? i + 2 : i + 1;
+    const DlTxToken *next = dl_tx_tok (sc, j);
+
+    if (next != NULL && (k = word_index (next->lower, small_numbers)) >= 1 && k <= 9)
+      {
+        *value += k;
+        *end = j + 1;
+      }
+  }
+  return TRUE;
+}
+
+/* A count in digits or words; vague counts ("several", "a few") give -1.
+ * "a"/"an" give 1. */
+gboolean
+dl_tx_number_at (const DlTxScanner *sc,
+                 guint              i,
+                 int               *value,
+                 guint             *end)
+{
+  static const char *const vague[] = { "several", "few", "many", "some", NULL };
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  if (tok == NULL)
+    return FALSE;
+  if (tok->kind == DL_TX_NUM)
+    {
+      if (tok->num < 0 || tok->ndigits > 6 || continues_number (sc, i))
+        return FALSE;
+      *value = tok->num;
+      *end = i + 1;
+      return TRUE;
+    }
+  if (dl_tx_is_any (sc, i, vague))
+    {
+      *value = -1;
+      *end = i + 1;
+      return TRUE;
+    }
+  if (dl_tx_is (sc, i, "a") || dl_tx_is (sc, i, "an"))
+    {
+      *value = 1;
+      *end = i + 1;
+      if (dl_tx_is (sc, i + 1, "few"))
+        {
+          *value = -1;
+          *end = i + 2;
+        }
+      else if (dl_tx_is (sc, i + 1, "couple") && dl_tx_is (sc, i + 2, "of"))
+        {
+          *value = 2;
+          *end = i + 3;
+        }
+      return TRUE;
+    }
+  return number_word_at (sc, i, value, end);
+}
+
+/* A time unit word, forgiving doubled plurals ("minutess") and the
+ * usual abbreviations. */
+DlTxUnit
+dl_tx_unit_at (const DlTxScanner *sc,
+               guint              i,
+               gboolean          *plural)
+{
+  static const struct { const char *word; DlTxUnit unit; } units[] = {
+    { "second", DL_TX_UNIT_SECOND }, { "sec", DL_TX_UNIT_SECOND },
+    { "minute", DL_TX_UNIT_MINUTE }, { "min", DL_TX_UNIT_MINUTE },
+    { "hour", DL_TX_UNIT_HOUR }, { "hr", DL_TX_UNIT_HOUR },
+    { "day", DL_TX_UNIT_DAY }, { "week", DL_TX_UNIT_WEEK },
+    { "month", DL_TX_UNIT_MONTH }, { "quarter", DL_TX_UNIT_QUARTER },
+    { "year", DL_TX_UNIT_YEAR }, { "yr", DL_TX_UNIT_YEAR },
+    { "decade", DL_TX_UNIT_DECADE }, { "century", DL_TX_UNIT_CENTURY },
+    { "centurie", DL_TX_UNIT_CENTURY },
+  };
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  char word[24];
+  gsize len;
+  guint k;
+
+  *plural = FALSE;
+  if (tok == NULL || tok->kind != DL_TX_WORD || tok->lower[0] == '\0')
+    return DL_TX_UNIT_NONE;
+  g_strlcpy (word, tok->lower, sizeof word);
+  len = strlen (word);
+  while (len > 3 && word[len - 1] == 's')
+    {
+      word[--len] = '\0';
+      *plural = TRUE;
+    }
+  for (k = 0; k < G_N_ELEMENTS (units); k++)
+    if (strcmp (word, units[k].word) == 0)
+      return units[k].unit;
+  return DL_TX_UNIT_NONE;
+}
+
+static gboolean
+ends_sentence (const DlTxScanner *sc,
+               guint              i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok->kind == DL_TX_PUNCT && strchr (".!?;", tok->lower[0]) != NULL;
+}
+
+static DlTxTense
+tense_of_word (const DlTxToken *tok)
+{
+  gsize len = strlen (tok->lower);
+
+  if (tok->kind != DL_TX_WORD || len == 0)
+    return DL_TX_TENSE_UNKNOWN;
+  if (word_index (tok->lower, future_words) >= 0 || strcmp (tok->lower, "ll") == 0)
+    return DL_TX_TENSE_FUTURE;
+  if (word_index (tok->lower, past_words) >= 0)
+    return DL_TX_TENSE_PAST;
+  if (word_index (tok->lower, present_words) >= 0)
+    return DL_TX_TENSE_PRESENT;
+  if (len >= 4 && g_str_has_suffix (tok->lower, "ed")
+      && word_index (tok->lower, not_past_ed) < 0)
+    return DL_TX_TENSE_PAST;
+  return DL_TX_TENSE_UNKNOWN;
+}
+
+/* The tense of the clause around tokens [@first, @end): the nearest
+ * tense marker before them in the sentence, else the nearest after. */
+DlTxTense
+dl_tx_tense_near (const DlTxScanner *sc,
+                  guint              first,
+                  guint              end)
+{
+  DlTxTense tense;
+  guint k;
+
+  for (k = first; k > 0 && first - k < 30; k--)
+    {
+      const DlTxToken *tok = dl_tx_tok (sc, k - 1);
+
+      if (ends_sentence (sc, k - 1))
+        break;
+      tense = tense_of_word (tok);
+      /* "will be paid", "to be held": the participle is not the tense */
+      if (tense == DL_TX_TENSE_PAST && k >= 2
+          && (dl_tx_is (sc, k - 2, "be") || dl_tx_is (sc, k - 2, "been")))
+        continue;
+      if (tense != DL_TX_TENSE_UNKNOWN)
+        return tense;
+      if (tok->break_before)
+        break;
+    }
+  for (k = end; k < sc->tokens->len && k - end < 30; k++)
+    {
+      const DlTxToken *tok = dl_tx_tok (sc, k);
+
+      if (ends_sentence (sc, k) || tok->break_before)
+        break;
+      if ((tense = tense_of_word (tok)) != DL_TX_TENSE_UNKNOWN)
+        return tense;
+    }
+  return DL_TX_TENSE_UNKNOWN;
+}

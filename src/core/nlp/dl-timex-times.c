@@ -1,0 +1,203 @@
+/* dl-timex-times.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-timex-private.h"
+
+/* Clock times: "3 p.m.", "10:30 a.m. local time", "noon", and a time
+ * next to the day it belongs to: "noon Sunday", "Friday at 3 p.m.". */
+
+static const char *const zones[] = {
+  "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst", "gmt", "utc",
+  "bst", "cet", "cest", "msk", "jst", NULL
+};
+
+/* "a.m.", "p.m", "am", "PM" after a number; returns 0, 'a' or 'p' */
+static char
+meridian_at (const DlTxScanner *sc,
+             guint              i,
+             guint             *end)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  if (tok == NULL || tok->kind != DL_TX_WORD)
+    return 0;
+  if (strcmp (tok->lower, "am") == 0 || strcmp (tok->lower, "pm") == 0)
+    {
+      *end = dl_tx_skip_period (sc, i + 1);
+      return tok->lower[0];
+    }
+  if ((strcmp (tok->lower, "a") == 0 || strcmp (tok->lower, "p") == 0)
+      && dl_tx_is_punct (sc, i + 1, '.') && dl_tx_attached (sc, i + 1)
+      && dl_tx_is (sc, i + 2, "m") && dl_tx_attached (sc, i + 2))
+    {
+      *end = dl_tx_skip_period (sc, i + 3);
+      return tok->lower[0];
+    }
+  return 0;
+}
+
+static guint
+skip_zone (const DlTxScanner *sc,
+           guint              i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  if (dl_tx_is (sc, i, "local") && dl_tx_is (sc, i + 1, "time"))
+    return i + 2;
+  if (tok != NULL && tok->space_before && dl_tx_is_any (sc, i, zones)
+      && g_ascii_isupper (sc->text[tok->start + 1]))
+    return i + 1;
+  return i;
+}
+
+/* A clock time at @i: hours and minutes, with the end of the time */
+static gboolean
+clock_at (const DlTxScanner *sc,
+          guint              i,
+          int               *hour,
+          int               *minute,
+          guint             *end)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  const DlTxToken *mins;
+  guint j = i + 1;
+  char meridian;
+
+  if (tok == NULL)
+    return FALSE;
+  if (dl_tx_is (sc, i, "noon") || dl_tx_is (sc, i, "midday") || dl_tx_is (sc, i, "midnight"))
+    {
+      *hour = dl_tx_is (sc, i, "midnight") ? 0 : 12;
+      *minute = 0;
+      *end = skip_zone (sc, i + 1);
+      return TRUE;
+    }
+  if (tok->kind != DL_TX_NUM || tok->ndigits > 2 || tok->num > 23)
+    return FALSE;
+  *hour = tok->num;
+  *minute = 0;
+  mins = dl_tx_tok (sc, i + 2);
+  if (dl_tx_is_punct (sc, i + 1, ':') && mins != NULL && mins->kind == DL_TX_NUM
+      && mins->ndigits == 2 && mins->num < 60 && dl_tx_attached (sc, i + 1) && dl_tx_attached (sc, i + 2))
+    {
+      *minute = mins->num;
+      j = i + 3;
+    }
+  meridian = meridian_at (sc, j, end);
+  if (meridian != 0 && *hour >= 1 && *hour <= 12)
+    {
+      *hour = (*hour % 12) + (meridian == 'p' ? 12 : 0);
+      *end = skip_zone (sc, *end);
+      return TRUE;
+    }
+  /* A 24-hour time needs minutes and something that says it is a time */
+  if (j == i + 1 || meridian != 0)
+    return FALSE;
+  *end = skip_zone (sc, j);
+  return *end > j || (i > 0 && (dl_tx_is (sc, i - 1, "at") || dl_tx_is (sc, i - 1, "by")));
+}
+
+static void
+set_time (DlTxScanner *sc,
+          DlTxMatch   *m,
+          guint        end,
+          const char  *day,
+          gboolean     anchored,
+          int          hour,
+          int          minute)
+{
+  char *value = g_strdup_printf ("%sT%02d:%02d", day, hour, minute);
+
+  dl_tx_set_match (m, end, DL_TIMEX_TIME, value, anchored);
+}
+
+/* A day expression that a time can attach to: a full day, no time yet */
+static gboolean
+day_at (DlTxScanner *sc,
+        guint        i,
+        DlTxMatch   *day)
+{
+  if (!dl_tx_match_day (sc, i, day))
+    return FALSE;
+  if (day->type == DL_TIMEX_DATE && day->value != NULL && strlen (day->value) == 10)
+    return TRUE;
+  g_clear_pointer (&day->value, g_free);
+  return FALSE;
+}
+
+/* "3 p.m.", "noon Sunday", "midday on Sunday", "3 p.m. on July 7" */
+static gboolean
+match_time_first (DlTxScanner *sc,
+                  guint        i,
+                  DlTxMatch   *m)
+{
+  DlTxMatch day = { 0 };
+  DlTxDate date;
+  int hour, minute;
+  guint end, j;
+
+  if (!clock_at (sc, i, &hour, &minute, &end))
+    return FALSE;
+  j = dl_tx_is (sc, end, "on") || dl_tx_is_punct (sc, end, ',') ? end + 1 : end;
+  if (day_at (sc, j, &day))
+    {
+      set_time (sc, m, day.end, day.value, day.anchored, hour, minute);
+      m->moves_ref = day.moves_ref;
+      m->date = day.date;
+      g_free (day.value);
+      return TRUE;
+    }
+  /* A time alone belongs to the day the text is talking about */
+  if (dl_tx_anaphoric_anchor (sc, &date) && date.day > 0)
+    {
+      g_autofree char *value = dl_tx_format_date (&date);
+
+      set_time (sc, m, end, value, TRUE, hour, minute);
+    }
+  else
+    set_time (sc, m, end, "XXXX-XX-XX", FALSE, hour, minute);
+  return TRUE;
+}
+
+/* "Sunday at noon", "July 7, 2017, at 3 p.m." */
+static gboolean
+match_day_first (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  DlTxMatch day = { 0 };
+  int hour, minute;
+  guint end, j;
+
+  if (!day_at (sc, i, &day))
+    return FALSE;
+  j = day.end;
+  if (dl_tx_is_punct (sc, j, ','))
+    j++;
+  if (dl_tx_is (sc, j, "at"))
+    j++;
+  if (!clock_at (sc, j, &hour, &minute, &end))
+    {
+      g_free (day.value);
+      return FALSE;
+    }
+  set_time (sc, m, end, day.value, day.anchored, hour, minute);
+  m->moves_ref = day.moves_ref;
+  m->date = day.date;
+  g_free (day.value);
+  return TRUE;
+}
+
+gboolean
+dl_tx_match_time (DlTxScanner *sc,
+                  guint        i,
+                  DlTxMatch   *m)
+{
+  return match_time_first (sc, i, m) || match_day_first (sc, i, m);
+}

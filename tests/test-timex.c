@@ -1,0 +1,396 @@
+/* test-timex.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dl-timex.h"
+
+/* Most cases use a document date of Saturday 8 July 2017. */
+#define SAT "2017-07-08"
+
+typedef struct
+{
+  const char *text;
+  const char *dct;          /* ISO date or NULL */
+  const char *span;         /* the expression, as it occurs in @text */
+  DlTimexType type;
+  const char *value;        /* NULL: @span must not be tagged at all */
+  gboolean anchored;
+} Case;
+
+static const Case explicit_cases[] = {
+  { "The treaty was signed on July 7, 2017 in Vienna.", SAT, "July 7, 2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
+  { "It took effect on 7 July 2017 after a vote.", SAT, "7 July 2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
+  { "Talks resumed on July 7th in Geneva.", SAT, "July 7th", DL_TIMEX_DATE, "2017-07-07", TRUE },
+  { "The memo is dated 7/7/2017 and unsigned.", SAT, "7/7/2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
+  { "The order was filed 2017-07-07 by the clerk.", SAT, "2017-07-07", DL_TIMEX_DATE, "2017-07-07", FALSE },
+  { "Sales fell sharply in July 2017 across Europe.", SAT, "July 2017", DL_TIMEX_DATE, "2017-07", FALSE },
+  { "The law passed in 2017 with a narrow majority.", SAT, "2017", DL_TIMEX_DATE, "2017", FALSE },
+  { "Prices rose steadily through the 1990s.", SAT, "the 1990s", DL_TIMEX_DATE, "199", FALSE },
+  { "Construction began in mid-2016 near the river.", SAT, "mid-2016", DL_TIMEX_DATE, "2016", FALSE },
+  { "Revenue grew by a fifth in Q3 2017.", SAT, "Q3 2017", DL_TIMEX_DATE, "2017-Q3", FALSE },
+  { "The budget for fiscal 2012 was cut again.", SAT, "fiscal 2012", DL_TIMEX_DATE, "2012", FALSE },
+  { "The border opened in September 1989 without warning.", SAT, "September 1989", DL_TIMEX_DATE, "1989-09", FALSE },
+  { "He resigned on Sept. 5, 2016, citing health.", SAT, "Sept. 5, 2016", DL_TIMEX_DATE, "2016-09-05", FALSE },
+  { "The ballot is on Nov. 10 in every district.", SAT, "Nov. 10", DL_TIMEX_DATE, "2017-11-10", TRUE },
+  { "She arrived in December with two aides.", SAT, "December", DL_TIMEX_DATE, "2016-12", TRUE },
+  { "The summit will open in December in Oslo.", SAT, "December", DL_TIMEX_DATE, "2017-12", TRUE },
+  { "The plant closed on March 3 after a fire.", NULL, "March 3", DL_TIMEX_DATE, "XXXX-03-03", FALSE },
+  { "Voters in the 2016 U.S. elections were split.", SAT, "2016", DL_TIMEX_DATE, "2016", FALSE },
+  { "The regime lasted from 1947-54 in the north.", SAT, "54", DL_TIMEX_DATE, "1954", FALSE },
+  { "The Terror (1793-1794) ended abruptly.", SAT, "1793", DL_TIMEX_DATE, "1793", FALSE },
+  { "Carthage fell in 146 BC after a siege.", SAT, "146 BC", DL_TIMEX_DATE, "BC0146", FALSE },
+  { "Shops close on Christmas Day this year.", SAT, "Christmas Day", DL_TIMEX_DATE, "2017-12-25", TRUE },
+  { "The deal should close by the end of the year.", SAT, "the end of the year", DL_TIMEX_DATE, "2017", TRUE },
+  { "Crops failed in the winter of 1946.", SAT, "the winter of 1946", DL_TIMEX_DATE, "1946-WI", FALSE },
+};
+
+static const Case weekday_cases[] = {
+  { "The two leaders met on Friday in Hamburg.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-07", TRUE },
+  { "They will meet again on Friday, aides said.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
+  { "The vote was held Sunday under heavy rain.", SAT, "Sunday", DL_TIMEX_DATE, "2017-07-02", TRUE },
+  { "Talks would resume next Monday, officials said.", SAT, "next Monday", DL_TIMEX_DATE, "2017-07-10", TRUE },
+  { "He spoke to reporters last Tuesday.", SAT, "last Tuesday", DL_TIMEX_DATE, "2017-07-04", TRUE },
+  { "They met on Friday behind closed doors.", NULL, "Friday", DL_TIMEX_DATE, "XXXX-WXX-5", FALSE },
+  { "Rescuers worked through Friday night.", SAT, "Friday night", DL_TIMEX_TIME, "2017-07-07TNI", TRUE },
+  { "On Monday, March 2, 2015, the yard closed.", SAT, "Monday", DL_TIMEX_DATE, "2015-03-02", FALSE },
+  { "The ferry sank over the weekend.", "2017-07-12", "the weekend", DL_TIMEX_DATE, "2017-W27-WE", TRUE },
+};
+
+static const Case relative_cases[] = {
+  { "The minister resigned today.", SAT, "today", DL_TIMEX_DATE, "2017-07-08", TRUE },
+  { "The bridge was closed yesterday.", SAT, "yesterday", DL_TIMEX_DATE, "2017-07-07", TRUE },
+  { "The court rules tomorrow.", SAT, "tomorrow", DL_TIMEX_DATE, "2017-07-09", TRUE },
+  { "Crowds are expected tonight.", SAT, "tonight", DL_TIMEX_TIME, "2017-07-08TNI", TRUE },
+  { "Power returned this morning.", SAT, "this morning", DL_TIMEX_TIME, "2017-07-08TMO", TRUE },
+  { "Exports fell last week.", SAT, "last week", DL_TIMEX_DATE, "2017-W26", TRUE },
+  { "The report is due next week.", SAT, "next week", DL_TIMEX_DATE, "2017-W28", TRUE },
+  { "Inflation eased last month.", SAT, "last month", DL_TIMEX_DATE, "2017-06", TRUE },
+  { "Elections are planned next year.", SAT, "next year", DL_TIMEX_DATE, "2018", TRUE },
+  { "Growth has been weak this year.", SAT, "this year", DL_TIMEX_DATE, "2017", TRUE },
+  { "The mine closed two years ago.", SAT, "two years ago", DL_TIMEX_DATE, "2015", TRUE },
+  { "A truce was agreed earlier this year.", SAT, "earlier this year", DL_TIMEX_DATE, "2017", TRUE },
+  { "Crime fell over the past decade.", SAT, "the past decade", DL_TIMEX_DURATION, "P10Y", FALSE },
+  { "The rules changed recently.", SAT, "recently", DL_TIMEX_DATE, "PAST_REF", FALSE },
+  { "The town is now quiet.", SAT, "now", DL_TIMEX_DATE, "PRESENT_REF", FALSE },
+  { "Nine people are currently held.", SAT, "currently", DL_TIMEX_DATE, "PRESENT_REF", FALSE },
+  { "Such deals failed in the past.", SAT, "the past", DL_TIMEX_DATE, "PAST_REF", FALSE },
+  { "Nobody knows what the future holds.", SAT, "the future", DL_TIMEX_DATE, "FUTURE_REF", FALSE },
+  { "The yard closed on March 3, 2015. Two days later, workers marched.", SAT, "Two days later",
+    DL_TIMEX_DATE, "2015-03-05", TRUE },
+  { "The yard closed on March 3, 2015; the next day, workers marched.", SAT, "the next day",
+    DL_TIMEX_DATE, "2015-03-04", TRUE },
+  { "The dam broke in May 1998. A week later the valley was empty.", SAT, "A week later",
+    DL_TIMEX_DATE, "XXXX-WXX", FALSE },
+};
+
+static const Case time_cases[] = {
+  { "Talks began at midday in the hall.", SAT, "midday", DL_TIMEX_TIME, "2017-07-08T12:00", TRUE },
+  { "The doors open at noon.", SAT, "noon", DL_TIMEX_TIME, "2017-07-08T12:00", TRUE },
+  { "The polls close at 3 p.m. sharp.", SAT, "3 p.m.", DL_TIMEX_TIME, "2017-07-08T15:00", TRUE },
+  { "The blast hit at 3 p.m. local time near the port.", SAT, "3 p.m. local time", DL_TIMEX_TIME,
+    "2017-07-08T15:00", TRUE },
+  { "The march starts at noon Sunday.", SAT, "noon Sunday", DL_TIMEX_TIME, "2017-07-09T12:00", TRUE },
+  { "The ceremony is set for midday on Sunday.", SAT, "midday on Sunday", DL_TIMEX_TIME,
+    "2017-07-09T12:00", TRUE },
+  { "The ship docked on July 7, 2017 at 10:30 a.m.", SAT, "July 7, 2017 at 10:30 a.m.", DL_TIMEX_TIME,
+    "2017-07-07T10:30", FALSE },
+};
+
+static const Case duration_cases[] = {
+  { "The leaders talked for over two hours.", SAT, "two hours", DL_TIMEX_DURATION, "PT2H", FALSE },
+  { "They spoke for thirty minutes.", SAT, "thirty minutes", DL_TIMEX_DURATION, "PT30M", FALSE },
+  { "The call lasted 30 minutes.", SAT, "30 minutes", DL_TIMEX_DURATION, "PT30M", FALSE },
+  { "A break of 30minutes followed.", SAT, "30minutes", DL_TIMEX_DURATION, "PT30M", FALSE },
+  { "The slot was 30minutess long.", SAT, "30minutess", DL_TIMEX_DURATION, "PT30M", FALSE },
+  { "Both sides lost in a five-year conflict.", SAT, "five-year", DL_TIMEX_DURATION, "P5Y", FALSE },
+  { "The roads were blocked for weeks.", SAT, "weeks", DL_TIMEX_DURATION, "PXW", FALSE },
+  { "The meeting lasted several hours.", SAT, "several hours", DL_TIMEX_DURATION, "PTXH", FALSE },
+  { "The first session ran ninety minutes.", SAT, "ninety minutes", DL_TIMEX_DURATION, "PT90M", FALSE },
+  { "The strike lasted twenty-four hours.", SAT, "twenty-four hours", DL_TIMEX_DURATION, "PT24H", FALSE },
+  { "The siege lasted two and a half years.", SAT, "two and a half years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
+};
+
+static const Case set_cases[] = {
+  { "The council meets every Monday.", SAT, "every Monday", DL_TIMEX_SET, "XXXX-WXX-1", FALSE },
+  { "The prize is awarded annually.", SAT, "annually", DL_TIMEX_SET, "P1Y", FALSE },
+  { "Ferries leave daily from the pier.", SAT, "daily", DL_TIMEX_SET, "P1D", FALSE },
+  { "The paper appears weekly.", SAT, "weekly", DL_TIMEX_SET, "P1W", FALSE },
+  { "Inspectors visit twice a year.", SAT, "twice a year", DL_TIMEX_SET, "P1Y", FALSE },
+  { "Trains run 40 times per day.", SAT, "40 times per day", DL_TIMEX_SET, "P1D", FALSE },
+  { "Fares rose by a cent per day.", SAT, "per day", DL_TIMEX_SET, "P1D", FALSE },
+};
+
+static const Case negative_cases[] = {
+  { "Leaders gathered at the G20 summit.", SAT, "G20", DL_TIMEX_DATE, NULL, FALSE },
+  { "Leaders gathered at the G-20 summit.", SAT, "G-20", DL_TIMEX_DATE, NULL, FALSE },
+  { "The war has killed 300,000 people.", SAT, "300,000", DL_TIMEX_DATE, NULL, FALSE },
+  { "The clip aired on 24 News at length.", SAT, "24 News", DL_TIMEX_DATE, NULL, FALSE },
+  { "The envoy waited in Room 2017 all day.", SAT, "Room 2017", DL_TIMEX_DATE, NULL, FALSE },
+  { "The count found 2,017 spoiled votes.", SAT, "2,017", DL_TIMEX_DATE, NULL, FALSE },
+  { "The 6-year-old boy was found safe.", SAT, "6-year-old", DL_TIMEX_DATE, NULL, FALSE },
+  { "She moved abroad in her 30s.", SAT, "30s", DL_TIMEX_DATE, NULL, FALSE },
+  { "Some 1500 troops crossed the border.", SAT, "1500", DL_TIMEX_DATE, NULL, FALSE },
+  { "He later said he had been misquoted.", SAT, "later", DL_TIMEX_DATE, NULL, FALSE },
+  { "She may come back, her lawyer said.", SAT, "may", DL_TIMEX_DATE, NULL, FALSE },
+  { "They will march on the capital.", SAT, "march", DL_TIMEX_DATE, NULL, FALSE },
+  { "The story ran in the Daily Mail first.", SAT, "Daily", DL_TIMEX_DATE, NULL, FALSE },
+  { "A second round of talks is due.", SAT, "A second", DL_TIMEX_DATE, NULL, FALSE },
+  { "Turnout reached 40% in the north.", SAT, "40%", DL_TIMEX_DATE, NULL, FALSE },
+};
+
+static GDateTime *
+parse_dct (const char *iso)
+{
+  int y, m, d;
+
+  if (iso == NULL)
+    return NULL;
+  g_assert_cmpint (sscanf (iso, "%d-%d-%d", &y, &m, &d), ==, 3);
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+static const DlTimex *
+find_overlapping (GArray *timexes,
+                  gsize   start,
+                  gsize   end)
+{
+  guint k;
+
+  for (k = 0; k < timexes->len; k++)
+    {
+      const DlTimex *timex = &g_array_index (timexes, DlTimex, k);
+
+      if (timex->start < end && start < timex->end)
+        return timex;
+    }
+  return NULL;
+}
+
+static void
+check_case (const Case *c)
+{
+  g_autoptr(GDateTime) dct = parse_dct (c->dct);
+  g_autoptr(GArray) timexes = dl_timex_find (c->text, strlen (c->text), dct);
+  const char *at = strstr (c->text, c->span);
+  gsize start, end;
+  const DlTimex *timex;
+
+  g_test_message ("%s", c->text);
+  g_assert_nonnull (at);
+  start = at - c->text;
+  end = start + strlen (c->span);
+  timex = find_overlapping (timexes, start, end);
+  if (c->value == NULL)
+    {
+      g_assert_null (timex);
+      return;
+    }
+  g_assert_nonnull (timex);
+  g_assert_cmpuint (timex->start, ==, start);
+  g_assert_cmpuint (timex->end, ==, end);
+  g_assert_cmpstr (dl_timex_type_to_string (timex->type), ==, dl_timex_type_to_string (c->type));
+  g_assert_cmpstr (timex->value, ==, c->value);
+  g_assert_cmpint (timex->anchored, ==, c->anchored);
+}
+
+static void
+check_cases (gconstpointer data)
+{
+  const Case *cases = ((const Case * const *) data)[0];
+  gsize n = GPOINTER_TO_SIZE (((gconstpointer const *) data)[1]);
+  gsize k;
+
+  for (k = 0; k < n; k++)
+    check_case (&cases[k]);
+}
+
+/* Without any date to count from, a relative week stays open */
+static void
+test_unanchored_week (void)
+{
+  g_autoptr(GArray) timexes = dl_timex_find ("It happened a week later.", (gsize) -1, NULL);
+  const DlTimex *timex;
+
+  g_assert_cmpuint (timexes->len, ==, 1);
+  timex = &g_array_index (timexes, DlTimex, 0);
+  g_assert_cmpstr (timex->value, ==, "XXXX-WXX");
+  g_assert_false (timex->anchored);
+}
+
+static void
+test_order (void)
+{
+  const char *text = "On Friday, July 7, 2017, the two men met for two hours. "
+                     "They will meet again next year, and talks now run weekly.";
+  g_autoptr(GDateTime) dct = parse_dct (SAT);
+  g_autoptr(GArray) timexes = dl_timex_find (text, strlen (text), dct);
+  guint k;
+
+  /* "Friday" and "July 7, 2017" are two expressions naming one day */
+  g_assert_cmpuint (timexes->len, ==, 6);
+  g_assert_cmpstr (g_array_index (timexes, DlTimex, 0).value, ==, "2017-07-07");
+  g_assert_cmpstr (g_array_index (timexes, DlTimex, 1).value, ==, "2017-07-07");
+  for (k = 1; k < timexes->len; k++)
+    g_assert_cmpuint (g_array_index (timexes, DlTimex, k - 1).end, <=,
+                      g_array_index (timexes, DlTimex, k).start);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GArray) none = dl_timex_find ("", 0, NULL);
+  g_autoptr(GArray) words = dl_timex_find ("No dates here at all.", (gsize) -1, NULL);
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (words->len, ==, 0);
+}
+
+typedef struct
+{
+  const char *text;
+  const char *dct;          /* expected ISO date-time, NULL for none */
+  const char *where;        /* expected span text */
+} DctCase;
+
+static const DctCase dct_cases[] = {
+  { "Ministers Agree on Water Deal\n\nJuly 7, 2017 Updated: July 7, 2017\n\nThe ministers agreed.",
+    "2017-07-07T00:00:00Z", "July 7, 2017" },
+  { "WASHINGTON, March 3 (Reuters) - The Senate passed the 2016 budget, and the 2016 plan "
+    "goes to the House next.", "2016-03-03T00:00:00Z", "March 3" },
+  { "WASHINGTON, March 3 (Reuters) - The Senate passed the budget on Thursday.", NULL, NULL },
+  { "By Jane Roe\nPublished 7 July 2017\n\nThe harbour reopened.", "2017-07-07T00:00:00Z", "7 July 2017" },
+  { "2017-07-07\nThe harbour reopened after a week.", "2017-07-07T00:00:00Z", "2017-07-07" },
+  { "Nov. 10, 1989\nBERLIN - Crowds gathered at the wall.", "1989-11-10T00:00:00Z", "Nov. 10, 1989" },
+  { "On July 4, 1776 the delegates adopted the declaration.", NULL, NULL },
+  { "Posted July 7, 2017 10:30 a.m. ET\nThe ferry sank.", "2017-07-07T10:30:00Z", "July 7, 2017 10:30 a.m. ET" },
+  { "Nothing dated here.\nJust words.", NULL, NULL },
+};
+
+static void
+check_dct_case (const DctCase *c)
+{
+  g_autoptr(GDateTime) dct = NULL;
+  g_autofree char *iso = NULL;
+  DlSpan where = { 0, 0 };
+  gboolean found;
+
+  g_test_message ("%s", c->text);
+  found = dl_timex_find_dct (c->text, strlen (c->text), &dct, &where);
+  g_assert_cmpint (found, ==, c->dct != NULL);
+  if (!found)
+    {
+      g_assert_null (dct);
+      return;
+    }
+  iso = g_date_time_format_iso8601 (dct);
+  g_assert_cmpstr (iso, ==, c->dct);
+  g_assert_cmpuint (where.start, ==, strstr (c->text, c->where) - c->text);
+  g_assert_cmpuint (where.end, ==, where.start + strlen (c->where));
+}
+
+static void
+test_dct (void)
+{
+  gsize k;
+
+  for (k = 0; k < G_N_ELEMENTS (dct_cases); k++)
+    check_dct_case (&dct_cases[k]);
+}
+
+static void
+test_dct_far_down (void)
+{
+  g_autoptr(GString) text = g_string_new ("Harbour news\n");
+  g_autoptr(GDateTime) dct = NULL;
+  guint k;
+
+  for (k = 0; k < 20; k++)
+    g_string_append (text, "The ferries kept running as the storm passed over the bay.\n");
+  g_string_append (text, "July 7, 2017\n");
+  g_assert_false (dl_timex_find_dct (text->str, text->len, &dct, NULL));
+}
+
+static char *
+read_seed (const char *prefix)
+{
+  const char *dir = g_getenv ("DATELINE_SEEDS_DIR");
+  g_autoptr(GDir) listing = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        char *contents = NULL;
+
+        if (g_file_get_contents (path, &contents, NULL, NULL))
+          return contents;
+      }
+  return NULL;
+}
+
+/* The seed articles are read at run time, never copied */
+static void
+test_seeds (void)
+{
+  g_autofree char *text = read_seed ("002_");
+  g_autoptr(GDateTime) dct = NULL;
+  g_autoptr(GArray) timexes = NULL;
+  guint k;
+
+  if (text == NULL)
+    {
+      g_test_skip ("seed articles not available");
+      return;
+    }
+  g_assert_true (dl_timex_find_dct (text, strlen (text), &dct, NULL));
+  g_assert_cmpint (g_date_time_get_year (dct), ==, 2017);
+  g_assert_cmpint (g_date_time_get_month (dct), ==, 7);
+  g_assert_cmpint (g_date_time_get_day_of_month (dct), ==, 7);
+  timexes = dl_timex_find (text, strlen (text), dct);
+  g_assert_cmpuint (timexes->len, >, 3);
+  for (k = 0; k < timexes->len; k++)
+    {
+      const DlTimex *timex = &g_array_index (timexes, DlTimex, k);
+
+      g_assert_cmpuint (timex->start, <, timex->end);
+      g_assert_true (g_utf8_validate (text + timex->start, timex->end - timex->start, NULL));
+      if (k > 0)
+        g_assert_cmpuint (g_array_index (timexes, DlTimex, k - 1).end, <=, timex->start);
+    }
+}
+
+#define ADD_CASES(path, table)                                               \
+  G_STMT_START {                                                             \
+    static gconstpointer data[2] = { table, GSIZE_TO_POINTER (G_N_ELEMENTS (table)) }; \
+    g_test_add_data_func (path, data, check_cases);                          \
+  } G_STMT_END
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD_CASES ("/timex/explicit", explicit_cases);
+  ADD_CASES ("/timex/weekday", weekday_cases);
+  ADD_CASES ("/timex/relative", relative_cases);
+  ADD_CASES ("/timex/time", time_cases);
+  ADD_CASES ("/timex/duration", duration_cases);
+  ADD_CASES ("/timex/set", set_cases);
+  ADD_CASES ("/timex/negative", negative_cases);
+  g_test_add_func ("/timex/unanchored-week", test_unanchored_week);
+  g_test_add_func ("/timex/order", test_order);
+  g_test_add_func ("/timex/empty", test_empty);
+  g_test_add_func ("/timex/dct", test_dct);
+  g_test_add_func ("/timex/dct-far-down", test_dct_far_down);
+  g_test_add_func ("/timex/seeds", test_seeds);
+
+  return g_test_run ();
+}
