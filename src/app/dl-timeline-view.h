@@ -15,16 +15,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlTimelineView, dl_timeline_view, DL, TIMELINE_VIEW, GtkWidget)
 
-GtkWidget   *dl_timeline_view_new            (void);
-GListModel  *dl_timeline_view_get_events     (DlTimelineView *self);
-void         dl_timeline_view_set_events     (DlTimelineView *self,
-                                              GListModel     *events);
-DlViewport  *dl_timeline_view_get_viewport   (DlTimelineView *self);
-void         dl_timeline_view_set_viewport   (DlTimelineView *self,
-                                              DlViewport     *viewport);
-DlEvent     *dl_timeline_view_get_selected   (DlTimelineView *self);
-void         dl_timeline_view_set_selected   (DlTimelineView *self,
-                                              DlEvent        *event);
-void         dl_timeline_view_zoom_to_fit    (DlTimelineView *self);
+GtkWidget        *dl_timeline_view_new            (void);
+GListModel       *dl_timeline_view_get_events     (DlTimelineView *self);
+void              dl_timeline_view_set_events     (DlTimelineView *self,
+                                                   GListModel     *events);
+DlViewport       *dl_timeline_view_get_viewport   (DlTimelineView *self);
+void              dl_timeline_view_set_viewport   (DlTimelineView *self,
+                                                   DlViewport     *viewport);
+DlEvent          *dl_timeline_view_get_selected   (DlTimelineView *self);
+void              dl_timeline_view_set_selected   (DlTimelineView *self,
+                                                   DlEvent        *event);
+void              dl_timeline_view_zoom_to_fit    (DlTimelineView *self);
+DlTimelineLayout *dl_timeline_view_get_layout     (DlTimelineView *self);
 
 G_END_DECLS

@@ -13,9 +13,13 @@
 
 #include "dl-viewport.h"
 
-/* A minute at the closest, ten thousand years at the farthest */
+/* What calendars can show: 0001-01-01 to the end of 9999 */
+#define MIN_TIME (-62135596800.0)
+#define MAX_TIME (253402300800.0)
+
+/* A minute at the closest, the whole calendar at the farthest */
 #define MIN_SPAN 60.0
-#define MAX_SPAN (10000.0 * 365.25 * 86400.0)
+#define MAX_SPAN (MAX_TIME - MIN_TIME)
 
 struct _DlViewport
 {
@@ -123,6 +127,18 @@ dl_viewport_set_range (DlViewport *self,
   start = middle - span / 2;
   end = middle + span / 2;
 
+  /* Slide back inside the calendar rather than shrink */
+  if (start < MIN_TIME)
+    {
+      end += MIN_TIME - start;
+      start = MIN_TIME;
+    }
+  else if (end > MAX_TIME)
+    {
+      start -= end - MAX_TIME;
+      end = MAX_TIME;
+    }
+
   if (start == self->start && end == self->end)
     return;
 
@@ -150,16 +166,20 @@ dl_viewport_zoom (DlViewport *self,
                   double      factor,
                   double      anchor_time)
 {
-  double new_start, new_end;
+  double span, new_span, ratio;
 
   g_return_if_fail (DL_IS_VIEWPORT (self));
   g_return_if_fail (factor > 0);
 
-  new_start = anchor_time - (anchor_time - self->start) / factor;
-  new_end = anchor_time + (self->end - anchor_time) / factor;
-  if (new_end - new_start < MIN_SPAN || new_end - new_start > MAX_SPAN)
+  /* At a limit, zoom exactly to it so the anchor still stays put */
+  span = self->end - self->start;
+  new_span = CLAMP (span / factor, MIN_SPAN, MAX_SPAN);
+  if (new_span == span)
     return;
-  dl_viewport_set_range (self, new_start, new_end);
+  ratio = new_span / span;
+  dl_viewport_set_range (self,
+                         anchor_time - (anchor_time - self->start) * ratio,
+                         anchor_time + (self->end - anchor_time) * ratio);
 }
 
 void
@@ -184,6 +204,41 @@ dl_viewport_fit (DlViewport *self,
 
   span = MAX ((double) (end - start), 86400.0);
   dl_viewport_set_range (self, start - span * 0.08, start + span * 1.08);
+}
+
+/**
+ * dl_viewport_fit_with_margins:
+ * @width: the width in pixels the viewport is drawn at
+ * @left: pixels to keep free before @start
+ * @right: pixels to keep free after @end, for the labels of the last marks
+ *
+ * Like dl_viewport_fit(), with margins in pixels so that marks and
+ * their labels at both ends stay in view.
+ */
+void
+dl_viewport_fit_with_margins (DlViewport *self,
+                              gint64      start,
+                              gint64      end,
+                              double      width,
+                              double      left,
+                              double      right)
+{
+  double span, middle, per_pixel;
+
+  g_return_if_fail (DL_IS_VIEWPORT (self));
+  g_return_if_fail (left >= 0 && right >= 0);
+
+  if (width - left - right < width / 3)
+    {
+      dl_viewport_fit (self, start, end);
+      return;
+    }
+  span = MAX ((double) (end - start), 86400.0);
+  middle = start + (end - start) / 2.0;
+  per_pixel = span / (width - left - right);
+  dl_viewport_set_range (self,
+                         middle - span / 2 - left * per_pixel,
+                         middle + span / 2 + right * per_pixel);
 }
 
 double
