@@ -1,0 +1,443 @@
+/* dl-timeline-view-input.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Input for DlTimelineView: key bindings and actions, pointer hover and
+ * clicks, drag and kinetic panning, pinch and wheel zoom. Everything ends
+ * in a change of the shared DlViewport or of the selection.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "dl-timeline-layout.h"
+#include "dl-timeline-view-private.h"
+#include "dl-viewport.h"
+
+#define ZOOM_STEP 1.5
+#define WHEEL_ZOOM_STEP 1.2
+#define WHEEL_PAN_PIXELS 64.0
+/* Kinetic panning slows by e every 1/KINETIC_DECAY seconds */
+#define KINETIC_DECAY 3.5
+#define KINETIC_MIN_SPEED 20.0
+#define DRAG_THRESHOLD 3.0
+
+/* Zoom and pan ------------------------------------------------------------ */
+
+static double
+zoom_anchor (DlTimelineView *self,
+             gboolean        at_pointer)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  double time = self->selected != NULL ? _dl_timeline_view_event_time (self->selected) : NAN;
+
+  if (at_pointer && self->pointer_x >= 0)
+    return dl_viewport_x_to_time (self->viewport, self->pointer_x, width);
+  /* The keyboard zooms around the selection while it is in view */
+  if (!isnan (time) && time >= dl_viewport_get_start (self->viewport) &&
+      time <= dl_viewport_get_end (self->viewport))
+    return time;
+  return dl_viewport_x_to_time (self->viewport, width / 2.0, width);
+}
+
+static void
+pan_pixels (DlTimelineView *self,
+            double          pixels)
+{
+  dl_viewport_pan (self->viewport, pixels * _dl_timeline_view_seconds_per_pixel (self));
+}
+
+void
+_dl_timeline_view_stop_kinetic (DlTimelineView *self)
+{
+  if (self->kinetic_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kinetic_id);
+  self->kinetic_id = 0;
+}
+
+static gboolean
+kinetic_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double dt = (now - self->kinetic_last_time) / (double) G_USEC_PER_SEC;
+
+  self->kinetic_last_time = now;
+  pan_pixels (self, self->kinetic_velocity * dt);
+  self->kinetic_velocity *= exp (-KINETIC_DECAY * dt);
+  if (fabs (self->kinetic_velocity) >= KINETIC_MIN_SPEED)
+    return G_SOURCE_CONTINUE;
+  self->kinetic_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Keeps panning after a flick, slowing down, in pixels per second */
+static void
+start_kinetic (DlTimelineView *self,
+               double          velocity)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  _dl_timeline_view_stop_kinetic (self);
+  if (clock == NULL || fabs (velocity) < KINETIC_MIN_SPEED * 10)
+    return;
+  self->kinetic_velocity = velocity;
+  self->kinetic_last_time = gdk_frame_clock_get_frame_time (clock);
+  self->kinetic_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick_cb, NULL, NULL);
+}
+
+/* Actions ----------------------------------------------------------------- */
+
+static void
+select_next_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dl_timeline_view_select_relative (DL_TIMELINE_VIEW (widget), 1);
+}
+
+static void
+select_previous_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  _dl_timeline_view_select_relative (DL_TIMELINE_VIEW (widget), -1);
+}
+
+static void
+select_first_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+
+  if (self->sorted->len > 0)
+    _dl_timeline_view_select_and_show (self, g_ptr_array_index (self->sorted, 0));
+}
+
+static void
+select_last_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+
+  if (self->sorted->len > 0)
+    _dl_timeline_view_select_and_show (self, g_ptr_array_index (self->sorted, self->sorted->len - 1));
+}
+
+static void
+activate_selected_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+
+  if (self->selected != NULL)
+    _dl_timeline_view_activate (self, self->selected);
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+
+  dl_viewport_zoom (self->viewport, ZOOM_STEP, zoom_anchor (self, FALSE));
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+
+  dl_viewport_zoom (self->viewport, 1 / ZOOM_STEP, zoom_anchor (self, FALSE));
+}
+
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  dl_timeline_view_zoom_to_fit (DL_TIMELINE_VIEW (widget));
+}
+
+/* Pointer, touch and scroll ----------------------------------------------- */
+
+static DlEvent *
+event_at (DlTimelineView *self,
+          double          x,
+          double          y)
+{
+  DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
+
+  return layout != NULL ? dl_timeline_layout_hit_test (layout, x, y, NULL) : NULL;
+}
+
+static void
+set_hovered (DlTimelineView *self,
+             DlEvent        *event)
+{
+  if (!g_set_object (&self->hovered, event))
+    return;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), event != NULL ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+motion_cb (DlTimelineView           *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *motion)
+{
+  self->pointer_x = x;
+  if (!self->dragging)
+    set_hovered (self, event_at (self, x, y));
+}
+
+static void
+leave_cb (DlTimelineView           *self,
+          GtkEventControllerMotion *motion)
+{
+  self->pointer_x = -1;
+  set_hovered (self, NULL);
+}
+
+static void
+click_pressed_cb (DlTimelineView  *self,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  GtkGestureClick *click)
+{
+  DlEvent *event;
+
+  _dl_timeline_view_stop_kinetic (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press == 2 && (event = event_at (self, x, y)) != NULL)
+    {
+      dl_timeline_view_set_selected (self, event);
+      _dl_timeline_view_activate (self, event);
+    }
+}
+
+static void
+click_released_cb (DlTimelineView  *self,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkGestureClick *click)
+{
+  /* A click on empty space clears the selection; a drag is no click */
+  if (n_press == 1 && !self->drag_moved)
+    dl_timeline_view_set_selected (self, event_at (self, x, y));
+}
+
+static void
+drag_begin_cb (DlTimelineView *self,
+               double          x,
+               double          y,
+               GtkGestureDrag *drag)
+{
+  _dl_timeline_view_stop_kinetic (self);
+  self->gesture_start = dl_viewport_get_start (self->viewport);
+  self->gesture_end = dl_viewport_get_end (self->viewport);
+  self->drag_moved = FALSE;
+  self->drag_last_offset = 0;
+  self->drag_last_time = g_get_monotonic_time ();
+  self->drag_velocity = 0;
+}
+
+static void
+drag_update_cb (DlTimelineView *self,
+                double          offset_x,
+                double          offset_y,
+                GtkGestureDrag *drag)
+{
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+  double seconds = -offset_x * (self->gesture_end - self->gesture_start) / width;
+  gint64 now = g_get_monotonic_time ();
+
+  if (!self->drag_moved && fabs (offset_x) < DRAG_THRESHOLD)
+    return;
+  if (!self->drag_moved)
+    {
+      self->drag_moved = TRUE;
+      self->dragging = TRUE;
+      set_hovered (self, NULL);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+    }
+  /* Smoothed speed of the last moves, for a fling at the end */
+  if (now > self->drag_last_time)
+    self->drag_velocity = 0.6 * self->drag_velocity +
+      0.4 * (offset_x - self->drag_last_offset) * G_USEC_PER_SEC / (now - self->drag_last_time);
+  self->drag_last_offset = offset_x;
+  self->drag_last_time = now;
+  dl_viewport_set_range (self->viewport, self->gesture_start + seconds, self->gesture_end + seconds);
+}
+
+static void
+drag_end_cb (DlTimelineView *self,
+             double          offset_x,
+             double          offset_y,
+             GtkGestureDrag *drag)
+{
+  gboolean recent = g_get_monotonic_time () - self->drag_last_time < G_USEC_PER_SEC / 10;
+
+  self->dragging = FALSE;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  if (self->drag_moved && recent)
+    start_kinetic (self, -self->drag_velocity);
+}
+
+static void
+zoom_begin_cb (DlTimelineView  *self,
+               GdkEventSequence *sequence,
+               GtkGesture       *gesture)
+{
+  double x, y;
+
+  /* Two fingers zoom; the drag that the first one started is over */
+  gtk_event_controller_reset (GTK_EVENT_CONTROLLER (self->drag));
+  self->dragging = FALSE;
+  _dl_timeline_view_stop_kinetic (self);
+  self->gesture_start = dl_viewport_get_start (self->viewport);
+  self->gesture_end = dl_viewport_get_end (self->viewport);
+  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+    x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  self->zoom_anchor = dl_viewport_x_to_time (self->viewport, x, gtk_widget_get_width (GTK_WIDGET (self)));
+}
+
+static void
+zoom_scale_changed_cb (DlTimelineView *self,
+                       double          scale,
+                       GtkGestureZoom *gesture)
+{
+  double anchor = self->zoom_anchor;
+
+  if (scale <= 0)
+    return;
+  g_object_freeze_notify (G_OBJECT (self->viewport));
+  dl_viewport_set_range (self->viewport, self->gesture_start, self->gesture_end);
+  dl_viewport_zoom (self->viewport, scale, anchor);
+  g_object_thaw_notify (G_OBJECT (self->viewport));
+}
+
+static gboolean
+scroll_cb (DlTimelineView           *self,
+           double                    dx,
+           double                    dy,
+           GtkEventControllerScroll *scroll)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (scroll) == GDK_SCROLL_UNIT_WHEEL;
+
+  _dl_timeline_view_stop_kinetic (self);
+  if ((mods & GDK_CONTROL_MASK) != 0)
+    {
+      double step = wheel ? dy : dy / 20;
+
+      dl_viewport_zoom (self->viewport, pow (WHEEL_ZOOM_STEP, -step), zoom_anchor (self, TRUE));
+      return TRUE;
+    }
+  /* Either direction moves through time: down and right are later */
+  pan_pixels (self, (dx + dy) * (wheel ? WHEEL_PAN_PIXELS : 1));
+  return TRUE;
+}
+
+static void
+scroll_decelerate_cb (DlTimelineView           *self,
+                      double                    velocity_x,
+                      double                    velocity_y,
+                      GtkEventControllerScroll *scroll)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+
+  if ((mods & GDK_CONTROL_MASK) == 0)
+    start_kinetic (self, velocity_x + velocity_y);
+}
+
+/* Setup ------------------------------------------------------------------- */
+
+static void
+add_binding (GtkWidgetClass  *widget_class,
+             const guint     *keys,
+             guint            n_keys,
+             GdkModifierType  mods,
+             const char      *action)
+{
+  for (guint i = 0; i < n_keys; i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i], mods, action, NULL);
+}
+
+void
+_dl_timeline_view_install_actions (GtkWidgetClass *widget_class)
+{
+  const guint next[] = { GDK_KEY_Right, GDK_KEY_KP_Right };
+  const guint previous[] = { GDK_KEY_Left, GDK_KEY_KP_Left };
+  const guint first[] = { GDK_KEY_Home, GDK_KEY_KP_Home };
+  const guint last[] = { GDK_KEY_End, GDK_KEY_KP_End };
+  const guint activate[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space };
+  const guint zoom_in[] = { GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add };
+  const guint zoom_out[] = { GDK_KEY_minus, GDK_KEY_KP_Subtract };
+  const guint fit[] = { GDK_KEY_0, GDK_KEY_KP_0 };
+
+  gtk_widget_class_install_action (widget_class, "timeline.select-next", NULL, select_next_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-previous", NULL, select_previous_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, select_first_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-last", NULL, select_last_action);
+  gtk_widget_class_install_action (widget_class, "timeline.activate-selected", NULL, activate_selected_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+
+  add_binding (widget_class, next, G_N_ELEMENTS (next), 0, "timeline.select-next");
+  add_binding (widget_class, previous, G_N_ELEMENTS (previous), 0, "timeline.select-previous");
+  add_binding (widget_class, first, G_N_ELEMENTS (first), 0, "timeline.select-first");
+  add_binding (widget_class, last, G_N_ELEMENTS (last), 0, "timeline.select-last");
+  add_binding (widget_class, activate, G_N_ELEMENTS (activate), 0, "timeline.activate-selected");
+  add_binding (widget_class, zoom_in, G_N_ELEMENTS (zoom_in), 0, "timeline.zoom-in");
+  add_binding (widget_class, zoom_in, G_N_ELEMENTS (zoom_in), GDK_CONTROL_MASK, "timeline.zoom-in");
+  add_binding (widget_class, zoom_out, G_N_ELEMENTS (zoom_out), 0, "timeline.zoom-out");
+  add_binding (widget_class, zoom_out, G_N_ELEMENTS (zoom_out), GDK_CONTROL_MASK, "timeline.zoom-out");
+  add_binding (widget_class, fit, G_N_ELEMENTS (fit), 0, "timeline.zoom-fit");
+  add_binding (widget_class, fit, G_N_ELEMENTS (fit), GDK_CONTROL_MASK, "timeline.zoom-fit");
+}
+
+void
+_dl_timeline_view_add_controllers (DlTimelineView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkEventController *scroll =
+    gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES | GTK_EVENT_CONTROLLER_SCROLL_KINETIC);
+
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  g_signal_connect_swapped (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  self->drag = drag;
+  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  g_signal_connect_swapped (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect_swapped (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  g_signal_connect_swapped (scroll, "decelerate", G_CALLBACK (scroll_decelerate_cb), self);
+
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+}
