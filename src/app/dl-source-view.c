@@ -222,6 +222,9 @@ dl_source_view_dispose (GObject *object)
 
   g_clear_object (&self->article);
   g_clear_object (&self->event);
+  /* The bin owns the template's root: let it go before the template
+   * clears its references, or both would unparent it */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_SOURCE_VIEW);
 
   G_OBJECT_CLASS (dl_source_view_parent_class)->dispose (object);
