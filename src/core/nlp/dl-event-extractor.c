@@ -2,21 +2,429 @@
  *
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Finds events sentence by sentence: a sentence is an event when it has
+ * an event word (a verb such as "met" or a noun such as "ceasefire") and
+ * either a date of its own or the actors who took part. The participants
+ * are taken from the clause of the event word, so that whoever reports
+ * it ("Tillerson said") and the places it happened in are left out.
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "dl-actor.h"
+#include "dl-article.h"
+#include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-event-extractor.h"
+#include "dl-events-sentence.h"
+#include "dl-events-title.h"
 
-/* STUB: replaced by the real extractor */
+typedef struct
+{
+  guint index;
+  const DlTrigger *trigger;
+  DlWordForm form;
+  /* What the event is about, for the predicate: after a light verb
+   * ("reached an agreement") the noun's entry, else @trigger */
+  const DlTrigger *predicate;
+  guint clause_start;
+  guint clause_end;
+} Trigger;
+
+typedef struct
+{
+  GPtrArray *subjects;
+  GPtrArray *objects;
+  const char *place;
+} Participants;
+
+static const char * const determiners[] = {
+  "a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+  "their", "our", "any", "such", "first", "second", "last", "new", "major",
+};
+
+static gboolean
+is_determiner (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (determiners); i++)
+    if (strcmp (word, determiners[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Lower ranks win: a verb says what happened, a noun may only name it,
+ * an announcement is usually about something else, and a summit or a
+ * war is mostly the setting. */
+static int
+trigger_rank (const DlTrigger *trigger,
+              DlWordForm       form)
+{
+  if (trigger->flags & DL_TRIGGER_BACKGROUND)
+    return 3;
+  if (trigger->flags & DL_TRIGGER_WEAK)
+    return 2;
+  return form == DL_FORM_NOUN ? 1 : 0;
+}
+
+/* "the meeting", "a visit": a verb form after a determiner is a noun */
+static DlWordForm
+effective_form (DlSentence *s,
+                guint       i,
+                DlWordForm  form)
+{
+  if ((form == DL_FORM_GERUND || form == DL_FORM_BASE) && i > 0
+      && is_determiner (dl_sentence_word (s, i - 1)))
+    return DL_FORM_NOUN;
+  return form;
+}
+
+/* After "reached" or "brokered", an event noun close behind says what
+ * the event is: "reached a ceasefire agreement" is an agreement. */
+static const DlTrigger *
+light_verb_predicate (DlSentence      *s,
+                      const DlTrigger *trigger,
+                      guint            index)
+{
+  for (guint j = index + 1; j < s->tokens->len && j <= index + 4; j++)
+    {
+      DlWordForm form;
+      const DlTrigger *noun = dl_lexicon_lookup_trigger (dl_sentence_word (s, j), &form);
+
+      if (noun != NULL && form == DL_FORM_NOUN && !(noun->flags & DL_TRIGGER_BACKGROUND))
+        return noun;
+      if (!dl_sentence_is_word (s, j))
+        break;
+    }
+  return trigger;
+}
+
+/* "Tillerson agreed that Russia has a different approach": agreeing
+ * with a statement is an opinion, not an agreement */
+static gboolean
+is_opinion (DlSentence      *s,
+            const DlTrigger *trigger,
+            guint            i)
+{
+  return (trigger->flags & DL_TRIGGER_COLLECTIVE)
+         && strcmp (dl_sentence_word (s, i + 1), "that") == 0;
+}
+
+static gboolean
+find_trigger (DlSentence *s,
+              Trigger    *out)
+{
+  int best_rank = G_MAXINT;
+
+  for (guint i = 0; i < s->tokens->len; i++)
+    {
+      DlWordForm form;
+      const DlTrigger *trigger = dl_lexicon_lookup_trigger (dl_sentence_word (s, i), &form);
+      int rank;
+
+      if (trigger == NULL || is_opinion (s, trigger, i))
+        continue;
+      form = effective_form (s, i, form);
+      rank = trigger_rank (trigger, form);
+      if (rank >= best_rank)
+        continue;
+      best_rank = rank;
+      out->index = i;
+      out->trigger = trigger;
+      out->form = form;
+    }
+  if (best_rank == G_MAXINT)
+    return FALSE;
+
+  out->predicate = out->trigger;
+  if (out->trigger->flags & DL_TRIGGER_LIGHT)
+    out->predicate = light_verb_predicate (s, out->trigger, out->index);
+  dl_sentence_clause (s, out->index, &out->clause_start, &out->clause_end);
+  return TRUE;
+}
+
+static void
+add_participant (Participants *p,
+                 DlActor      *actor,
+                 gboolean      before)
+{
+  if (g_ptr_array_find (p->subjects, actor, NULL) || g_ptr_array_find (p->objects, actor, NULL))
+    return;
+  g_ptr_array_add (before ? p->subjects : p->objects, actor);
+}
+
+/* Collects the actors of the mentions between two tokens. Places go to
+ * @p->place; modifiers ("Russian" in "Russian President") and whoever
+ * reports the event are skipped. */
+static void
+collect_participants (DlSentence    *s,
+                      const Trigger *t,
+                      guint          from,
+                      guint          to,
+                      Participants  *p)
+{
+  DlArticleAnalysis *a = s->analysis;
+  gsize start = dl_sentence_token (s, from)->start;
+  gsize end = dl_sentence_token (s, to - 1)->end;
+  gsize trigger_start = dl_sentence_token (s, t->index)->start;
+
+  g_ptr_array_set_size (p->subjects, 0);
+  g_ptr_array_set_size (p->objects, 0);
+  for (guint m = 0; a->mentions != NULL && m < a->mentions->len; m++)
+    {
+      DlEntityMention *mention = &g_array_index (a->mentions, DlEntityMention, m);
+      DlActor *actor = m < a->mention_actors->len ? g_ptr_array_index (a->mention_actors, m) : NULL;
+
+      if (mention->start < start || mention->end > end || actor == NULL)
+        continue;
+      if (dl_sentence_mention_is_modifier (s, mention, actor)
+          || dl_sentence_mention_is_reporter (s, mention, t->index))
+        continue;
+      if (dl_sentence_mention_is_place (s, mention, actor))
+        {
+          if (p->place == NULL)
+            p->place = dl_actor_get_name (actor);
+          continue;
+        }
+      add_participant (p, actor, mention->start < trigger_start);
+    }
+}
+
+static guint
+needed_actors (const Trigger *t)
+{
+  return (t->predicate->flags & DL_TRIGGER_COLLECTIVE) ? 2 : 1;
+}
+
+/* The clause first; the whole sentence when the clause has some of the
+ * actors but not all ("Trump, who arrived on Thursday, met Putin"). A
+ * clause with nobody in it, or a summit, does not reach further: the
+ * names elsewhere in the sentence belong to something else. */
+static void
+find_participants (DlSentence    *s,
+                   const Trigger *t,
+                   Participants  *p)
+{
+  guint n;
+
+  collect_participants (s, t, t->clause_start, t->clause_end, p);
+  n = p->subjects->len + p->objects->len;
+  if (n > 0 && n < needed_actors (t) && !(t->trigger->flags & DL_TRIGGER_BACKGROUND))
+    collect_participants (s, t, 0, s->tokens->len, p);
+}
+
+static gboolean
+is_dated (const DlTimex *timex)
+{
+  return timex->type == DL_TIMEX_DATE || timex->type == DL_TIMEX_TIME;
+}
+
+/* The date written in the sentence, the nearest one to the event word
+ * when there are several */
+static DlDateSpan *
+sentence_date (DlSentence    *s,
+               const Trigger *t)
+{
+  GArray *timexes = s->analysis->timexes;
+  gsize at = dl_sentence_token (s, t->index)->start;
+  DlDateSpan *best = NULL;
+  gsize best_distance = G_MAXSIZE;
+
+  for (guint i = 0; timexes != NULL && i < timexes->len; i++)
+    {
+      DlTimex *timex = &g_array_index (timexes, DlTimex, i);
+      DlCertainty certainty = timex->anchored ? DL_CERTAINTY_RELATIVE : DL_CERTAINTY_STATED;
+      gsize distance = timex->start > at ? timex->start - at : at - timex->start;
+      DlDateSpan *span;
+
+      if (timex->start < s->span.start || timex->end > s->span.end || !is_dated (timex)
+          || distance >= best_distance)
+        continue;
+      span = dl_date_span_new_from_value (timex->value, certainty);
+      if (span == NULL)
+        continue;
+      g_clear_pointer (&best, dl_date_span_unref);
+      best = span;
+      best_distance = distance;
+    }
+  return best;
+}
+
+/* A date as coarse as a year ("the 2016 elections") qualifies a noun
+ * more often than it sets the scene for the sentences after it */
+#define MAX_SCENE_SPAN (G_GINT64_CONSTANT (31) * 86400)
+
+/* The latest date named earlier in the same paragraph */
+static DlDateSpan *
+paragraph_date (DlSentence *s)
+{
+  GArray *timexes = s->analysis->timexes;
+
+  for (guint i = timexes != NULL ? timexes->len : 0; i > 0; i--)
+    {
+      DlTimex *timex = &g_array_index (timexes, DlTimex, i - 1);
+      DlDateSpan *span;
+
+      if (timex->end > s->span.start || !is_dated (timex))
+        continue;
+      if (timex->start < s->paragraph_start)
+        break;
+      span = dl_date_span_new_from_value (timex->value, DL_CERTAINTY_RELATIVE);
+      if (span != NULL && dl_date_span_get_end (span) - dl_date_span_get_start (span) <= MAX_SCENE_SPAN)
+        return span;
+      g_clear_pointer (&span, dl_date_span_unref);
+    }
+  return NULL;
+}
+
+static DlDateSpan *
+article_date (DlSentence *s)
+{
+  GDateTime *dct = dl_article_get_dct (s->analysis->article);
+  g_autofree char *value = NULL;
+
+  if (dct == NULL)
+    return NULL;
+  value = g_date_time_format (dct, "%Y-%m-%d");
+  return dl_date_span_new_from_value (value, DL_CERTAINTY_INFERRED);
+}
+
+/* When it happened: a date in the sentence; else the last date of the
+ * paragraph; else, for what has happened, the article's own date. */
+static DlDateSpan *
+find_when (DlSentence    *s,
+           const Trigger *t,
+           gboolean      *dated_here)
+{
+  DlDateSpan *when = sentence_date (s, t);
+
+  *dated_here = when != NULL;
+  if (when == NULL)
+    when = paragraph_date (s);
+  if (when == NULL && dl_sentence_is_realised (s, t->index, t->form))
+    when = article_date (s);
+  return when;
+}
+
+/* "A ceasefire was agreed": with nobody acting, an event noun in the
+ * clause says what the event was about */
+static char *
+dup_clause_noun (DlSentence    *s,
+                 const Trigger *t)
+{
+  for (guint i = t->clause_start; i < t->clause_end; i++)
+    {
+      DlWordForm form;
+      const DlTrigger *noun = dl_lexicon_lookup_trigger (dl_sentence_word (s, i), &form);
+
+      if (i == t->index || noun == NULL || form != DL_FORM_NOUN || (noun->flags & DL_TRIGGER_BACKGROUND))
+        continue;
+      return g_strdup (noun->object != NULL ? noun->object : dl_sentence_word (s, i));
+    }
+  return NULL;
+}
+
+static char *
+build_title (DlSentence         *s,
+             const Trigger      *t,
+             const Participants *p)
+{
+  g_autofree char *object = NULL;
+  DlTitleParts parts = { 0 };
+
+  if (t->form != DL_FORM_NOUN && p->objects->len == 0)
+    object = dl_sentence_dup_object (s, t->index, t->trigger);
+  if (object == NULL && p->subjects->len + p->objects->len == 0)
+    object = dup_clause_noun (s, t);
+  if (object == NULL && p->subjects->len + p->objects->len == 0 && t->form != DL_FORM_NOUN)
+    object = dl_sentence_dup_subject_noun (s, t->index);
+  parts.trigger = t->trigger;
+  parts.noun = t->form == DL_FORM_NOUN;
+  parts.passive = dl_sentence_is_passive (s, t->index, t->form);
+  parts.word = dl_sentence_word (s, t->index);
+  parts.subjects = p->subjects;
+  parts.objects = p->objects;
+  parts.object = object;
+  parts.place = p->place;
+  return dl_events_build_title (&parts);
+}
+
+static DlEvent *
+build_event (DlSentence         *s,
+             const Trigger      *t,
+             const Participants *p,
+             DlDateSpan         *when)
+{
+  DlArticle *article = s->analysis->article;
+  g_autofree char *title = build_title (s, t, p);
+  g_autofree char *quote = g_strndup (s->text + s->span.start, s->span.end - s->span.start);
+  DlEvent *event = dl_event_new (title);
+
+  dl_event_set_predicate (event, t->predicate->lemma);
+  dl_event_set_when (event, when);
+  for (guint i = 0; i < p->subjects->len; i++)
+    dl_event_add_actor (event, g_ptr_array_index (p->subjects, i));
+  for (guint i = 0; i < p->objects->len; i++)
+    dl_event_add_actor (event, g_ptr_array_index (p->objects, i));
+  dl_event_add_source (event, article,
+                       dl_article_byte_to_char (article, s->span.start),
+                       dl_article_byte_to_char (article, s->span.end),
+                       quote);
+  return event;
+}
+
+static DlEvent *
+extract_from_sentence (DlSentence *s)
+{
+  Trigger t = { 0 };
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+  Participants p = { subjects, objects, NULL };
+  g_autoptr(DlDateSpan) when = NULL;
+  gboolean dated_here;
+
+  if (!find_trigger (s, &t))
+    return NULL;
+  find_participants (s, &t, &p);
+  when = find_when (s, &t, &dated_here);
+  if (!dated_here && subjects->len + objects->len < needed_actors (&t))
+    return NULL;
+  /* "the G20 summit", "the war": the setting of most sentences, an
+   * event only with a date of its own */
+  if (!dated_here && (t.trigger->flags & DL_TRIGGER_BACKGROUND))
+    return NULL;
+  return build_event (s, &t, &p, when);
+}
+
+/**
+ * dl_event_extractor_extract:
+ * @analysis: one article's sentences, timexes and resolved mentions
+ *
+ * Returns: (transfer full) (element-type DlEvent): the events of the
+ *   article, one per sentence that tells one, each with that sentence as
+ *   its source
+ */
 GPtrArray *
 dl_event_extractor_extract (DlArticleAnalysis *analysis)
 {
-  return g_ptr_array_new_with_free_func (g_object_unref);
-}
+  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
+  gsize paragraph = 0;
 
-GPtrArray *
-dl_event_extractor_merge (GPtrArray *events)
-{
-  return g_ptr_array_ref (events);
+  g_return_val_if_fail (analysis != NULL, events);
+  g_return_val_if_fail (analysis->sentences != NULL, events);
+
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      DlSentence s;
+      DlEvent *event;
+
+      paragraph = dl_sentence_paragraph_start (analysis, i, paragraph);
+      dl_sentence_init (&s, analysis, i, paragraph);
+      event = extract_from_sentence (&s);
+      if (event != NULL)
+        g_ptr_array_add (events, event);
+      dl_sentence_clear (&s);
+    }
+  return events;
 }

@@ -1,0 +1,258 @@
+/* dl-events-merge.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One happening, many reports: joins the events that several sentences
+ * (in one article or in several) tell about the same thing.
+ *
+ * Events are visited from the best dated to the undated, and each joins
+ * the first group it fits; so a group's date is the most certain one of
+ * its members, and an undated report joins a dated event rather than
+ * starting one of its own.
+ */
+#include "config.h"
+
+#include "dl-actor.h"
+#include "dl-date-span.h"
+#include "dl-event.h"
+#include "dl-event-extractor.h"
+#include "dl-lexicon.h"
+
+/* @seed is the best-dated report, the one the others are compared
+ * with: comparing with the union of all the actors would let a group
+ * grow from one meeting into the next through a sentence that names
+ * both. */
+typedef struct
+{
+  GPtrArray *members;
+  DlEvent *seed;
+  DlDateSpan *when;
+} Group;
+
+static void
+group_free (Group *group)
+{
+  g_ptr_array_unref (group->members);
+  g_free (group);
+}
+
+static int
+certainty_rank (DlEvent *event)
+{
+  DlDateSpan *when = dl_event_get_when (event);
+
+  return when != NULL ? (int) dl_date_span_get_certainty (when) : DL_CERTAINTY_UNKNOWN;
+}
+
+static int
+compare_certainty (gconstpointer a,
+                   gconstpointer b)
+{
+  DlEvent *x = *(DlEvent **) a;
+  DlEvent *y = *(DlEvent **) b;
+
+  return certainty_rank (x) - certainty_rank (y);
+}
+
+static gboolean
+dates_compatible (DlDateSpan *a,
+                  DlDateSpan *b)
+{
+  if (a == NULL || b == NULL)
+    return TRUE;
+  if (dl_date_span_get_certainty (a) >= DL_CERTAINTY_INFERRED
+      || dl_date_span_get_certainty (b) >= DL_CERTAINTY_INFERRED)
+    return TRUE;
+  return dl_date_span_overlaps (a, b);
+}
+
+/* Both placed on the same day by the text itself */
+static gboolean
+same_day (DlDateSpan *a,
+          DlDateSpan *b)
+{
+  g_autofree char *a_first = NULL;
+  g_autofree char *a_last = NULL;
+  g_autofree char *b_first = NULL;
+  g_autofree char *b_last = NULL;
+
+  if (a == NULL || b == NULL || dl_date_span_get_certainty (a) >= DL_CERTAINTY_INFERRED
+      || dl_date_span_get_certainty (b) >= DL_CERTAINTY_INFERRED)
+    return FALSE;
+  a_first = dl_date_span_dup_first_day (a);
+  a_last = dl_date_span_dup_last_day (a);
+  b_first = dl_date_span_dup_first_day (b);
+  b_last = dl_date_span_dup_last_day (b);
+  return g_strcmp0 (a_first, a_last) == 0 && g_strcmp0 (a_first, b_first) == 0
+         && g_strcmp0 (b_first, b_last) == 0;
+}
+
+static gboolean
+fits (Group   *group,
+      DlEvent *event)
+{
+  GPtrArray *actors = dl_event_get_actors (event);
+  DlDateSpan *when = dl_event_get_when (event);
+  guint shared = 0;
+
+  if (!dates_compatible (group->when, when))
+    return FALSE;
+  for (guint i = 0; i < actors->len; i++)
+    shared += dl_event_has_actor (group->seed, g_ptr_array_index (actors, i));
+  return shared >= 2 || (shared == 1 && same_day (group->when, when));
+}
+
+static void
+group_add (Group   *group,
+           DlEvent *event)
+{
+  g_ptr_array_add (group->members, event);
+  if (group->when == NULL)
+    group->when = dl_event_get_when (event);
+}
+
+static Group *
+group_new (DlEvent *event)
+{
+  Group *group = g_new0 (Group, 1);
+
+  group->members = g_ptr_array_new ();
+  group->seed = event;
+  group_add (group, event);
+  return group;
+}
+
+/* The title whose actors the other reports share: "Trump and Putin
+ * meet" rather than "Trump, May and Putin meet" */
+static DlEvent *
+best_member (Group *group)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  DlEvent *best = NULL;
+  int best_score = G_MININT;
+
+  for (guint m = 0; m < group->members->len; m++)
+    {
+      GPtrArray *actors = dl_event_get_actors (g_ptr_array_index (group->members, m));
+      for (guint i = 0; i < actors->len; i++)
+        {
+          gpointer actor = g_ptr_array_index (actors, i);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor));
+          g_hash_table_insert (counts, actor, GUINT_TO_POINTER (n + 1));
+        }
+    }
+  for (guint m = 0; m < group->members->len; m++)
+    {
+      DlEvent *event = g_ptr_array_index (group->members, m);
+      GPtrArray *actors = dl_event_get_actors (event);
+      int score = 0;
+
+      for (guint i = 0; i < actors->len; i++)
+        score += GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_ptr_array_index (actors, i))) > 1 ? 2 : -1;
+      if (score > best_score)
+        {
+          best = event;
+          best_score = score;
+        }
+    }
+  return best;
+}
+
+static DlEvent *
+group_to_event (Group *group)
+{
+  DlEvent *best;
+  DlEvent *merged;
+
+  if (group->members->len == 1)
+    return g_object_ref (g_ptr_array_index (group->members, 0));
+
+  best = best_member (group);
+  merged = dl_event_new (dl_event_get_title (best));
+  dl_event_set_predicate (merged, dl_event_get_predicate (best));
+  dl_event_set_when (merged, group->when);
+  for (guint m = 0; m < group->members->len; m++)
+    {
+      DlEvent *event = g_ptr_array_index (group->members, m);
+      GPtrArray *actors = dl_event_get_actors (event);
+      GArray *sources = dl_event_get_sources (event);
+
+      for (guint i = 0; i < actors->len; i++)
+        dl_event_add_actor (merged, g_ptr_array_index (actors, i));
+      for (guint i = 0; i < sources->len; i++)
+        {
+          DlSource *source = &g_array_index (sources, DlSource, i);
+          dl_event_add_source (merged, source->article, source->start, source->end, source->quote);
+        }
+    }
+  return merged;
+}
+
+/* Groups are kept per predicate group, so an event is only compared
+ * with events of the same kind. */
+static void
+place_event (GHashTable *by_predicate,
+             GPtrArray  *groups,
+             DlEvent    *event)
+{
+  const char *predicate = dl_event_get_predicate (event);
+  const char *key = predicate != NULL ? dl_lexicon_predicate_group (predicate) : "";
+  GPtrArray *candidates = g_hash_table_lookup (by_predicate, key);
+  Group *group;
+
+  if (candidates == NULL)
+    {
+      candidates = g_ptr_array_new ();
+      g_hash_table_insert (by_predicate, (gpointer) key, candidates);
+    }
+  for (guint i = 0; i < candidates->len; i++)
+    if (fits (g_ptr_array_index (candidates, i), event))
+      {
+        group_add (g_ptr_array_index (candidates, i), event);
+        return;
+      }
+  group = group_new (event);
+  g_ptr_array_add (candidates, group);
+  g_ptr_array_add (groups, group);
+}
+
+/**
+ * dl_event_extractor_merge:
+ * @events: (element-type DlEvent): events from one or many articles
+ *
+ * Joins the events that tell the same happening: the same predicate (or
+ * a synonym), at least two actors in common (or one and the same day),
+ * and dates that agree (or that are not both known). A merged event has
+ * every source, the union of the actors, the most certain date and the
+ * most representative title. @events is not changed.
+ *
+ * Returns: (transfer full) (element-type DlEvent): the merged events, in
+ *   the order of their best-dated report
+ */
+GPtrArray *
+dl_event_extractor_merge (GPtrArray *events)
+{
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GHashTable) by_predicate = NULL;
+  GPtrArray *merged;
+
+  g_return_val_if_fail (events != NULL, NULL);
+
+  order = g_ptr_array_copy (events, NULL, NULL);
+  /* The copy borrows the events; it must not inherit the free func */
+  g_ptr_array_set_free_func (order, NULL);
+  /* g_ptr_array_sort is a stable merge sort: equal certainty keeps text order */
+  g_ptr_array_sort (order, compare_certainty);
+  groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  by_predicate = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < order->len; i++)
+    place_event (by_predicate, groups, g_ptr_array_index (order, i));
+
+  merged = g_ptr_array_new_full (groups->len, g_object_unref);
+  for (guint i = 0; i < groups->len; i++)
+    g_ptr_array_add (merged, group_to_event (g_ptr_array_index (groups, i)));
+  return merged;
+}

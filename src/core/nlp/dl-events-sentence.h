@@ -1,0 +1,75 @@
+/* dl-events-sentence.h
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "dl-article-analysis.h"
+#include "dl-lexicon.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DlSentence:
+ * @analysis: the article's analysis
+ * @text: the article's text
+ * @span: the sentence, bytes
+ * @paragraph_start: first byte of the sentence's paragraph
+ * @tokens: (element-type DlSpan): its tokens
+ * @words: the tokens in lower case ("cease fire" joined into one word)
+ *
+ * One sentence as the event extractor reads it.
+ */
+typedef struct
+{
+  DlArticleAnalysis *analysis;
+  const char *text;
+  DlSpan span;
+  gsize paragraph_start;
+  GArray *tokens;
+  GPtrArray *words;
+} DlSentence;
+
+void           dl_sentence_init                  (DlSentence        *s,
+                                                  DlArticleAnalysis *analysis,
+                                                  guint              index,
+                                                  gsize              paragraph_start);
+void           dl_sentence_clear                 (DlSentence        *s);
+const char    *dl_sentence_word                  (DlSentence        *s,
+                                                  guint              i);
+const DlSpan  *dl_sentence_token                 (DlSentence        *s,
+                                                  guint              i);
+gboolean       dl_sentence_is_word               (DlSentence        *s,
+                                                  guint              i);
+void           dl_sentence_clause                (DlSentence        *s,
+                                                  guint              index,
+                                                  guint             *start,
+                                                  guint             *end);
+gboolean       dl_sentence_mention_is_place      (DlSentence        *s,
+                                                  DlEntityMention   *mention,
+                                                  DlActor           *actor);
+gboolean       dl_sentence_mention_is_modifier   (DlSentence        *s,
+                                                  DlEntityMention   *mention,
+                                                  DlActor           *actor);
+gboolean       dl_sentence_mention_is_reporter   (DlSentence        *s,
+                                                  DlEntityMention   *mention,
+                                                  guint              trigger);
+gboolean       dl_sentence_is_realised           (DlSentence        *s,
+                                                  guint              trigger,
+                                                  DlWordForm         form);
+gboolean       dl_sentence_is_passive            (DlSentence        *s,
+                                                  guint              trigger,
+                                                  DlWordForm         form);
+char          *dl_sentence_dup_object            (DlSentence        *s,
+                                                  guint              trigger,
+                                                  const DlTrigger   *entry);
+char          *dl_sentence_dup_subject_noun      (DlSentence        *s,
+                                                  guint              trigger);
+gsize          dl_sentence_paragraph_start       (DlArticleAnalysis *analysis,
+                                                  guint              index,
+                                                  gsize              previous);
+
+G_END_DECLS

@@ -1,0 +1,290 @@
+/* dl-lexicon.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The English words the event extractor looks for: event verbs and nouns
+ * with their forms, reporting verbs, and the small closed classes that
+ * tell a place from an actor and a clause from the next.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-lexicon.h"
+
+typedef struct
+{
+  DlTrigger trigger;
+  const char *past;
+  const char *gerund;
+  const char *nouns[6];
+} Entry;
+
+#define COLL DL_TRIGGER_COLLECTIVE
+#define WEAK DL_TRIGGER_WEAK
+#define LIGHT DL_TRIGGER_LIGHT
+#define BACK DL_TRIGGER_BACKGROUND
+#define NO_BASE DL_TRIGGER_NO_BASE
+#define TO_PLACE DL_TRIGGER_TO_PLACE
+
+static const Entry entries[] = {
+  { { "meet", "meets", "met", "meet", NULL, COLL }, "met", "meeting", { "meeting", "meetings" } },
+  { { "talk", "talks", "talked", "meet", NULL, COLL }, "talked", "talking", { "talks" } },
+  { { "discuss", "discusses", "discussed", "meet", NULL, COLL }, "discussed", "discussing", { "discussion", "discussions" } },
+  { { "negotiate", "negotiates", "negotiated", "negotiate", NULL, COLL }, "negotiated", "negotiating", { "negotiation", "negotiations" } },
+  { { "agree", "agrees", "agreed", "agree", NULL, COLL }, "agreed", "agreeing", { "agreement", "agreements", "deal" } },
+  { { "agree", "agrees", "agreed", "agree", "ceasefire", COLL }, NULL, NULL, { "ceasefire", "ceasefires", "cease-fire", "cease-fires", "truce" } },
+  { { "sign", "signs", "signed", "sign", NULL, 0 }, "signed", "signing", { "signing" } },
+  { { "announce", "announces", "announced", "announce", NULL, WEAK }, "announced", "announcing", { "announcement" } },
+  { { "declare", "declares", "declared", "declare", NULL, WEAK }, "declared", "declaring", { "declaration" } },
+  { { "resign", "resigns", "resigned", "resign", NULL, 0 }, "resigned", "resigning", { "resignation" } },
+  { { "open", "opens", "opened", "open", NULL, NO_BASE }, "opened", NULL, { NULL } },
+  { { "fall", "falls", "fallen", "fall", NULL, NO_BASE }, "fell", "falling", { NULL } },
+  { { "protest", "protests", "protested", "protest", NULL, 0 }, "protested", "protesting", { "protest" } },
+  { { "elect", "elects", "elected", "elect", NULL, 0 }, "elected", "electing", { NULL } },
+  { { "election", NULL, "held", "elect", NULL, BACK }, NULL, NULL, { "election", "elections" } },
+  { { "visit", "visits", "visited", "visit", NULL, TO_PLACE }, "visited", "visiting", { "visit" } },
+  { { "attack", "attacks", "attacked", "attack", NULL, 0 }, "attacked", "attacking", { "attack" } },
+  { { "kill", "kills", "killed", "kill", NULL, 0 }, "killed", "killing", { "killing", "killings" } },
+  { { "invade", "invades", "invaded", "invade", NULL, TO_PLACE }, "invaded", "invading", { "invasion" } },
+  { { "deny", "denies", "denied", "deny", NULL, 0 }, "denied", "denying", { "denial" } },
+  { { "press", "presses", "pressed", "press", NULL, NO_BASE }, "pressed", NULL, { NULL } },
+  { { "praise", "praises", "praised", "praise", NULL, 0 }, "praised", "praising", { NULL } },
+  { { "reach", "reaches", "reached", "reach", NULL, LIGHT }, "reached", "reaching", { NULL } },
+  { { "broker", "brokers", "brokered", "broker", NULL, LIGHT }, "brokered", "brokering", { NULL } },
+  { { "cross", "crosses", "crossed", "cross", NULL, TO_PLACE }, "crossed", NULL, { "crossing" } },
+  { { "arrest", "arrests", "arrested", "arrest", NULL, 0 }, "arrested", "arresting", { "arrest" } },
+  { { "accuse", "accuses", "accused", "accuse", NULL, 0 }, "accused", "accusing", { "accusation" } },
+  { { "condemn", "condemns", "condemned", "condemn", NULL, 0 }, "condemned", "condemning", { "condemnation" } },
+  { { "reject", "rejects", "rejected", "reject", NULL, 0 }, "rejected", "rejecting", { "rejection" } },
+  { { "approve", "approves", "approved", "approve", NULL, 0 }, "approved", "approving", { "approval" } },
+  { { "launch", "launches", "launched", "launch", NULL, 0 }, "launched", "launching", { NULL } },
+  { { "withdraw", "withdraws", "withdrawn", "withdraw", NULL, 0 }, "withdrew", "withdrawing", { "withdrawal" } },
+  { { "vote", "votes", "voted", "vote", NULL, 0 }, "voted", "voting", { NULL } },
+  { { "win", "wins", "won", "win", NULL, 0 }, "won", NULL, { "victory" } },
+  { { "capture", "captures", "captured", "capture", NULL, 0 }, "captured", "capturing", { "capture" } },
+  { { "seize", "seizes", "seized", "seize", NULL, 0 }, "seized", "seizing", { "seizure" } },
+  { { "bomb", "bombs", "bombed", "bomb", NULL, 0 }, "bombed", "bombing", { "bombing", "bombings" } },
+  { { "collapse", "collapses", "collapsed", "collapse", NULL, 0 }, "collapsed", NULL, { "collapse" } },
+  { { "die", "dies", "died", "die", NULL, 0 }, "died", "dying", { "death" } },
+  { { "summit", NULL, "held", "meet", NULL, BACK }, NULL, NULL, { "summit", "summits" } },
+  { { "siege", NULL, "laid", "siege", NULL, BACK }, NULL, NULL, { "siege" } },
+  { { "war", NULL, "fought", "war", NULL, BACK }, NULL, NULL, { "war" } },
+  { { "conflict", NULL, "fought", "war", NULL, BACK }, NULL, NULL, { "conflict" } },
+};
+
+typedef struct
+{
+  const Entry *entry;
+  DlWordForm form;
+} Form;
+
+static const char * const reporting_verbs[] = {
+  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "report",
+  "reports", "reported", "reporting", "according", "add", "adds", "added", "state",
+  "states", "stated", "note", "notes", "noted", "mention", "mentions", "mentioned",
+  "explain", "explains", "explained", "claim", "claims", "claimed", "indicate",
+  "indicates", "indicated", "write", "writes", "wrote", "comment", "comments",
+  "commented", "insist", "insists", "insisted", "suggest", "suggests", "suggested",
+  "quoted", "stress", "stresses", "stressed", "assert", "asserted", "recall",
+  "recalled", "acknowledge", "acknowledged", "confirm", "confirms", "confirmed",
+};
+
+static const char * const place_prepositions[] = {
+  "in", "at", "near", "outside", "inside", "into", "across", "throughout",
+  "from", "to", "toward", "towards", "around", "within", "through", "via", "of",
+  "on", "off", "aboard", "beside", "along",
+};
+
+static const char * const function_words[] = {
+  "a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+  "their", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you",
+  "him", "them", "us", "me", "and", "or", "but", "nor", "so", "yet", "of",
+  "in", "on", "at", "by", "for", "with", "about", "against", "between", "into",
+  "through", "during", "before", "after", "above", "below", "to", "from", "up",
+  "down", "over", "under", "again", "further", "then", "once", "there", "here",
+  "when", "where", "why", "how", "all", "any", "both", "each", "few", "more",
+  "most", "other", "some", "such", "no", "not", "only", "own", "same", "than",
+  "too", "very", "is", "are", "was", "were", "be", "been", "being", "have",
+  "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
+  "could", "may", "might", "must", "also", "which", "who", "whom", "whose",
+  "what", "as", "if", "while", "because", "although", "though", "whether",
+  "said", "says", "one", "two", "later", "earlier", "still", "just", "now",
+  "aboard", "beneath", "beside", "behind", "along", "among", "amid", "around",
+  "near", "outside", "inside", "toward", "towards", "upon", "within", "without",
+  "via", "per", "despite", "throughout", "beyond", "since", "until", "onto",
+  "off", "out", "across", "himself", "herself", "itself", "themselves",
+  "ourselves", "yourself", "however", "today", "tonight", "yesterday",
+  "tomorrow", "face", "together", "again", "instead",
+};
+
+static const char * const modals[] = {
+  "will", "would", "shall", "should", "could", "can", "may", "might", "must",
+  "'ll", "going", "plan", "plans", "planned", "expected", "scheduled", "set",
+  "hope", "hopes", "hoped", "want", "wants", "wanted", "intend", "intends",
+};
+
+static const char * const clause_breaks[] = {
+  "but", "however", "while", "although", "though", "because", "whereas",
+  "which", "who", "whom", "whose", "where", "after", "before", "since",
+  "despite", "unless", "until", "that", "when", "if",
+};
+
+static GHashTable *forms;
+
+static void
+add_form (GHashTable   *table,
+          GArray       *store,
+          const char   *word,
+          const Entry  *entry,
+          DlWordForm    form)
+{
+  Form f = { entry, form };
+
+  /* The first reading wins: "talks" is a verb before it is a noun */
+  if (word == NULL || g_hash_table_contains (table, word))
+    return;
+  g_array_append_val (store, f);
+  g_hash_table_insert (table, (gpointer) word, GUINT_TO_POINTER (store->len));
+}
+
+static GHashTable *
+build_forms (GArray **store)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  *store = g_array_new (FALSE, FALSE, sizeof (Form));
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      const Entry *e = &entries[i];
+
+      if (e->trigger.present != NULL)
+        {
+          if (!(e->trigger.flags & DL_TRIGGER_NO_BASE))
+            add_form (table, *store, e->trigger.lemma, e, DL_FORM_BASE);
+          add_form (table, *store, e->trigger.present, e, DL_FORM_PRESENT);
+          add_form (table, *store, e->past, e, DL_FORM_PAST);
+          add_form (table, *store, e->trigger.participle, e, DL_FORM_PAST);
+          add_form (table, *store, e->gerund, e, DL_FORM_GERUND);
+        }
+    }
+  return table;
+}
+
+/* Nouns go in after every verb form, in a second pass, so that a word
+ * that is both ("talks") reads as the verb. */
+static void
+add_nouns (GHashTable *table,
+           GArray     *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    for (guint n = 0; n < G_N_ELEMENTS (entries[i].nouns) && entries[i].nouns[n] != NULL; n++)
+      add_form (table, store, entries[i].nouns[n], &entries[i], DL_FORM_NOUN);
+}
+
+static GArray *form_store;
+
+static GHashTable *
+get_forms (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      forms = build_forms (&form_store);
+      add_nouns (forms, form_store);
+      g_once_init_leave (&initialised, 1);
+    }
+  return forms;
+}
+
+/**
+ * dl_lexicon_lookup_trigger:
+ * @word: a lower-case word
+ * @form: (out) (optional): which form of the trigger it is
+ *
+ * Returns: (nullable): the trigger that @word is a form of
+ */
+const DlTrigger *
+dl_lexicon_lookup_trigger (const char *word,
+                           DlWordForm *form)
+{
+  guint index;
+  const Form *f;
+
+  g_return_val_if_fail (word != NULL, NULL);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (get_forms (), word));
+  if (index == 0)
+    return NULL;
+  f = &g_array_index (form_store, Form, index - 1);
+  if (form != NULL)
+    *form = f->form;
+  return &f->entry->trigger;
+}
+
+/**
+ * dl_lexicon_predicate_group:
+ *
+ * Returns: the predicate that @lemma is merged under ("talk" → "meet")
+ */
+const char *
+dl_lexicon_predicate_group (const char *lemma)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (strcmp (entries[i].trigger.lemma, lemma) == 0)
+      return entries[i].trigger.synonym;
+  return lemma;
+}
+
+/* Whether two predicates name the same kind of happening ("meet", "talk") */
+gboolean
+dl_lexicon_same_predicate (const char *a,
+                           const char *b)
+{
+  if (a == NULL || b == NULL)
+    return FALSE;
+  return strcmp (a, b) == 0 || strcmp (dl_lexicon_predicate_group (a), dl_lexicon_predicate_group (b)) == 0;
+}
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+dl_lexicon_is_reporting_verb (const char *word)
+{
+  return in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs));
+}
+
+gboolean
+dl_lexicon_is_place_preposition (const char *word)
+{
+  return in_list (word, place_prepositions, G_N_ELEMENTS (place_prepositions));
+}
+
+gboolean
+dl_lexicon_is_function_word (const char *word)
+{
+  return in_list (word, function_words, G_N_ELEMENTS (function_words));
+}
+
+gboolean
+dl_lexicon_is_modal (const char *word)
+{
+  return in_list (word, modals, G_N_ELEMENTS (modals));
+}
+
+gboolean
+dl_lexicon_is_clause_break (const char *word)
+{
+  return in_list (word, clause_breaks, G_N_ELEMENTS (clause_breaks));
+}
