@@ -573,7 +573,7 @@ static GBytes *
 random_input (GRand *rand,
               guint  i)
 {
-  static const char pieces[][16] = {
+  static const char *const pieces[] = {
     "<p>", "</p>", "<div", ">", "<script>", "&amp", "\xc3", "\xa9", "<meta ", "charset=",
     "\r", "{\"@graph\":[", "<!--", "word ", "<article>", "<time datetime=\"",
   };
