@@ -149,8 +149,13 @@ test_text_title (void)
     { "\n\n   Spaced   title  \nBody", "Spaced title" },
     { "# Markdown heading\nBody", "Markdown heading" },
   };
-  g_autofree char *long_line = g_strnfill (250, 'x');
-  g_autoptr(DlArticle) long_article = import_ok ("long-title.txt", long_line, -1);
+  g_autoptr(GString) paragraph = g_string_new ("The harbour master closed the port at dawn. ");
+  g_autoptr(GString) run_on = g_string_new (NULL);
+  g_autofree char *long_word = g_strnfill (250, 'x');
+  g_autoptr(DlArticle) word_article = import_ok ("long-title.txt", long_word, -1);
+  g_autoptr(DlArticle) paragraph_article = NULL;
+  g_autoptr(DlArticle) run_on_article = NULL;
+  const char *title;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -158,8 +163,26 @@ test_text_title (void)
 
       g_assert_cmpstr (dl_article_get_title (article), ==, cases[i].title);
     }
-  /* A first line that is a paragraph: the file name instead */
-  g_assert_cmpstr (dl_article_get_title (long_article), ==, "long-title.txt");
+
+  /* A first line that is a paragraph: its first sentence when short... */
+  for (int i = 0; i < 10; i++)
+    g_string_append (paragraph, "Ships waited outside while the wind kept rising. ");
+  paragraph_article = import_ok ("paragraph.txt", paragraph->str, -1);
+  g_assert_cmpstr (dl_article_get_title (paragraph_article), ==,
+                   "The harbour master closed the port at dawn");
+
+  /* ...else its first words, cut at a space, with an ellipsis */
+  for (int i = 0; i < 30; i++)
+    g_string_append (run_on, "ships waited and ");
+  run_on_article = import_ok ("run-on.txt", run_on->str, -1);
+  title = dl_article_get_title (run_on_article);
+  g_assert_true (g_str_has_prefix (title, "ships waited and ships"));
+  g_assert_true (g_str_has_suffix (title, "…"));
+  g_assert_cmpuint (g_utf8_strlen (title, -1), <=, 91);
+  g_assert_false (g_str_has_suffix (title, " …"));
+
+  /* One endless word is cut where it must be */
+  g_assert_cmpuint (g_utf8_strlen (dl_article_get_title (word_article), -1), ==, 91);
 }
 
 static void

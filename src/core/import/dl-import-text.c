@@ -14,13 +14,39 @@
 
 /* A first line longer than this is a paragraph, not a title */
 #define MAX_TITLE_CHARS 200
+/* When the text opens with a paragraph, its start stands in for the title */
+#define MAX_LEAD_CHARS 90
+
+/* The first sentence of @paragraph when it is short, else its first
+ * words up to MAX_LEAD_CHARS, cut at a space and ended with an ellipsis */
+static char *
+lead_of_paragraph (const char *paragraph)
+{
+  const char *p = paragraph;
+  const char *last_space = NULL;
+  guint n = 0;
+
+  for (; *p != '\0' && n < MAX_LEAD_CHARS; p = g_utf8_next_char (p), n++)
+    {
+      if ((*p == '.' || *p == '?' || *p == '!') && p[1] == ' ' && n > 20)
+        return g_strndup (paragraph, p - paragraph + (*p == '.' ? 0 : 1));
+      if (*p == ' ')
+        last_space = p;
+    }
+  if (*p == '\0')
+    return g_strdup (paragraph);
+  if (last_space == NULL)
+    last_space = p;
+  return g_strdup_printf ("%.*s…", (int) (last_space - paragraph), paragraph);
+}
 
 /**
  * _dl_import_text_title:
  * @text: clean text
  *
- * The first non-empty line, when it is short enough to be a title.
- * Markdown heading marks are dropped.
+ * The first non-empty line, when it is short enough to be a title;
+ * when it is a whole paragraph, the paragraph's start. Markdown heading
+ * marks are dropped.
  *
  * Returns: (transfer full) (nullable): the title
  */
@@ -41,8 +67,10 @@ _dl_import_text_title (const char *text)
         {
           g_autofree char *title = _dl_import_collapse_spaces (candidate + strspn (candidate, "#"));
 
-          if (*title == '\0' || g_utf8_strlen (title, -1) > MAX_TITLE_CHARS)
+          if (*title == '\0')
             return NULL;
+          if (g_utf8_strlen (title, -1) > MAX_TITLE_CHARS)
+            return lead_of_paragraph (title);
           return g_steal_pointer (&title);
         }
       line = *end != '\0' ? end + 1 : end;
