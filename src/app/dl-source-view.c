@@ -28,6 +28,7 @@ struct _DlSourceView
   GtkLabel *meta_label;
   GtkRevealer *event_revealer;
   GtkLabel *event_label;
+  GtkLabel *event_date_label;
   GtkLabel *source_position_label;
   GtkWidget *source_nav_box;
   GtkTextView *text_view;
@@ -56,6 +57,20 @@ describe_article (DlArticle *article)
   date = g_date_time_format (dct, _("%-d %B %Y"));
   /* TRANSLATORS: "date · file name" */
   return g_strdup_printf (_("%s · %s"), date, dl_article_get_display_name (article));
+}
+
+/* "7 July 2017 · Date stated in the text" */
+static char *
+describe_when (DlEvent *event)
+{
+  DlDateSpan *span = dl_event_get_when (event);
+  g_autofree char *date = NULL;
+
+  if (span == NULL)
+    return g_strdup (dl_certainty_to_label (DL_CERTAINTY_UNKNOWN));
+  date = dl_date_span_format (span);
+  /* TRANSLATORS: an event's date and how sure it is, "date · certainty" */
+  return g_strdup_printf (_("%s · %s"), date, dl_certainty_to_label (dl_date_span_get_certainty (span)));
 }
 
 static void
@@ -245,6 +260,7 @@ dl_source_view_class_init (DlSourceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, event_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, event_label);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, event_date_label);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, source_position_label);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, source_nav_box);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, text_view);
@@ -304,11 +320,15 @@ void
 dl_source_view_show_event (DlSourceView *self,
                            DlEvent      *event)
 {
+  g_autofree char *when = NULL;
+
   g_return_if_fail (DL_IS_SOURCE_VIEW (self));
   g_return_if_fail (DL_IS_EVENT (event));
 
   g_set_object (&self->event, event);
   gtk_label_set_label (self->event_label, dl_event_get_title (event));
+  when = describe_when (event);
+  gtk_label_set_label (self->event_date_label, when);
   gtk_revealer_set_reveal_child (self->event_revealer, TRUE);
   if (dl_event_get_sources (event)->len == 0)
     {

@@ -173,6 +173,35 @@ set_filter_actor (DlWindow *self,
 
 /* Signal handlers --------------------------------------------------------- */
 
+/* The sidebar follows the article the source pane shows */
+static void
+select_article_row (DlWindow  *self,
+                    DlArticle *article)
+{
+  GListModel *articles = dl_corpus_get_articles (self->corpus);
+  guint n = g_list_model_get_n_items (articles);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlArticle) item = g_list_model_get_item (articles, i);
+
+      if (item == article)
+        {
+          gtk_list_box_select_row (self->articles_list,
+                                   gtk_list_box_get_row_at_index (self->articles_list, (int) i));
+          return;
+        }
+    }
+}
+
+static void
+show_event (DlWindow *self,
+            DlEvent  *event)
+{
+  dl_source_view_show_event (self->source_view, event);
+  select_article_row (self, dl_source_view_get_article (self->source_view));
+}
+
 static void
 timeline_selected_changed_cb (DlWindow       *self,
                               GParamSpec     *pspec,
@@ -183,7 +212,7 @@ timeline_selected_changed_cb (DlWindow       *self,
   if (event != NULL)
     {
       gtk_list_box_unselect_all (self->undated_list);
-      dl_source_view_show_event (self->source_view, event);
+      show_event (self, event);
     }
 }
 
@@ -192,7 +221,7 @@ timeline_event_activated_cb (DlWindow       *self,
                              DlEvent        *event,
                              DlTimelineView *view)
 {
-  dl_source_view_show_event (self->source_view, event);
+  show_event (self, event);
 }
 
 static void
@@ -224,7 +253,7 @@ undated_row_activated_cb (DlWindow      *self,
   if (event == NULL)
     return;
   dl_timeline_view_set_selected (self->timeline_view, NULL);
-  dl_source_view_show_event (self->source_view, event);
+  show_event (self, event);
 }
 
 static void
