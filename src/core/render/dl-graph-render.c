@@ -33,21 +33,6 @@ typedef struct
   PangoFontDescription *font;
 } Painter;
 
-static void
-set_color (cairo_t       *cr,
-           const DlColor *color)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-}
-
-static void
-set_color_alpha (cairo_t       *cr,
-                 const DlColor *color,
-                 double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
 /**
  * dl_graph_render_get_font:
  *
@@ -124,7 +109,7 @@ draw_edge (const Painter     *p,
   cairo_move_to (cr, ax, ay);
   cairo_line_to (cr, bx, by);
   cairo_set_line_width (cr, MIN (1.0 + 1.4 * log2 (edge->weight), 7.0));
-  set_color_alpha (cr, touches_selection ? &style->accent : &style->foreground, alpha);
+  dl_color_set_source_alpha (cr, touches_selection ? &style->accent : &style->foreground, alpha);
   cairo_stroke (cr);
 }
 
@@ -144,10 +129,10 @@ draw_text (cairo_t             *cr,
   pango_cairo_layout_path (cr, text);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_width (cr, HALO_WIDTH);
-  set_color_alpha (cr, &style->background, 0.85 * MIN (alpha * 2, 1.0));
+  dl_color_set_source_alpha (cr, &style->background, 0.85 * MIN (alpha * 2, 1.0));
   cairo_stroke (cr);
   cairo_move_to (cr, x, y);
-  set_color_alpha (cr, color, alpha);
+  dl_color_set_source_alpha (cr, color, alpha);
   pango_cairo_show_layout (cr, text);
   cairo_restore (cr);
 }
@@ -193,14 +178,14 @@ draw_node (const Painter *p,
 
   /* A ring of background keeps discs apart from the lines under them */
   cairo_arc (cr, x, y, r + 1.5, 0, 2 * G_PI);
-  set_color (cr, &style->background);
+  dl_color_set_source (cr, &style->background);
   cairo_fill (cr);
 
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-  set_color (cr, &fill);
+  dl_color_set_source (cr, &fill);
   cairo_fill_preserve (cr);
   cairo_set_line_width (cr, style->high_contrast ? 1.5 : 1.0);
-  set_color (cr, &outline);
+  dl_color_set_source (cr, &outline);
   cairo_stroke (cr);
 
   if ((int) index == state->selected || (int) index == state->hovered)
@@ -208,9 +193,9 @@ draw_node (const Painter *p,
       cairo_arc (cr, x, y, r + 4, 0, 2 * G_PI);
       cairo_set_line_width (cr, (int) index == state->selected ? 2.5 : 1.5);
       if ((int) index == state->selected)
-        set_color (cr, &style->accent);
+        dl_color_set_source (cr, &style->accent);
       else
-        set_color_alpha (cr, &style->foreground, 0.5);
+        dl_color_set_source_alpha (cr, &style->foreground, 0.5);
       cairo_stroke (cr);
     }
 }
@@ -255,10 +240,10 @@ draw_legend_item (const Painter *p,
   pango_layout_get_pixel_extents (text, NULL, &logical);
 
   cairo_arc (cr, *x + 5, y, 5, 0, 2 * G_PI);
-  set_color (cr, &style->kinds[kind]);
+  dl_color_set_source (cr, &style->kinds[kind]);
   cairo_fill (cr);
   cairo_move_to (cr, *x + 14, y - logical.height / 2.0);
-  set_color (cr, &style->dim_foreground);
+  dl_color_set_source (cr, &style->dim_foreground);
   pango_cairo_show_layout (cr, text);
   *x += 14 + logical.width + 18;
 }
@@ -278,10 +263,10 @@ draw_backdrop (const Painter *p,
   cairo_arc (p->cr, x + width - r, y + r, r, -G_PI / 2, G_PI / 2);
   cairo_arc (p->cr, x + r, y + r, r, G_PI / 2, 3 * G_PI / 2);
   cairo_close_path (p->cr);
-  set_color_alpha (p->cr, &p->style->background, 0.9);
+  dl_color_set_source_alpha (p->cr, &p->style->background, 0.9);
   cairo_fill_preserve (p->cr);
   cairo_set_line_width (p->cr, 1.0);
-  set_color (p->cr, &p->style->grid);
+  dl_color_set_source (p->cr, &p->style->grid);
   cairo_stroke (p->cr);
   cairo_set_source (p->cr, content);
   cairo_pattern_destroy (content);
@@ -326,7 +311,7 @@ draw_empty (cairo_t                    *cr,
   pango_layout_set_text (text, _("No actors to show"), -1);
   pango_layout_get_pixel_extents (text, NULL, &logical);
   cairo_move_to (cr, (width - logical.width) / 2, (height - logical.height) / 2);
-  set_color (cr, &style->dim_foreground);
+  dl_color_set_source (cr, &style->dim_foreground);
   pango_cairo_show_layout (cr, text);
 }
 
@@ -416,7 +401,7 @@ dl_graph_render_full (cairo_t             *cr,
   dl_graph_render_get_area (width, height, state.show_legend, &area);
   dl_graph_layout_fit_labelled (layout, &area, &visible, -1, &transform);
 
-  set_color (cr, &style->background);
+  dl_color_set_source (cr, &style->background);
   cairo_paint (cr);
   dl_graph_render (cr, layout, &transform, width, height, style, &state);
 }

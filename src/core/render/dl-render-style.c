@@ -90,3 +90,19 @@ dl_color_mix (const DlColor *a,
     a->alpha + (b->alpha - a->alpha) * amount,
   };
 }
+
+void
+dl_color_set_source (cairo_t       *cr,
+                     const DlColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+/* The colour with its alpha multiplied by @alpha */
+void
+dl_color_set_source_alpha (cairo_t       *cr,
+                           const DlColor *color,
+                           double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 #include "dl-actor.h"
@@ -50,5 +51,10 @@ DlColor  dl_color_with_alpha          (const DlColor       *color,
 DlColor  dl_color_mix                 (const DlColor       *a,
                                        const DlColor       *b,
                                        double               amount);
+void     dl_color_set_source          (cairo_t             *cr,
+                                       const DlColor       *color);
+void     dl_color_set_source_alpha    (cairo_t             *cr,
+                                       const DlColor       *color,
+                                       double               alpha);
 
 G_END_DECLS

@@ -28,21 +28,6 @@ typedef enum
 } ItemState;
 
 static void
-set_color (cairo_t       *cr,
-           const DlColor *color)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-}
-
-static void
-set_color_alpha (cairo_t       *cr,
-                 const DlColor *color,
-                 double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-static void
 rounded_rectangle (cairo_t *cr,
                    double   x,
                    double   y,
@@ -118,7 +103,7 @@ draw_weekends (cairo_t             *cr,
   if (dl_time_scale_get_unit (scale) != DL_TIME_UNIT_DAY)
     return;
   ticks = dl_time_scale_get_ticks (scale, &n);
-  set_color_alpha (cr, &style->foreground, style->dark ? 0.04 : 0.025);
+  dl_color_set_source_alpha (cr, &style->foreground, style->dark ? 0.04 : 0.025);
   for (guint i = 0; i + 1 < n; i++)
     if (is_weekend (ticks[i].time))
       cairo_rectangle (cr, ticks[i].x, header->height, ticks[i + 1].x - ticks[i].x,
@@ -142,13 +127,13 @@ draw_grid (cairo_t             *cr,
   ticks = dl_time_scale_get_ticks (scale, &n);
   for (guint i = 0; i < n; i++)
     vertical_line (cr, ticks[i].x, header->minor_y - 2, height);
-  set_color_alpha (cr, &style->grid, 0.6);
+  dl_color_set_source_alpha (cr, &style->grid, 0.6);
   cairo_stroke (cr);
 
   ticks = dl_time_scale_get_major_ticks (scale, &n);
   for (guint i = 0; i < n; i++)
     vertical_line (cr, ticks[i].x, 0, height);
-  set_color (cr, &style->grid);
+  dl_color_set_source (cr, &style->grid);
   cairo_stroke (cr);
 }
 
@@ -162,11 +147,11 @@ draw_header (cairo_t             *cr,
   DlColor band = dl_color_mix (&style->background, &style->foreground, style->dark ? 0.05 : 0.03);
 
   band.alpha = 1;
-  set_color (cr, &band);
+  dl_color_set_source (cr, &band);
   cairo_rectangle (cr, 0, 0, width, header->height);
   cairo_fill (cr);
 
-  set_color (cr, &style->grid);
+  dl_color_set_source (cr, &style->grid);
   cairo_rectangle (cr, 0, header->height - 1, width, 1);
   cairo_fill (cr);
 }
@@ -183,13 +168,13 @@ draw_tick_labels (cairo_t             *cr,
   const DlTick *ticks;
   guint n;
 
-  set_color (cr, &style->foreground);
+  dl_color_set_source (cr, &style->foreground);
   ticks = dl_time_scale_get_major_ticks (scale, &n);
   for (guint i = 0; i < n; i++)
     if (ticks[i].label != NULL)
       draw_text (cr, major, ticks[i].label, ticks[i].label_x, header->major_y);
 
-  set_color (cr, &style->dim_foreground);
+  dl_color_set_source (cr, &style->dim_foreground);
   ticks = dl_time_scale_get_ticks (scale, &n);
   for (guint i = 0; i < n; i++)
     if (ticks[i].label != NULL)
@@ -237,23 +222,23 @@ paint_marks (cairo_t             *cr,
   switch (certainty)
     {
     case DL_CERTAINTY_STATED:
-      set_color_alpha (cr, color, instant ? 1.0 : 0.16);
+      dl_color_set_source_alpha (cr, color, instant ? 1.0 : 0.16);
       cairo_fill_preserve (cr);
-      set_color_alpha (cr, color, instant ? 1.0 : 0.7);
+      dl_color_set_source_alpha (cr, color, instant ? 1.0 : 0.7);
       break;
     case DL_CERTAINTY_RELATIVE:
-      set_color_alpha (cr, color, instant ? 0.45 : 0.07);
+      dl_color_set_source_alpha (cr, color, instant ? 0.45 : 0.07);
       cairo_fill_preserve (cr);
-      set_color_alpha (cr, color, 0.45);
+      dl_color_set_source_alpha (cr, color, 0.45);
       break;
     case DL_CERTAINTY_INFERRED:
     case DL_CERTAINTY_UNKNOWN:
     default:
-      set_color (cr, &style->background);
+      dl_color_set_source (cr, &style->background);
       cairo_fill_preserve (cr);
       if (!instant)
         cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-      set_color_alpha (cr, color, 0.9);
+      dl_color_set_source_alpha (cr, color, 0.9);
       break;
     }
   cairo_stroke (cr);
@@ -283,7 +268,7 @@ draw_backdrop (cairo_t              *cr,
   if (item->label_visible)
     right = MAX (right, item->label.x + item->label.width + CHIP_PAD_X);
   rounded_rectangle (cr, left, top, right - left, bottom - top, 6);
-  set_color_alpha (cr, &style->foreground, style->dark ? 0.12 : 0.08);
+  dl_color_set_source_alpha (cr, &style->foreground, style->dark ? 0.12 : 0.08);
   cairo_fill (cr);
 }
 
@@ -296,9 +281,9 @@ draw_label (cairo_t              *cr,
   pango_layout_set_width (text, item->label_ellipsized ? (int) (item->label.width * PANGO_SCALE) : -1);
   pango_layout_set_ellipsize (text, item->label_ellipsized ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   if (item->certainty == DL_CERTAINTY_STATED || item->certainty == DL_CERTAINTY_RELATIVE)
-    set_color (cr, &style->foreground);
+    dl_color_set_source (cr, &style->foreground);
   else
-    set_color (cr, &style->dim_foreground);
+    dl_color_set_source (cr, &style->dim_foreground);
   draw_text (cr, text, dl_event_get_title (item->event), item->label.x, item->label.y);
 }
 
@@ -358,9 +343,9 @@ draw_selected_label (cairo_t              *cr,
 
   rounded_rectangle (cr, x - CHIP_PAD_X, item->y - text_height / 2.0 - CHIP_PAD_Y,
                      text_width + 2 * CHIP_PAD_X, text_height + 2 * CHIP_PAD_Y, 6);
-  set_color (cr, &style->accent);
+  dl_color_set_source (cr, &style->accent);
   cairo_fill (cr);
-  set_color (cr, &chip_text);
+  dl_color_set_source (cr, &chip_text);
   cairo_move_to (cr, x, item->y - text_height / 2.0);
   pango_cairo_show_layout (cr, text);
 }
@@ -376,7 +361,7 @@ draw_selection_guide (cairo_t              *cr,
 
   if (!item->instant)
     {
-      set_color_alpha (cr, &style->accent, 0.08);
+      dl_color_set_source_alpha (cr, &style->accent, 0.08);
       cairo_rectangle (cr, item->x, header->height, item->x_end - item->x, height - header->height);
       cairo_fill (cr);
     }
@@ -384,7 +369,7 @@ draw_selection_guide (cairo_t              *cr,
   vertical_line (cr, item->x, header->height, height);
   if (!item->instant)
     vertical_line (cr, item->x_end, header->height, height);
-  set_color_alpha (cr, &style->accent, 0.6);
+  dl_color_set_source_alpha (cr, &style->accent, 0.6);
   cairo_stroke (cr);
 }
 
@@ -452,7 +437,7 @@ dl_timeline_render (cairo_t             *cr,
   cairo_rectangle (cr, 0, 0, dl_timeline_layout_get_width (layout), dl_timeline_layout_get_height (layout));
   cairo_clip (cr);
 
-  set_color (cr, &style->background);
+  dl_color_set_source (cr, &style->background);
   cairo_paint (cr);
   draw_header (cr, layout, style);
   draw_weekends (cr, layout, style);
