@@ -294,6 +294,126 @@ test_seeds (void)
   g_assert_cmpuint (count_actors_with_alias (actors, "G20"), ==, 0);
 }
 
+/* Short names of things: an acronym after a name, an organisation word
+ * standing for "X of the Y", a place word for the longer place name, a
+ * dateline in capitals */
+static const char *harbour_article =
+  "KASTELLO, Freedonia — The Harbour Workers League (HWL) met "
+  "the Council of the Northern Federation on Monday. The Council said the "
+  "Harlan Wall would stay closed. Later the HWL marched along the Wall.";
+
+static const char *talks_article =
+  "The HWL and the Council held talks in Kastello. Crowds gathered at the Wall.";
+
+static const char *southern_article =
+  "The Council of the Southern Federation objected.";
+
+static GPtrArray *
+analyse_texts (const char * const *texts)
+{
+  GPtrArray *analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dl_article_analysis_free);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("short-%u.txt", i);
+
+      g_ptr_array_add (analyses, analyse (path, texts[i]));
+    }
+  return analyses;
+}
+
+static void
+test_acronym_alias (void)
+{
+  const char *texts[] = { harbour_article, talks_article, NULL };
+  g_autoptr(GPtrArray) analyses = analyse_texts (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *league = find_actor (actors, "Harbour Workers League");
+
+  g_assert_nonnull (league);
+  g_assert_cmpint (dl_actor_get_kind (league), ==, DL_ACTOR_KIND_ORGANIZATION);
+  g_assert_true (dl_actor_has_alias (league, "HWL"));
+  /* the full name and "HWL" three times, one in the other article */
+  g_assert_cmpuint (dl_actor_get_n_mentions (league), ==, 4);
+  g_assert_null (find_actor (actors, "HWL"));
+}
+
+static void
+test_head_of_long_name (void)
+{
+  const char *texts[] = { harbour_article, talks_article, NULL };
+  g_autoptr(GPtrArray) analyses = analyse_texts (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *council = find_actor (actors, "Council of the Northern Federation");
+
+  g_assert_nonnull (council);
+  g_assert_cmpint (dl_actor_get_kind (council), ==, DL_ACTOR_KIND_ORGANIZATION);
+  /* in its own article, and in the other one, the corpus knowing no
+   * other council */
+  g_assert_cmpuint (dl_actor_get_n_mentions (council), ==, 3);
+  g_assert_null (find_actor (actors, "Council"));
+}
+
+/* With two councils in the corpus, "the Council" of a third article
+ * could be either, and stays itself */
+static void
+test_ambiguous_head (void)
+{
+  const char *texts[] = { harbour_article, talks_article, southern_article, NULL };
+  g_autoptr(GPtrArray) analyses = analyse_texts (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *northern = find_actor (actors, "Council of the Northern Federation");
+  DlActor *council = find_actor (actors, "Council");
+
+  g_assert_nonnull (northern);
+  g_assert_cmpuint (dl_actor_get_n_mentions (northern), ==, 2);
+  g_assert_nonnull (council);
+  g_assert_cmpuint (dl_actor_get_n_mentions (council), ==, 1);
+  g_assert_nonnull (find_actor (actors, "Council of the Southern Federation"));
+}
+
+static void
+test_short_place_name (void)
+{
+  const char *texts[] = { harbour_article, talks_article, NULL };
+  const char *alone[] = { talks_article, NULL };
+  g_autoptr(GPtrArray) analyses = analyse_texts (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  g_autoptr(GPtrArray) analyses_alone = analyse_texts (alone);
+  g_autoptr(GPtrArray) actors_alone = dl_actor_resolver_resolve (analyses_alone);
+  DlActor *wall = find_actor (actors, "Harlan Wall");
+
+  g_assert_nonnull (wall);
+  g_assert_cmpint (dl_actor_get_kind (wall), ==, DL_ACTOR_KIND_LOCATION);
+  g_assert_true (dl_actor_has_alias (wall, "Wall"));
+  g_assert_cmpuint (dl_actor_get_n_mentions (wall), ==, 3);
+  g_assert_null (find_actor (actors, "Wall"));
+  /* with no longer name to stand for, it is a place of its own */
+  g_assert_nonnull (find_actor (actors_alone, "Wall"));
+}
+
+static void
+test_dateline_in_capitals (void)
+{
+  const char *texts[] = { harbour_article, talks_article, NULL };
+  const char *renamed[] = { "MCKENZIE, Freedonia — Talks began.",
+                            "The delegates stayed in McKenzie.", NULL };
+  g_autoptr(GPtrArray) analyses = analyse_texts (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  g_autoptr(GPtrArray) analyses_renamed = analyse_texts (renamed);
+  g_autoptr(GPtrArray) actors_renamed = dl_actor_resolver_resolve (analyses_renamed);
+  DlActor *town = find_actor (actors, "Kastello");
+
+  g_assert_nonnull (town);
+  g_assert_cmpint (dl_actor_get_kind (town), ==, DL_ACTOR_KIND_LOCATION);
+  g_assert_cmpuint (dl_actor_get_n_mentions (town), ==, 2);
+  g_assert_null (find_actor (actors, "KASTELLO"));
+  g_assert_nonnull (find_actor (actors, "Freedonia"));
+  /* the spelling of running text wins over the one made from capitals */
+  g_assert_nonnull (find_actor (actors_renamed, "McKenzie"));
+  g_assert_null (find_actor (actors_renamed, "Mckenzie"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,5 +430,10 @@ main (int   argc,
   g_test_add_func ("/actor-resolver/deterministic", test_deterministic);
   g_test_add_func ("/actor-resolver/empty", test_empty);
   g_test_add_func ("/actor-resolver/seeds", test_seeds);
+  g_test_add_func ("/actor-resolver/acronym-alias", test_acronym_alias);
+  g_test_add_func ("/actor-resolver/head-of-long-name", test_head_of_long_name);
+  g_test_add_func ("/actor-resolver/ambiguous-head", test_ambiguous_head);
+  g_test_add_func ("/actor-resolver/short-place-name", test_short_place_name);
+  g_test_add_func ("/actor-resolver/dateline-in-capitals", test_dateline_in_capitals);
   return g_test_run ();
 }

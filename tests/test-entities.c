@@ -86,7 +86,109 @@ static const EntityCase cases[] = {
   { "title-alone",
     "The president said the Chancellor would travel.",
     { NULL } },
+  { "place-suffixes",
+    "A nurse crossed the Lindenbrücke and climbed to Wendeler Berg.",
+    { "LOC|Lindenbrücke||", "LOC|Wendeler Berg||" } },
+  { "surname-with-place-suffix",
+    "The composer Alban Steinberg lived on Kessler Street.",
+    { "PER|Alban Steinberg||", "LOC|Kessler Street||" } },
+  { "place-word-with-article",
+    "The children sat on the Wall, then ran to a Square.",
+    { "LOC|Wall||" } },
+  { "dateline-in-capitals",
+    "KASTELLO, Freedonia, May 2 — The harbour was quiet.",
+    { "LOC|KASTELLO||", "LOC|Freedonia||" } },
 };
+
+/* Filler that makes a text long enough to count as an article, and
+ * that holds no name */
+static const char *filler =
+  "Nobody wanted to leave the room before the talks were over, and the night "
+  "was long and cold.\n";
+
+/* In an article a lone capitalised word needs evidence to be a name.
+ * Each case lists mentions that must be found ("TYPE|text") and words
+ * that must not be names. */
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *present[4];
+  const char *absent[4];
+} DocumentCase;
+
+static const DocumentCase document_cases[] = {
+  { "no-evidence",
+    "Crowds sang an old song about the Glimmer, and small Pellwick cars rolled past.\n",
+    { NULL }, { "Glimmer", "Pellwick" } },
+  { "repeated",
+    "Dunmore spoke first, and later the crowd cheered Dunmore again.\n",
+    { "PER|Dunmore" }, { NULL } },
+  { "person-cue",
+    "The march was led by Quillon, who waved a flag.\n",
+    { "PER|Quillon" }, { NULL } },
+  { "surname-of-full-name",
+    "Marta Kessling arrived at noon. An hour later Kessling left.\n",
+    { "PER|Marta Kessling", "PER|Kessling" }, { NULL } },
+  { "place-cues",
+    "Families came from Oberhain and rested in the Rosengarten; others went "
+    "home to the district of Vellmar.\n",
+    { "LOC|Oberhain", "LOC|Rosengarten", "LOC|Vellmar" }, { NULL } },
+  { "place-word-and-connector",
+    "They walked down the Straße des Sieges and along the Straße des 17. Juni.\n",
+    { "LOC|Straße des Sieges" }, { "Straße", "Juni" } },
+  { "place-suffix",
+    "A nurse from Ostbrunner Berg crossed the Talbrücke.\n",
+    { "LOC|Ostbrunner Berg", "LOC|Talbrücke" }, { NULL } },
+};
+
+static gboolean
+has_mention (GArray     *mentions,
+             const char *type,
+             const char *text)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      DlEntityMention *mention = &g_array_index (mentions, DlEntityMention, i);
+
+      if (g_str_equal (mention->text, text)
+          && (type == NULL || g_str_equal (dl_entity_type_to_conll (mention->type), type)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_document_case (gconstpointer data)
+{
+  const DocumentCase *c = data;
+  g_autoptr(GString) text = g_string_new (c->text);
+  g_autoptr(GArray) mentions = NULL;
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (text, filler);
+  mentions = dl_entities_find (text->str, text->len, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (c->present) && c->present[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (c->present[i], "|", 2);
+
+      if (!has_mention (mentions, parts[0], parts[1]))
+        g_error ("%s: %s not found", c->name, c->present[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (c->absent) && c->absent[i] != NULL; i++)
+    if (has_mention (mentions, NULL, c->absent[i]))
+      g_error ("%s: %s found", c->name, c->absent[i]);
+}
+
+/* Without an article around it, a lone word keeps the old guess */
+static void
+test_sentence_keeps_guess (void)
+{
+  const char *text = "Crowds cheered Dunmore.";
+  g_autoptr(GArray) mentions = dl_entities_find (text, strlen (text), NULL);
+
+  g_assert_true (has_mention (mentions, "PER", "Dunmore"));
+}
 
 static char *
 describe (const DlEntityMention *mention)
@@ -211,6 +313,13 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], check_case);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (document_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/entities/document/%s", document_cases[i].name);
+
+      g_test_add_data_func (path, &document_cases[i], check_document_case);
+    }
+  g_test_add_func ("/entities/find/sentence-keeps-guess", test_sentence_keeps_guess);
   g_test_add_func ("/entities/find/sentence-spans", test_sentence_spans);
   g_test_add_func ("/entities/find/empty", test_empty);
   g_test_add_func ("/entities/find/document-evidence", test_document_evidence);

@@ -8,7 +8,9 @@
  * stands for its country. People are harder: full names are gathered
  * first, across the corpus (forgiving one typo in the surname), and only
  * then are lone surnames and given names given to the most salient full
- * name of their article, or of the corpus.
+ * name of their article, or of the corpus. Short names of things go the
+ * same way: "the Politburo" to "Politburo of the Socialist Unity Party",
+ * "the Wall" to "Berlin Wall", "SED" to the name it was written after.
  */
 #include "config.h"
 
@@ -42,6 +44,9 @@ typedef struct
   GHashTable *person_by_actor; /* DlActor → Person */
   GHashTable *person_by_name;  /* normalised full name → Person */
   GHashTable *lone_persons;    /* surname → Person never named in full */
+  GHashTable *acronyms;        /* "SED" → the mention it abbreviates */
+  GHashTable *long_forms;      /* short key ("org:politburo") → names it may stand for */
+  GHashTable *from_capitals;   /* places named from a dateline in capitals */
 } Resolver;
 
 static void
@@ -65,6 +70,10 @@ resolver_init (Resolver *self)
   self->person_by_actor = g_hash_table_new (NULL, NULL);
   self->person_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lone_persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->long_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  self->from_capitals = g_hash_table_new (NULL, NULL);
 }
 
 static void
@@ -74,6 +83,9 @@ resolver_clear (Resolver *self)
   g_clear_pointer (&self->person_by_actor, g_hash_table_unref);
   g_clear_pointer (&self->person_by_name, g_hash_table_unref);
   g_clear_pointer (&self->lone_persons, g_hash_table_unref);
+  g_clear_pointer (&self->acronyms, g_hash_table_unref);
+  g_clear_pointer (&self->long_forms, g_hash_table_unref);
+  g_clear_pointer (&self->from_capitals, g_hash_table_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
   g_clear_pointer (&self->actors, g_ptr_array_unref);
 }
@@ -91,14 +103,22 @@ add_actor (Resolver    *self,
 
 /* -- places, organisations, groups -------------------------------------- */
 
+static char *
+make_key (const char *prefix,
+          const char *words)
+{
+  g_autofree char *folded = g_utf8_casefold (words, -1);
+
+  return g_strconcat (prefix, folded, NULL);
+}
+
 static DlActor *
 actor_for_key (Resolver    *self,
                const char  *prefix,
                const char  *name,
                DlActorKind  kind)
 {
-  g_autofree char *lower = g_utf8_casefold (name, -1);
-  g_autofree char *key = g_strconcat (prefix, lower, NULL);
+  g_autofree char *key = make_key (prefix, name);
   DlActor *actor = g_hash_table_lookup (self->by_key, key);
 
   if (actor == NULL)
@@ -122,24 +142,258 @@ organization_name (const char *text)
   return g_strdup (text);
 }
 
+/* The name of a place as the gazetteer spells it, or as written */
+static const char *
+place_name (const DlEntityMention *mention)
+{
+  const DlGazetteerEntry *entry = dl_gazetteer_lookup (mention->text);
+
+  if (entry != NULL && entry->kind == DL_GAZETTEER_PLACE)
+    return entry->canonical;
+  return mention->text;
+}
+
+/* "MARSAXLOKK" → "Marsaxlokk"; short words in capitals ("UK") and dotted
+ * ones ("U.S.") are abbreviations and stay */
+static char *
+title_case_place (const char *text)
+{
+  g_autofree char *upper = g_utf8_strup (text, -1);
+  GString *out;
+  gboolean word_start = TRUE;
+
+  if (strcmp (upper, text) != 0 || strlen (text) <= 3 || strchr (text, '.') != NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, word_start ? c : g_unichar_tolower (c));
+      word_start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A place first seen in capitals takes the first spelling in ordinary
+ * case that comes along */
+static DlActor *
+place_actor (Resolver   *self,
+             const char *name)
+{
+  g_autofree char *titled = title_case_place (name);
+  guint n_actors = self->actors->len;
+  DlActor *actor = actor_for_key (self, "loc:", titled != NULL ? titled : name,
+                                  DL_ACTOR_KIND_LOCATION);
+
+  if (titled != NULL && self->actors->len > n_actors)
+    g_hash_table_add (self->from_capitals, actor);
+  else if (titled == NULL && g_hash_table_remove (self->from_capitals, actor))
+    dl_actor_set_name (actor, name);
+  return actor;
+}
+
+/* -- short names: "the Politburo", "the Wall", "SED" -------------------- */
+
+static char *
+last_word (const char *text)
+{
+  const char *space = strrchr (text, ' ');
+
+  return g_strdup (space != NULL ? space + 1 : text);
+}
+
+/* "Politburo of the Socialist Unity Party" → "org:politburo" */
+static char *
+org_long_form_key (const char *name)
+{
+  const char *of = strstr (name, " of ");
+  g_autofree char *head = NULL;
+  g_autofree char *last = NULL;
+
+  if (of == NULL)
+    return NULL;
+  head = g_strndup (name, of - name);
+  last = last_word (head);
+  return dl_gazetteer_is_org_word (last) ? make_key ("org:", head) : NULL;
+}
+
+/* "Berlin Wall" → "loc:wall" */
+static char *
+place_long_form_key (const char *name)
+{
+  g_autofree char *last = last_word (name);
+
+  if (strchr (name, ' ') == NULL || !dl_gazetteer_is_place_word (last))
+    return NULL;
+  return make_key ("loc:", last);
+}
+
+/* For a name that a shorter one may stand for, the key of that shorter
+ * one, and in @name the name itself */
+static char *
+long_form_key (const DlEntityMention  *mention,
+               char                  **name)
+{
+  g_autofree char *full = NULL;
+  char *key = NULL;
+
+  if (mention->type == DL_ENTITY_ORGANIZATION)
+    {
+      full = organization_name (mention->text);
+      key = org_long_form_key (full);
+    }
+  else if (mention->type == DL_ENTITY_LOCATION && mention->country == NULL)
+    {
+      full = g_strdup (place_name (mention));
+      key = place_long_form_key (full);
+    }
+  *name = key != NULL ? g_steal_pointer (&full) : NULL;
+  return key;
+}
+
+/* The key of a name that may stand for a longer one: an organisation
+ * word ("Politburo", "Central Committee") or a place word ("Wall") */
+static char *
+short_form_key (const DlEntityMention *mention)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *last = NULL;
+
+  if (mention->type == DL_ENTITY_ORGANIZATION)
+    {
+      name = organization_name (mention->text);
+      last = last_word (name);
+      if (strstr (name, " of ") != NULL || !dl_gazetteer_is_org_word (last))
+        return NULL;
+      return make_key ("org:", name);
+    }
+  if (mention->type != DL_ENTITY_LOCATION || mention->country != NULL
+      || strchr (mention->text, ' ') != NULL || !dl_gazetteer_is_place_word (mention->text))
+    return NULL;
+  return make_key ("loc:", mention->text);
+}
+
+static void
+collect_long_forms (Resolver          *self,
+                    DlArticleAnalysis *analysis)
+{
+  for (guint i = 0; i < analysis->mentions->len; i++)
+    {
+      char *name = NULL;
+      g_autofree char *key = long_form_key (&g_array_index (analysis->mentions,
+                                                            DlEntityMention, i), &name);
+      GPtrArray *names;
+
+      if (key == NULL)
+        continue;
+      names = g_hash_table_lookup (self->long_forms, key);
+      if (names == NULL)
+        {
+          names = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (self->long_forms, g_steal_pointer (&key), names);
+        }
+      g_ptr_array_add (names, name);
+    }
+}
+
+/* The longer name a short one stands for: the first of its article, else
+ * the only one of the corpus; %NULL when there is none or it is unclear */
+static char *
+expand_short_form (Resolver              *self,
+                   DlArticleAnalysis     *analysis,
+                   const DlEntityMention *mention)
+{
+  g_autofree char *key = short_form_key (mention);
+  GPtrArray *names;
+
+  if (key == NULL || (names = g_hash_table_lookup (self->long_forms, key)) == NULL)
+    return NULL;
+  for (guint i = 0; i < analysis->mentions->len; i++)
+    {
+      char *name = NULL;
+      g_autofree char *other = long_form_key (&g_array_index (analysis->mentions,
+                                                              DlEntityMention, i), &name);
+
+      if (other != NULL && g_str_equal (other, key))
+        return name;
+      g_free (name);
+    }
+  for (guint i = 1; i < names->len; i++)
+    if (g_utf8_collate (g_ptr_array_index (names, 0), g_ptr_array_index (names, i)) != 0)
+      return NULL;
+  return g_strdup (g_ptr_array_index (names, 0));
+}
+
+/* An abbreviation in capitals, "SED" or "NATO" */
+static gboolean
+is_acronym (const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length < 2 || length > 6)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isupper (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "WEST BERLIN (AP) —" names the agency, not the city: after a place the
+ * acronym must at least start with its letter */
+static gboolean
+may_abbreviate (const DlEntityMention *name,
+                const DlEntityMention *acronym)
+{
+  if (name->type == DL_ENTITY_PERSON || strchr (name->text, ' ') == NULL)
+    return FALSE;
+  return name->type != DL_ENTITY_LOCATION
+         || g_ascii_toupper (name->text[0]) == acronym->text[0];
+}
+
+/* "the Socialist Unity Party (SED)": the bracketed acronym right after a
+ * name of several words is another name of it, in the whole corpus */
+static void
+collect_acronyms (Resolver          *self,
+                  DlArticleAnalysis *analysis)
+{
+  const char *text = dl_article_get_text (analysis->article);
+  gsize length = dl_article_get_text_length (analysis->article);
+
+  for (guint i = 0; i + 1 < analysis->mentions->len; i++)
+    {
+      DlEntityMention *name = &g_array_index (analysis->mentions, DlEntityMention, i);
+      DlEntityMention *acronym = &g_array_index (analysis->mentions, DlEntityMention, i + 1);
+      gsize p = name->end;
+
+      if (!is_acronym (acronym->text) || !may_abbreviate (name, acronym)
+          || acronym->end >= length || text[acronym->end] != ')')
+        continue;
+      while (p < acronym->start && g_ascii_isspace (text[p]))
+        p++;
+      if (p + 1 == acronym->start && text[p] == '('
+          && !g_hash_table_contains (self->acronyms, acronym->text))
+        g_hash_table_insert (self->acronyms, g_strdup (acronym->text), name);
+    }
+}
+
 static DlActor *
 resolve_thing (Resolver              *self,
+               DlArticleAnalysis     *analysis,
                const DlEntityMention *mention)
 {
   const DlGazetteerEntry *entry;
-  g_autofree char *name = NULL;
+  g_autofree char *name = expand_short_form (self, analysis, mention);
 
   switch (mention->type)
     {
     case DL_ENTITY_LOCATION:
       if (mention->country != NULL)
         return actor_for_key (self, "loc:", mention->country, DL_ACTOR_KIND_LOCATION);
-      entry = dl_gazetteer_lookup (mention->text);
-      if (entry != NULL && entry->kind == DL_GAZETTEER_PLACE)
-        return actor_for_key (self, "loc:", entry->canonical, DL_ACTOR_KIND_LOCATION);
-      return actor_for_key (self, "loc:", mention->text, DL_ACTOR_KIND_LOCATION);
+      return place_actor (self, name != NULL ? name : place_name (mention));
     case DL_ENTITY_ORGANIZATION:
-      name = organization_name (mention->text);
+      if (name == NULL)
+        name = organization_name (mention->text);
       return actor_for_key (self, "org:", name, DL_ACTOR_KIND_ORGANIZATION);
     case DL_ENTITY_MISC:
       entry = dl_gazetteer_lookup (mention->text);
@@ -372,15 +626,18 @@ resolve_names (Resolver          *self,
   for (guint i = 0; i < analysis->mentions->len; i++)
     {
       DlEntityMention *mention = mention_at (analysis, i);
+      DlEntityMention *expanded = g_hash_table_lookup (self->acronyms, mention->text);
       DlActor *actor = NULL;
 
-      if (is_full_name (mention))
+      if (expanded != NULL)
+        actor = resolve_thing (self, analysis, expanded);
+      else if (is_full_name (mention))
         {
           actor = resolve_full_name (self, mention->text)->actor;
           dl_actor_add_role (actor, mention->role);
         }
       else if (mention->type != DL_ENTITY_PERSON)
-        actor = resolve_thing (self, mention);
+        actor = resolve_thing (self, analysis, mention);
       g_ptr_array_index (analysis->mention_actors, i) = actor;
     }
 }
@@ -410,7 +667,8 @@ resolve_lone_names (Resolver          *self,
       DlEntityMention *mention = mention_at (analysis, i);
       Person *person;
 
-      if (mention->type != DL_ENTITY_PERSON || is_full_name (mention))
+      if (mention->type != DL_ENTITY_PERSON || is_full_name (mention)
+          || g_ptr_array_index (analysis->mention_actors, i) != NULL)
         continue;
       person = resolve_lone_name (self, counts, mention);
       count_person (counts, person);
@@ -518,8 +776,11 @@ dl_actor_resolver_resolve (GPtrArray *analyses)
   for (guint a = 0; a < analyses->len; a++)
     {
       prepare (g_ptr_array_index (analyses, a));
-      resolve_names (&self, g_ptr_array_index (analyses, a));
+      collect_acronyms (&self, g_ptr_array_index (analyses, a));
+      collect_long_forms (&self, g_ptr_array_index (analyses, a));
     }
+  for (guint a = 0; a < analyses->len; a++)
+    resolve_names (&self, g_ptr_array_index (analyses, a));
   for (guint a = 0; a < analyses->len; a++)
     resolve_lone_names (&self, g_ptr_array_index (analyses, a));
   for (guint i = 0; i < self.persons->len; i++)

@@ -107,6 +107,112 @@ after_place_preposition (Finder *f,
   return i > 0 && TOK (f, i - 1)->lower && after_word (f, i, prepositions);
 }
 
+/* "the Straße des 17. Juni", "the Place de la Concorde": a place word
+ * followed by a connector only starts a name the finder cannot bound */
+static gboolean
+continues_name (Finder *f,
+                guint   j)
+{
+  DlEntityToken *next;
+
+  if (j >= f->tokens->len)
+    return FALSE;
+  next = TOK (f, j);
+  return next->lower && dl_gazetteer_is_connector (next->text);
+}
+
+/* The token before @i, stepping over an article: "from Mitte", "in the
+ * Lustgarten" */
+static gint
+word_before (Finder *f,
+             guint   i)
+{
+  gint k = (gint) i - 1;
+
+  if (k >= 0 && TOK (f, k)->lower
+      && (dl_entity_token_is (TOK (f, k), "the") || dl_entity_token_is (TOK (f, k), "a")))
+    k--;
+  return k >= 0 && TOK (f, k)->is_word && TOK (f, k)->lower ? k : -1;
+}
+
+static gboolean
+is_one_of (DlEntityToken      *token,
+           const char * const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (dl_entity_token_is (token, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Weaker signs of a place than after_place_preposition(), for a word
+ * nothing else vouches for: "from Mitte", "at the Lustgarten", "the
+ * district of Wedding" */
+static gboolean
+has_place_cue (Finder *f,
+               guint   i)
+{
+  static const char * const prepositions[] = {
+    "in", "at", "from", "to", "near", "across", "into", "inside", "outside",
+    "around", "towards", "toward", "through", "throughout", "via", NULL
+  };
+  static const char * const areas[] = {
+    "district", "suburb", "borough", "town", "city", "village", "quarter",
+    "neighbourhood", "neighborhood", "province", "region", "port", "island", NULL
+  };
+  gint k = word_before (f, i);
+
+  if (k < 0)
+    return FALSE;
+  if (is_one_of (TOK (f, k), prepositions))
+    return TRUE;
+  return k > 0 && dl_entity_token_is (TOK (f, k), "of")
+         && TOK (f, k - 1)->lower && is_one_of (TOK (f, k - 1), areas);
+}
+
+/* "Kovacs, who", "Kovacs said": what is said of people only */
+static gboolean
+has_person_cue (Finder *f,
+                guint   j)
+{
+  static const char * const words[] = {
+    "who", "whose", "said", "says", "told", "added", "asked", "replied",
+    "wrote", "insisted", NULL
+  };
+
+  if (j < f->tokens->len && dl_entity_token_is_punct (TOK (f, j), ","))
+    j++;
+  return j < f->tokens->len && TOK (f, j)->lower && is_one_of (TOK (f, j), words);
+}
+
+/* How often @word is capitalised in mid-sentence in the whole text */
+static guint
+n_capitalised (Finder     *f,
+               const char *word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (f->capitalised_words, word));
+}
+
+/* A single capitalised word that no list, title or given name vouches
+ * for. In an article a name recurs, or is said to speak; a word written
+ * once with a capital ("Wir sind das Volk", "little Trabant cars") is a
+ * place after a place cue, and otherwise no actor at all. */
+static DlEntityType
+classify_lone_word (Finder *f,
+                    guint   i)
+{
+  DlEntityToken *token = TOK (f, i);
+  guint elsewhere = n_capitalised (f, token->text);
+
+  if (!token->sentence_start && elsewhere > 0)
+    elsewhere--;
+  if (has_person_cue (f, i + 1))
+    return DL_ENTITY_PERSON;
+  if (has_place_cue (f, i))
+    return DL_ENTITY_LOCATION;
+  return elsewhere > 0 ? DL_ENTITY_PERSON : NOT_AN_ENTITY;
+}
+
 gboolean
 _dl_entities_is_org_head (Finder *f,
              guint   i,
@@ -130,16 +236,57 @@ is_dateline (Finder *f,
   return dl_entity_token_is_punct (TOK (f, j), ",—–-");
 }
 
-static gboolean
-has_street_suffix (const char *word)
-{
-  static const char * const suffixes[] = {
-    "straße", "strasse", "platz", "allee", "damm", "gasse", NULL
-  };
+/* The endings of street and place names, German and English:
+ * "Invalidenstraße", "Prenzlauer Berg", "Moorgate" */
+static const char * const place_suffixes[] = {
+  "straße", "strasse", "platz", "allee", "damm", "gasse", "brücke", "brucke",
+  "berg", "dorf", "burg", "stadt", "gate", "street", "square", "bridge", NULL
+};
 
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    if (g_str_has_suffix (word, suffixes[i]) && strlen (word) > strlen (suffixes[i]))
-      return TRUE;
+/* "MARSAXLOKK, Malta, Dec. 3 —": the words after the town's comma name
+ * its region or country */
+static gboolean
+after_dateline (Finder *f,
+                guint   i)
+{
+  guint k;
+
+  if (i < 2 || !dl_entity_token_is_punct (TOK (f, i - 1), ","))
+    return FALSE;
+  k = i - 2;
+  while (k > 0 && TOK (f, k)->shouted && !TOK (f, k)->newline_before)
+    k--;
+  return is_dateline (f, k, i - 1);
+}
+
+/* "Straße des 17. Juni", "Place de la Concorde" */
+static gboolean
+starts_with_place_word (Finder *f,
+                        guint   i,
+                        guint   j)
+{
+  return i + 1 < j && dl_gazetteer_is_place_word (TOK (f, i)->text)
+         && TOK (f, i + 1)->lower && dl_gazetteer_is_connector (TOK (f, i + 1)->text);
+}
+
+/* A lone word ends in one of them ("Invalidenstraße"); the last word of
+ * a longer name is one of them ("Prenzlauer Berg"), since a surname may
+ * end in one too ("Anna Steinberg") */
+static gboolean
+has_place_suffix (const char *word,
+                  gboolean    in_name)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  gsize length = strlen (lower);
+
+  for (guint i = 0; place_suffixes[i] != NULL; i++)
+    {
+      gsize n = strlen (place_suffixes[i]);
+
+      if (in_name ? strcmp (lower, place_suffixes[i]) == 0
+                  : length > n + 2 && g_str_has_suffix (lower, place_suffixes[i]))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -213,7 +360,7 @@ _dl_entities_classify_name (Finder     *f,
     return DL_ENTITY_LOCATION;
   if (shape.n_words == 1 && first->shouted && strlen (first->text) <= 6)
     return DL_ENTITY_ORGANIZATION;
-  if (shape.n_words == 1 && has_street_suffix (first->text))
+  if (shape.n_words == 1 && has_place_suffix (first->text, FALSE))
     return DL_ENTITY_LOCATION;
   if (dl_gazetteer_is_org_word (last->text) || _dl_entities_is_org_head (f, i, j))
     return DL_ENTITY_ORGANIZATION;
@@ -221,7 +368,11 @@ _dl_entities_classify_name (Finder     *f,
     return DL_ENTITY_LOCATION;
   if (shape.has_initial || dl_gazetteer_is_first_name (first->text))
     return DL_ENTITY_PERSON;
-  if (after_place_preposition (f, i))
+  if (shape.n_words >= 2 && has_place_suffix (last->text, TRUE))
+    return DL_ENTITY_LOCATION;
+  if (shape.n_words == 1 && dl_gazetteer_is_place_word (first->text))
+    return after_the && !continues_name (f, j) ? DL_ENTITY_LOCATION : NOT_AN_ENTITY;
+  if (after_place_preposition (f, i) || after_dateline (f, i) || starts_with_place_word (f, i, j))
     return DL_ENTITY_LOCATION;
   if (after_the && dl_gazetteer_is_place_word (last->text))
     return DL_ENTITY_LOCATION;
@@ -231,6 +382,8 @@ _dl_entities_classify_name (Finder     *f,
     return DL_ENTITY_ORGANIZATION;
   if (shape.n_common > 0)
     return DL_ENTITY_MISC;
+  if (shape.n_words == 1 && f->is_document)
+    return classify_lone_word (f, i);
   return shape.n_words >= 4 ? DL_ENTITY_ORGANIZATION : DL_ENTITY_PERSON;
 }
 
@@ -270,7 +423,7 @@ _dl_entities_collect_lower_words (GArray *tokens)
   return words;
 }
 
-/* Capitalised words in mid-sentence, outside headlines */
+/* Capitalised words in mid-sentence, outside headlines → how many times */
 GHashTable *
 _dl_entities_collect_capitalised_words (GArray *tokens)
 {
@@ -281,7 +434,11 @@ _dl_entities_collect_capitalised_words (GArray *tokens)
       DlEntityToken *token = &g_array_index (tokens, DlEntityToken, i);
 
       if (token->capitalised && !token->sentence_start && !token->headline)
-        g_hash_table_add (words, g_strdup (token->text));
+        {
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (words, token->text));
+
+          g_hash_table_insert (words, g_strdup (token->text), GUINT_TO_POINTER (n + 1));
+        }
     }
   return words;
 }

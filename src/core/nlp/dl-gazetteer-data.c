@@ -448,7 +448,7 @@ const char * const dl_gazetteer_calendar[] = {
 
 /* Small words inside names ("Bank of England", "Ludwig van Beethoven") */
 const char * const dl_gazetteer_connectors[] = {
-  "of", "de", "van", "von", "der", "den", "du", "da", "di", "la", "le",
+  "of", "de", "des", "van", "von", "der", "den", "du", "da", "di", "la", "le",
   "del", "bin", "ibn", "al", "el", "y",
   NULL
 };
