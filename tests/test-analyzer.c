@@ -126,6 +126,130 @@ test_source_offsets (void)
   g_assert_cmpstr (source->quote, ==, slice);
 }
 
+/* One opening told by three articles: the first dated, the other two
+ * not. The undated ones take the first one's date, and their own
+ * relative dates are read again with it. */
+static const char *bridge_articles[] = {
+  "Bridge Opens\n\n"
+  "Angela Merkel and Emmanuel Macron opened the new bridge over the river on Thursday evening. "
+  "Thousands of people watched from the banks.\n",
+
+  "Angela Merkel and Emmanuel Macron opened the bridge on Thursday evening, in front of a large crowd.\n\n"
+  "On Friday, Emmanuel Macron resigned.\n",
+
+  "On Thursday evening Angela Merkel and Emmanuel Macron opened the bridge. Bands played until late.\n",
+};
+
+static GPtrArray *
+make_bridge_articles (void)
+{
+  GPtrArray *articles = make_articles (bridge_articles, G_N_ELEMENTS (bridge_articles));
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) friday = g_date_time_new (utc, 2004, 3, 5, 0, 0, 0);
+
+  dl_article_set_dct (g_ptr_array_index (articles, 0), friday, DL_DCT_SOURCE_TEXT);
+  return articles;
+}
+
+static DlEvent *
+find_event (GPtrArray  *events,
+            const char *predicate)
+{
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (dl_event_get_predicate (g_ptr_array_index (events, i)), predicate) == 0)
+      return g_ptr_array_index (events, i);
+  return NULL;
+}
+
+static void
+assert_dct (DlArticle   *article,
+            const char  *expected,
+            DlDctSource  source)
+{
+  g_autofree char *dct = dl_article_dup_dct_string (article);
+
+  g_assert_cmpstr (dct, ==, expected);
+  g_assert_cmpint (dl_article_get_dct_source (article), ==, source);
+}
+
+static void
+test_inferred_dct (void)
+{
+  g_autoptr(GPtrArray) articles = make_bridge_articles ();
+  g_autoptr(DlAnalysisResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *opened_on = NULL;
+  DlEvent *opening, *resignation;
+  GDateTime *inferred;
+
+  g_assert_true (dl_analyzer_run_full (articles, &result, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->inferred_dcts->len, ==, 3);
+
+  /* Needs the entity finder to know both names */
+  opening = find_event (result->events, "open");
+  g_assert_nonnull (opening);
+  for (guint i = 0; i < articles->len; i++)
+    g_assert_true (dl_event_has_source_in (opening, g_ptr_array_index (articles, i)));
+  opened_on = dl_date_span_dup_first_day (dl_event_get_when (opening));
+  g_assert_cmpstr (opened_on, ==, "2004-03-04");
+
+  /* The dated article keeps its own date; the others get it */
+  g_assert_null (g_ptr_array_index (result->inferred_dcts, 0));
+  for (guint i = 1; i < 3; i++)
+    {
+      inferred = g_ptr_array_index (result->inferred_dcts, i);
+      g_assert_nonnull (inferred);
+      g_assert_cmpint (g_date_time_get_day_of_month (inferred), ==, 5);
+    }
+
+  /* "On Friday" in the second article, read again with that date */
+  resignation = find_event (result->events, "resign");
+  g_assert_nonnull (resignation);
+  g_assert_nonnull (dl_event_get_when (resignation));
+  g_assert_cmpstr (dl_date_span_get_value (dl_event_get_when (resignation)), ==, "2004-03-05");
+
+  /* The articles are untouched until the caller applies the dates */
+  assert_dct (g_ptr_array_index (articles, 1), NULL, DL_DCT_SOURCE_NONE);
+  dl_analysis_result_apply_dcts (result, articles);
+  assert_dct (g_ptr_array_index (articles, 0), "2004-03-05", DL_DCT_SOURCE_TEXT);
+  assert_dct (g_ptr_array_index (articles, 1), "2004-03-05", DL_DCT_SOURCE_INFERRED);
+  assert_dct (g_ptr_array_index (articles, 2), "2004-03-05", DL_DCT_SOURCE_INFERRED);
+}
+
+/* A date inferred by an earlier analysis is no date of the article's
+ * own: analysed again without the dated report, the article is undated
+ * again, and "on Friday" cannot be placed */
+static void
+test_inferred_dct_ignored (void)
+{
+  g_autoptr(GPtrArray) articles = make_bridge_articles ();
+  g_autoptr(GPtrArray) alone = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DlAnalysisResult) first = NULL;
+  g_autoptr(DlAnalysisResult) again = NULL;
+  g_autoptr(DlAnalysisResult) without = NULL;
+  DlArticle *second = g_ptr_array_index (articles, 1);
+  DlEvent *resignation;
+
+  g_assert_true (dl_analyzer_run_full (articles, &first, NULL, NULL));
+  dl_analysis_result_apply_dcts (first, articles);
+  assert_dct (second, "2004-03-05", DL_DCT_SOURCE_INFERRED);
+
+  /* All three again: inferred again, not taken as the article's own */
+  g_assert_true (dl_analyzer_run_full (articles, &again, NULL, NULL));
+  g_assert_nonnull (g_ptr_array_index (again->inferred_dcts, 1));
+
+  /* Without the dated article */
+  g_ptr_array_add (alone, g_object_ref (second));
+  g_assert_true (dl_analyzer_run_full (alone, &without, NULL, NULL));
+  g_assert_null (g_ptr_array_index (without->inferred_dcts, 0));
+  resignation = find_event (without->events, "resign");
+  g_assert_nonnull (resignation);
+  g_assert_null (dl_event_get_when (resignation));
+  dl_analysis_result_apply_dcts (without, alone);
+  assert_dct (second, NULL, DL_DCT_SOURCE_NONE);
+}
+
 static void
 test_empty (void)
 {
@@ -210,6 +334,8 @@ main (int   argc,
   g_test_add_func ("/analyzer/one-meeting", test_one_meeting);
   g_test_add_func ("/analyzer/source-offsets", test_source_offsets);
   g_test_add_func ("/analyzer/empty", test_empty);
+  g_test_add_func ("/analyzer/inferred-dct", test_inferred_dct);
+  g_test_add_func ("/analyzer/inferred-dct-ignored", test_inferred_dct_ignored);
   g_test_add_func ("/analyzer/cancelled", test_cancelled);
   g_test_add_func ("/analyzer/worker-thread", test_worker_thread);
 

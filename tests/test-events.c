@@ -612,6 +612,164 @@ test_merge_best_title (void)
   g_assert_cmpuint (dl_event_get_sources (event)->len, ==, 3);
 }
 
+/* A title names who did what; a sentence that gives neither makes no
+ * event rather than a fragment */
+typedef struct
+{
+  const char *text;
+  const char *title;  /* NULL: no event */
+} BareCase;
+
+static const BareCase bare_cases[] = {
+  { "They signed on 3 May 1990.", NULL },
+  { "An announcement came on 3 May 1990.", NULL },
+  { "Guenter Schabowski announced on 3 May 1990.", NULL },
+  { "Guenter Schabowski announced, on 3 May 1990, that the gates were open.",
+    "Schabowski announces the gates are open" },
+  { "The shops opened early on 3 May 1990.", "Shops opened" },
+  { "The treaty was signed on 3 May 1990.", "Treaty signed" },
+  { "Some who reach Germany on 3 May 1990 stay.", NULL },
+};
+
+static void
+test_no_bare_titles (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bare_cases); i++)
+    {
+      g_autoptr(DlArticleAnalysis) a = analysis_new (bare_cases[i].text, "1990-05-04");
+      g_autoptr(GPtrArray) events = NULL;
+
+      g_test_message ("case: %s", bare_cases[i].text);
+      add_known_names (a);
+      add_timex (a, "3 May 1990", DL_TIMEX_DATE, "1990-05-03", FALSE);
+      events = extract (a);
+      if (bare_cases[i].title == NULL)
+        {
+          g_assert_cmpuint (events->len, ==, 0);
+          continue;
+        }
+      g_assert_cmpstr (dl_event_get_title (only_event (events)), ==, bare_cases[i].title);
+    }
+}
+
+/* "who has led the party since 1971": the year dates the leading, not
+ * the resignation; the subject before the relative clause acts */
+static void
+test_background_year (void)
+{
+  const char *text = "Donald Trump, who has led the club since 1971, resigned yesterday.";
+  g_autoptr(DlArticleAnalysis) a = analysis_new (text, "1990-05-04");
+  g_autoptr(DlArticleAnalysis) undated = analysis_new (text, NULL);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) undated_events = NULL;
+  DlEvent *event;
+
+  add_known_names (a);
+  add_timex (a, "1971", DL_TIMEX_DATE, "1971", FALSE);
+  add_timex (a, "yesterday", DL_TIMEX_DATE, "1990-05-03", TRUE);
+  events = extract (a);
+  event = only_event (events);
+  g_assert_cmpstr (dl_event_get_title (event), ==, "Trump resigns");
+  assert_actors (event, (DlActor *[]) { trump, NULL });
+  g_assert_cmpstr (dl_date_span_get_value (dl_event_get_when (event)), ==, "1990-05-03");
+
+  /* Without "yesterday" nothing dates it: undated, not 1971 */
+  add_known_names (undated);
+  add_timex (undated, "1971", DL_TIMEX_DATE, "1971", FALSE);
+  undated_events = extract (undated);
+  event = only_event (undated_events);
+  g_assert_null (dl_event_get_when (event));
+}
+
+/* A relative date counted from a year the text named as a memory */
+typedef struct
+{
+  const char *name;
+  const char *dct;
+  const char *value;
+  const char *expected;  /* NULL: undated */
+} MisanchoredCase;
+
+static const MisanchoredCase misanchored_cases[] = {
+  { "undated-article", NULL, "1961-08-13", NULL },
+  { "years-from-dct", "1989-12-22", "1961-11", NULL },
+  { "near-dct", "1989-12-22", "1989-11", "1989-11" },
+};
+
+static void
+test_misanchored (gconstpointer data)
+{
+  const MisanchoredCase *c = data;
+  const char *text = "The wall went up in 1961. Donald Trump resigned on Sunday.";
+  g_autoptr(DlArticleAnalysis) a = analysis_new (text, c->dct);
+  g_autoptr(GPtrArray) events = NULL;
+  DlDateSpan *when;
+
+  add_known_names (a);
+  add_timex (a, "1961", DL_TIMEX_DATE, "1961", FALSE);
+  add_timex (a, "Sunday", DL_TIMEX_DATE, c->value, TRUE);
+  events = extract (a);
+  when = dl_event_get_when (only_event (events));
+  if (c->expected == NULL)
+    g_assert_null (when);
+  else
+    g_assert_cmpstr (dl_date_span_get_value (when), ==, c->expected);
+}
+
+/* The participants come from the event's clause, not from a comparison
+ * elsewhere in the sentence; the one a relative clause is about acts in it */
+static void
+test_participants_clause (void)
+{
+  const char *comparison = "Donald Trump met him on 7 July 2017, unlike Barack Obama in 2016.";
+  const char *relative = "Vladimir Putin, who met Donald Trump on 7 July 2017, spoke later.";
+  g_autoptr(DlArticleAnalysis) a = analysis_new (comparison, "2017-07-08");
+  g_autoptr(DlArticleAnalysis) b = analysis_new (relative, "2017-07-08");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) b_events = NULL;
+
+  add_known_names (a);
+  add_timex (a, "7 July 2017", DL_TIMEX_DATE, "2017-07-07", FALSE);
+  add_timex (a, "2016", DL_TIMEX_DATE, "2016", FALSE);
+  events = extract (a);
+  assert_actors (only_event (events), (DlActor *[]) { trump, NULL });
+  g_assert_cmpstr (dl_date_span_get_value (dl_event_get_when (only_event (events))), ==, "2017-07-07");
+
+  add_known_names (b);
+  add_timex (b, "7 July 2017", DL_TIMEX_DATE, "2017-07-07", FALSE);
+  b_events = extract (b);
+  assert_actors (only_event (b_events), (DlActor *[]) { putin, trump, NULL });
+  g_assert_cmpstr (dl_event_get_title (only_event (b_events)), ==, "Putin and Trump meet");
+}
+
+/* A meeting told by one article and the deed the same two did, told by
+ * another, are one happening; within one article they stay two */
+static void
+test_merge_meeting_across (void)
+{
+  g_autoptr(DlArticle) first = dl_article_new ("a.txt", NULL, "Some text to point into.");
+  g_autoptr(DlArticle) second = dl_article_new ("b.txt", NULL, "Other text to point into.");
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) same_article = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) kept = NULL;
+
+  g_ptr_array_add (events, make_event ("Trump and Putin sign the pact", "sign", first, 0, "2017-07-07",
+                                       DL_CERTAINTY_STATED, (DlActor *[]) { trump, putin, NULL }));
+  g_ptr_array_add (events, make_event ("Trump and Putin meet", "meet", second, 0, NULL, 0,
+                                       (DlActor *[]) { trump, putin, NULL }));
+  merged = dl_event_extractor_merge (events);
+  g_assert_cmpuint (merged->len, ==, 1);
+  g_assert_cmpuint (dl_event_get_sources (g_ptr_array_index (merged, 0))->len, ==, 2);
+
+  g_ptr_array_add (same_article, make_event ("Trump and Putin sign the pact", "sign", first, 0, "2017-07-07",
+                                             DL_CERTAINTY_STATED, (DlActor *[]) { trump, putin, NULL }));
+  g_ptr_array_add (same_article, make_event ("Trump and Putin meet", "meet", first, 12, NULL, 0,
+                                             (DlActor *[]) { trump, putin, NULL }));
+  kept = dl_event_extractor_merge (same_article);
+  g_assert_cmpuint (kept->len, ==, 2);
+}
+
 static DlActor *
 actor (const char  *name,
        DlActorKind  kind)
@@ -650,6 +808,14 @@ main (int   argc,
   g_test_add_func ("/events/extract/dated-without-actors", test_dated_without_actors);
   g_test_add_func ("/events/extract/titles", test_titles);
   g_test_add_func ("/events/extract/dated-background", test_dated_background);
+  g_test_add_func ("/events/extract/no-bare-titles", test_no_bare_titles);
+  g_test_add_func ("/events/extract/background-year", test_background_year);
+  g_test_add_func ("/events/extract/participants-clause", test_participants_clause);
+  for (guint i = 0; i < G_N_ELEMENTS (misanchored_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/events/time/misanchored/%s", misanchored_cases[i].name);
+      g_test_add_data_func (path, &misanchored_cases[i], test_misanchored);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (time_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/events/time/%s", time_cases[i].name);
@@ -658,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/events/merge/two-articles", test_merge_two_articles);
   g_test_add_func ("/events/merge/within-article", test_merge_within_article);
   g_test_add_func ("/events/merge/best-title", test_merge_best_title);
+  g_test_add_func ("/events/merge/meeting-across-articles", test_merge_meeting_across);
   for (guint i = 0; i < G_N_ELEMENTS (merge_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/events/merge/rules/%s", merge_cases[i].name);

@@ -31,8 +31,7 @@ typedef struct
 typedef struct
 {
   GPtrArray *articles;
-  GPtrArray *actors;
-  GPtrArray *events;
+  DlAnalysisResult *result;
 } AnalysisJob;
 
 static void start_next_load (DlWindow *self);
@@ -50,8 +49,7 @@ static void
 analysis_job_free (AnalysisJob *job)
 {
   g_clear_pointer (&job->articles, g_ptr_array_unref);
-  g_clear_pointer (&job->actors, g_ptr_array_unref);
-  g_clear_pointer (&job->events, g_ptr_array_unref);
+  g_clear_pointer (&job->result, dl_analysis_result_free);
   g_free (job);
 }
 
@@ -118,7 +116,7 @@ analyze_thread (GTask        *task,
   AnalysisJob *job = task_data;
   GError *error = NULL;
 
-  if (!dl_analyzer_run (job->articles, &job->actors, &job->events, cancellable, &error))
+  if (!dl_analyzer_run_full (job->articles, &job->result, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -135,7 +133,10 @@ analyze_done_cb (GObject      *object,
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      dl_corpus_set_analysis (self->corpus, job->actors, job->events);
+      /* The articles belong to this thread: their inferred dates are
+       * set here, before the views see the new events */
+      dl_analysis_result_apply_dcts (job->result, job->articles);
+      dl_corpus_set_analysis (self->corpus, job->result->actors, job->result->events);
       _dl_window_analysis_done (self);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -341,18 +341,18 @@ static gboolean
 analyze (DlCorpus *corpus)
 {
   g_autoptr(GPtrArray) articles = dl_corpus_dup_articles (corpus);
-  g_autoptr(GPtrArray) actors = NULL;
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(DlAnalysisResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
   if (articles->len == 0)
     return TRUE;
-  if (!dl_analyzer_run (articles, &actors, &events, NULL, &error))
+  if (!dl_analyzer_run_full (articles, &result, NULL, &error))
     {
       g_printerr ("dateline-cli: %s\n", error->message);
       return FALSE;
     }
-  dl_corpus_set_analysis (corpus, actors, events);
+  dl_analysis_result_apply_dcts (result, articles);
+  dl_corpus_set_analysis (corpus, result->actors, result->events);
   return TRUE;
 }
 

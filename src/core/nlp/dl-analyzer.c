@@ -5,7 +5,9 @@
  *
  * The analysis pipeline: each article on its own (sentences, temporal
  * expressions, names), then everything across articles (who is who,
- * which reports tell the same event).
+ * which reports tell the same event, when the undated ones were written);
+ * then once more, for the articles that got a date that way, their
+ * relative dates and events.
  */
 #include "config.h"
 
@@ -17,6 +19,7 @@
 #include "dl-entities.h"
 #include "dl-event.h"
 #include "dl-event-extractor.h"
+#include "dl-events-infer.h"
 #include "dl-segmenter.h"
 #include "dl-timex.h"
 
@@ -37,7 +40,7 @@ analyse_article (DlArticle *article)
   analysis->sentences = dl_segment_sentences (text, length);
   /* Without a date of its own the article's relative dates stay
    * unresolved, but its written-out dates are still worth finding */
-  analysis->timexes = dl_timex_find (text, length, dl_article_get_dct (article));
+  analysis->timexes = dl_timex_find (text, length, analysis->dct);
   analysis->mentions = dl_entities_find (text, length, analysis->sentences);
   return analysis;
 }
@@ -86,22 +89,169 @@ collect_analyses (Batch *batch)
   return analyses;
 }
 
+/* One array of events per analysis, so that a second pass can redo
+ * some articles and keep the others */
 static GPtrArray *
 extract_all (GPtrArray    *analyses,
              GCancellable *cancellable)
 {
-  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *per_article = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < analyses->len; i++)
     {
-      g_autoptr(GPtrArray) found = NULL;
-
       if (g_cancellable_is_cancelled (cancellable))
         break;
-      found = dl_event_extractor_extract (g_ptr_array_index (analyses, i));
-      g_ptr_array_extend_and_steal (events, g_steal_pointer (&found));
+      g_ptr_array_add (per_article, dl_event_extractor_extract (g_ptr_array_index (analyses, i)));
     }
-  return events;
+  return per_article;
+}
+
+static GPtrArray *
+merge_all (GPtrArray *per_article)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+
+  for (guint i = 0; i < per_article->len; i++)
+    {
+      GPtrArray *found = g_ptr_array_index (per_article, i);
+      for (guint k = 0; k < found->len; k++)
+        g_ptr_array_add (events, g_ptr_array_index (found, k));
+    }
+  return dl_event_extractor_merge (events);
+}
+
+/* The second pass: the articles that got a date read again with it, so
+ * that their "on Thursday" and "last night" find their days */
+static gboolean
+reread_with_dates (GPtrArray *analyses,
+                   GPtrArray *per_article,
+                   GPtrArray *dcts)
+{
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < analyses->len && i < per_article->len; i++)
+    {
+      DlArticleAnalysis *analysis = g_ptr_array_index (analyses, i);
+      GDateTime *dct = g_ptr_array_index (dcts, i);
+      GPtrArray *first;
+
+      if (dct == NULL)
+        continue;
+      analysis->dct = g_date_time_ref (dct);
+      g_clear_pointer (&analysis->timexes, g_array_unref);
+      analysis->timexes = dl_timex_find (dl_article_get_text (analysis->article),
+                                         dl_article_get_text_length (analysis->article),
+                                         analysis->dct);
+      first = g_ptr_array_index (per_article, i);
+      g_ptr_array_index (per_article, i) = dl_event_extractor_extract (analysis);
+      g_ptr_array_unref (first);
+      changed = TRUE;
+    }
+  return changed;
+}
+
+/* The arrays of dates hold %NULL for the articles without one */
+static void
+date_time_unref0 (gpointer dct)
+{
+  if (dct != NULL)
+    g_date_time_unref (dct);
+}
+
+/* The inferred dates, one per article as given (the analyses skip
+ * none unless cancelled, and then nothing is returned) */
+static GPtrArray *
+dcts_per_article (GPtrArray *articles,
+                  GPtrArray *analyses,
+                  GPtrArray *dcts)
+{
+  GPtrArray *out = g_ptr_array_new_full (articles->len, date_time_unref0);
+
+  g_ptr_array_set_size (out, articles->len);
+  for (guint i = 0; i < analyses->len; i++)
+    {
+      DlArticleAnalysis *analysis = g_ptr_array_index (analyses, i);
+      GDateTime *dct = g_ptr_array_index (dcts, i);
+      guint at;
+
+      if (dct != NULL && g_ptr_array_find (articles, analysis->article, &at))
+        g_ptr_array_index (out, at) = g_date_time_ref (dct);
+    }
+  return out;
+}
+
+static gboolean
+run (GPtrArray         *articles,
+     DlAnalysisResult  *result,
+     GCancellable      *cancellable,
+     GError           **error)
+{
+  g_autofree DlArticleAnalysis **slots = g_new0 (DlArticleAnalysis *, articles->len + 1);
+  g_autoptr(GPtrArray) analyses = NULL;
+  g_autoptr(GPtrArray) per_article = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) dcts = NULL;
+  Batch batch = { articles, slots, cancellable };
+
+  analyse_all (&batch);
+  analyses = collect_analyses (&batch);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  result->actors = dl_actor_resolver_resolve (analyses);
+  per_article = extract_all (analyses, cancellable);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  merged = merge_all (per_article);
+  dcts = dl_events_infer_dcts (analyses, merged);
+  if (reread_with_dates (analyses, per_article, dcts))
+    {
+      g_clear_pointer (&merged, g_ptr_array_unref);
+      merged = merge_all (per_article);
+    }
+  result->events = g_steal_pointer (&merged);
+  result->inferred_dcts = dcts_per_article (articles, analyses, dcts);
+  return TRUE;
+}
+
+/**
+ * dl_analyzer_run_full:
+ * @articles: (element-type DlArticle): the articles, only read
+ * @result: (out) (transfer full): the actors, the events merged across
+ *   articles and the dates inferred for undated articles
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Analyses @articles; safe to call on a worker thread. A date that an
+ * earlier analysis inferred and set on an article (%DL_DCT_SOURCE_INFERRED)
+ * is not used: the article is read as undated and its date inferred
+ * again from the articles now there. The actors and events are meant
+ * for dl_corpus_set_analysis(), which sorts them and gives ids, after
+ * dl_analysis_result_apply_dcts() on the thread that owns the articles.
+ *
+ * Returns: %TRUE on success; %FALSE with %G_IO_ERROR_CANCELLED when
+ *   @cancellable was cancelled, and @result is then untouched
+ */
+gboolean
+dl_analyzer_run_full (GPtrArray          *articles,
+                      DlAnalysisResult  **result,
+                      GCancellable       *cancellable,
+                      GError            **error)
+{
+  g_autoptr(DlAnalysisResult) found = NULL;
+
+  g_return_val_if_fail (articles != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  found = g_new0 (DlAnalysisResult, 1);
+  if (!run (articles, found, cancellable, error))
+    return FALSE;
+  *result = g_steal_pointer (&found);
+  return TRUE;
 }
 
 /**
@@ -113,8 +263,7 @@ extract_all (GPtrArray    *analyses,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Analyses @articles; safe to call on a worker thread. The results are
- * meant for dl_corpus_set_analysis(), which sorts them and gives ids.
+ * dl_analyzer_run_full() without the inferred dates.
  *
  * Returns: %TRUE on success; %FALSE with %G_IO_ERROR_CANCELLED when
  *   @cancellable was cancelled, and @actors and @events are then untouched
@@ -126,35 +275,53 @@ dl_analyzer_run (GPtrArray     *articles,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autofree DlArticleAnalysis **slots = NULL;
-  g_autoptr(GPtrArray) analyses = NULL;
-  g_autoptr(GPtrArray) found_actors = NULL;
-  g_autoptr(GPtrArray) found_events = NULL;
-  Batch batch;
+  g_autoptr(DlAnalysisResult) result = NULL;
 
   g_return_val_if_fail (articles != NULL, FALSE);
   g_return_val_if_fail (actors != NULL && events != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (!dl_analyzer_run_full (articles, &result, cancellable, error))
     return FALSE;
-
-  slots = g_new0 (DlArticleAnalysis *, articles->len + 1);
-  batch.articles = articles;
-  batch.analyses = slots;
-  batch.cancellable = cancellable;
-  analyse_all (&batch);
-  analyses = collect_analyses (&batch);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  found_actors = dl_actor_resolver_resolve (analyses);
-  found_events = extract_all (analyses, cancellable);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  *events = dl_event_extractor_merge (found_events);
-  *actors = g_steal_pointer (&found_actors);
+  *actors = g_steal_pointer (&result->actors);
+  *events = g_steal_pointer (&result->events);
   return TRUE;
+}
+
+/**
+ * dl_analysis_result_apply_dcts:
+ * @result: what dl_analyzer_run_full() returned for @articles
+ * @articles: (element-type DlArticle): the same articles, in the same order
+ *
+ * Gives each undated article its inferred date, and takes back a date
+ * inferred by an earlier analysis that this one no longer supports. Call
+ * it on the thread that owns the articles.
+ */
+void
+dl_analysis_result_apply_dcts (DlAnalysisResult *result,
+                               GPtrArray        *articles)
+{
+  g_return_if_fail (result != NULL && articles != NULL);
+  g_return_if_fail (result->inferred_dcts == NULL || result->inferred_dcts->len == articles->len);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DlArticle *article = g_ptr_array_index (articles, i);
+      GDateTime *dct = result->inferred_dcts != NULL ? g_ptr_array_index (result->inferred_dcts, i) : NULL;
+
+      if (dct != NULL)
+        dl_article_set_dct (article, dct, DL_DCT_SOURCE_INFERRED);
+      else if (dl_article_get_dct_source (article) == DL_DCT_SOURCE_INFERRED)
+        dl_article_set_dct (article, NULL, DL_DCT_SOURCE_NONE);
+    }
+}
+
+void
+dl_analysis_result_free (DlAnalysisResult *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->actors, g_ptr_array_unref);
+  g_clear_pointer (&result->events, g_ptr_array_unref);
+  g_clear_pointer (&result->inferred_dcts, g_ptr_array_unref);
+  g_free (result);
 }

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 /**
  * DlArticleAnalysis:
  * @article: the article (a reference is held)
+ * @dct: (nullable): the date the analysis reads the article at: its own
+ *   date, or one inferred from other articles; never one that an earlier
+ *   analysis inferred and set on @article, so that a new analysis of a
+ *   changed corpus infers it afresh
  * @sentences: (element-type DlSpan): sentence spans, bytes
  * @timexes: (element-type DlTimex): temporal expressions, in text order
  * @mentions: (element-type DlEntityMention): names, in text order
@@ -30,6 +34,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   DlArticle *article;
+  GDateTime *dct;
   GArray *sentences;
   GArray *timexes;
   GArray *mentions;

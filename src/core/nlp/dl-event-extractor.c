@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "dl-actor.h"
@@ -29,6 +30,8 @@ typedef struct
   /* What the event is about, for the predicate: after a light verb
    * ("reached an agreement") the noun's entry, else @trigger */
   const DlTrigger *predicate;
+  /* "threw open": the word before the event word belongs to it */
+  gboolean phrasal;
   guint clause_start;
   guint clause_end;
 } Trigger;
@@ -68,16 +71,37 @@ trigger_rank (const DlTrigger *trigger,
   return form == DL_FORM_NOUN ? 1 : 0;
 }
 
-/* "the meeting", "a visit": a verb form after a determiner is a noun */
+/* "the meeting", "a visit", "an official visit": a verb form after a
+ * determiner, or after a determiner and one more word, is a noun */
 static DlWordForm
 effective_form (DlSentence *s,
                 guint       i,
                 DlWordForm  form)
 {
   if ((form == DL_FORM_GERUND || form == DL_FORM_BASE) && i > 0
-      && is_determiner (dl_sentence_word (s, i - 1)))
+      && (is_determiner (dl_sentence_word (s, i - 1))
+          || (i > 1 && is_determiner (dl_sentence_word (s, i - 2))
+              && dl_sentence_is_word (s, i - 1)
+              && !dl_lexicon_is_function_word (dl_sentence_word (s, i - 1)))))
     return DL_FORM_NOUN;
   return form;
+}
+
+/* "threw open", "flung open": "open" has no base form in the lexicon
+ * (it is mostly an adjective), but after these it is the verb */
+static const DlTrigger *
+lookup_trigger (DlSentence *s,
+                guint       i,
+                DlWordForm *form)
+{
+  static const char * const throw[] = { "threw", "thrown", "throw", "throws", "flung", "swung" };
+  const char *w = dl_sentence_word (s, i);
+
+  if (i > 0 && strcmp (w, "open") == 0)
+    for (guint k = 0; k < G_N_ELEMENTS (throw); k++)
+      if (strcmp (dl_sentence_word (s, i - 1), throw[k]) == 0)
+        return dl_lexicon_lookup_trigger ("opened", form);
+  return dl_lexicon_lookup_trigger (w, form);
 }
 
 /* After "reached" or "brokered", an event noun close behind says what
@@ -120,19 +144,22 @@ find_trigger (DlSentence *s,
   for (guint i = 0; i < s->tokens->len; i++)
     {
       DlWordForm form;
-      const DlTrigger *trigger = dl_lexicon_lookup_trigger (dl_sentence_word (s, i), &form);
+      const DlTrigger *trigger = lookup_trigger (s, i, &form);
       int rank;
 
       if (trigger == NULL || is_opinion (s, trigger, i))
         continue;
       form = effective_form (s, i, form);
-      rank = trigger_rank (trigger, form);
+      /* The main clause tells the news; "since the Wall fell", "who
+       * met Bush" tell what came before */
+      rank = trigger_rank (trigger, form) + 2 * dl_sentence_in_subordinate_clause (s, i);
       if (rank >= best_rank)
         continue;
       best_rank = rank;
       out->index = i;
       out->trigger = trigger;
       out->form = form;
+      out->phrasal = i > 0 && strcmp (dl_sentence_word (s, i), "open") == 0;
     }
   if (best_rank == G_MAXINT)
     return FALSE;
@@ -154,14 +181,27 @@ add_participant (Participants *p,
   g_ptr_array_add (before ? p->subjects : p->objects, actor);
 }
 
+/* "East Germany threw open": the word between a name and the event
+ * word is part of the verb, not a noun the name qualifies */
+static gboolean
+precedes_trigger (DlSentence      *s,
+                  const Trigger   *t,
+                  DlEntityMention *mention)
+{
+  return t->phrasal && dl_sentence_token (s, t->index - 1)->start >= mention->end
+         && (t->index < 2 || dl_sentence_token (s, t->index - 2)->end <= mention->end);
+}
+
 /* Collects the actors of the mentions between two tokens. Places go to
- * @p->place; modifiers ("Russian" in "Russian President") and whoever
- * reports the event are skipped. */
+ * @p->place; modifiers ("Russian" in "Russian President"), whoever
+ * reports the event and names after the event word that it does not act
+ * on are skipped. */
 static void
 collect_participants (DlSentence    *s,
                       const Trigger *t,
                       guint          from,
                       guint          to,
+                      gboolean       all_subjects,
                       Participants  *p)
 {
   DlArticleAnalysis *a = s->analysis;
@@ -169,8 +209,6 @@ collect_participants (DlSentence    *s,
   gsize end = dl_sentence_token (s, to - 1)->end;
   gsize trigger_start = dl_sentence_token (s, t->index)->start;
 
-  g_ptr_array_set_size (p->subjects, 0);
-  g_ptr_array_set_size (p->objects, 0);
   for (guint m = 0; a->mentions != NULL && m < a->mentions->len; m++)
     {
       DlEntityMention *mention = &g_array_index (a->mentions, DlEntityMention, m);
@@ -178,7 +216,7 @@ collect_participants (DlSentence    *s,
 
       if (mention->start < start || mention->end > end || actor == NULL)
         continue;
-      if (dl_sentence_mention_is_modifier (s, mention, actor)
+      if ((dl_sentence_mention_is_modifier (s, mention, actor) && !precedes_trigger (s, t, mention))
           || dl_sentence_mention_is_reporter (s, mention, t->index))
         continue;
       if (dl_sentence_mention_is_place (s, mention, actor))
@@ -187,7 +225,13 @@ collect_participants (DlSentence    *s,
             p->place = dl_actor_get_name (actor);
           continue;
         }
-      add_participant (p, actor, mention->start < trigger_start);
+      /* A passive names its doers anywhere after it ("was opened ... as
+       * Kohl passed through"); an active verb right after it */
+      if (!all_subjects && mention->start > trigger_start && t->form != DL_FORM_NOUN
+          && !dl_sentence_is_passive (s, t->index, t->form)
+          && !dl_sentence_is_object_position (s, t->index, mention))
+        continue;
+      add_participant (p, actor, all_subjects || mention->start < trigger_start);
     }
 }
 
@@ -197,21 +241,22 @@ needed_actors (const Trigger *t)
   return (t->predicate->flags & DL_TRIGGER_COLLECTIVE) ? 2 : 1;
 }
 
-/* The clause first; the whole sentence when the clause has some of the
- * actors but not all ("Trump, who arrived on Thursday, met Putin"). A
- * clause with nobody in it, or a summit, does not reach further: the
- * names elsewhere in the sentence belong to something else. */
+/* The clause only, but with its subject when a relative clause stands
+ * between the two ("Honecker, who had led the party for years,
+ * resigned") or when the event is told in one ("Gorbachev, who met
+ * Bush"). Names elsewhere in the sentence belong to something else:
+ * a comparison, a background, another event. */
 static void
 find_participants (DlSentence    *s,
                    const Trigger *t,
                    Participants  *p)
 {
-  guint n;
+  guint from, to;
 
-  collect_participants (s, t, t->clause_start, t->clause_end, p);
-  n = p->subjects->len + p->objects->len;
-  if (n > 0 && n < needed_actors (t) && !(t->trigger->flags & DL_TRIGGER_BACKGROUND))
-    collect_participants (s, t, 0, s->tokens->len, p);
+  collect_participants (s, t, t->clause_start, t->clause_end, FALSE, p);
+  if (p->subjects->len == 0 && (t->form != DL_FORM_NOUN || p->objects->len == 0)
+      && dl_sentence_relative_antecedent (s, t->clause_start, &from, &to))
+    collect_participants (s, t, from, to, TRUE, p);
 }
 
 static gboolean
@@ -220,11 +265,33 @@ is_dated (const DlTimex *timex)
   return timex->type == DL_TIMEX_DATE || timex->type == DL_TIMEX_TIME;
 }
 
-/* The date written in the sentence, the nearest one to the event word
- * when there are several */
+/* In an article without a date, a relative date ("on Sunday", "in
+ * November") was counted from the last date the text happened to name,
+ * which is as likely a memory ("in 1961") as the day of the news; and in
+ * a dated one, a relative date that lands years away from the article's
+ * own was counted from such a memory. Either way it cannot be trusted. */
+static gboolean
+is_misanchored (DlSentence *s,
+                DlTimex    *timex)
+{
+  GDateTime *dct = s->analysis->dct;
+  int year;
+
+  if (!timex->anchored)
+    return FALSE;
+  if (dct == NULL)
+    return TRUE;
+  year = atoi (timex->value);
+  return year > 0 && ABS (year - g_date_time_get_year (dct)) > 1;
+}
+
+/* The date written in the event's clause, or in the sentence outside a
+ * background clause; the nearest one to the event word when there are
+ * several */
 static DlDateSpan *
 sentence_date (DlSentence    *s,
-               const Trigger *t)
+               const Trigger *t,
+               gboolean      *misplaced)
 {
   GArray *timexes = s->analysis->timexes;
   gsize at = dl_sentence_token (s, t->index)->start;
@@ -239,8 +306,14 @@ sentence_date (DlSentence    *s,
       DlDateSpan *span;
 
       if (timex->start < s->span.start || timex->end > s->span.end || !is_dated (timex)
-          || distance >= best_distance)
+          || distance >= best_distance
+          || dl_sentence_timex_is_background (s, timex, t->clause_start, t->clause_end))
         continue;
+      if (is_misanchored (s, timex))
+        {
+          *misplaced = TRUE;
+          continue;
+        }
       span = dl_date_span_new_from_value (timex->value, certainty);
       if (span == NULL)
         continue;
@@ -266,7 +339,7 @@ paragraph_date (DlSentence *s)
       DlTimex *timex = &g_array_index (timexes, DlTimex, i - 1);
       DlDateSpan *span;
 
-      if (timex->end > s->span.start || !is_dated (timex))
+      if (timex->end > s->span.start || !is_dated (timex) || is_misanchored (s, timex))
         continue;
       if (timex->start < s->paragraph_start)
         break;
@@ -281,7 +354,7 @@ paragraph_date (DlSentence *s)
 static DlDateSpan *
 article_date (DlSentence *s)
 {
-  GDateTime *dct = dl_article_get_dct (s->analysis->article);
+  GDateTime *dct = s->analysis->dct;
   g_autofree char *value = NULL;
 
   if (dct == NULL)
@@ -297,9 +370,14 @@ find_when (DlSentence    *s,
            const Trigger *t,
            gboolean      *dated_here)
 {
-  DlDateSpan *when = sentence_date (s, t);
+  gboolean misplaced = FALSE;
+  DlDateSpan *when = sentence_date (s, t, &misplaced);
 
   *dated_here = when != NULL;
+  /* "on Sunday" that cannot be placed is not the paragraph's or the
+   * article's day either */
+  if (misplaced && when == NULL)
+    return NULL;
   if (when == NULL)
     when = paragraph_date (s);
   if (when == NULL && dl_sentence_is_realised (s, t->index, t->form))
@@ -333,7 +411,11 @@ build_title (DlSentence         *s,
   g_autofree char *object = NULL;
   DlTitleParts parts = { 0 };
 
-  if (t->form != DL_FORM_NOUN && p->objects->len == 0)
+  parts.passive = dl_sentence_is_passive (s, t->index, t->form);
+  /* "the Wall was opened": the name before a passive is what was done to */
+  if (parts.passive && p->subjects->len == 0)
+    object = dl_sentence_dup_patient (s, t->index);
+  if (object == NULL && t->form != DL_FORM_NOUN && p->objects->len == 0)
     object = dl_sentence_dup_object (s, t->index, t->trigger);
   if (object == NULL && p->subjects->len + p->objects->len == 0)
     object = dup_clause_noun (s, t);
@@ -341,7 +423,6 @@ build_title (DlSentence         *s,
     object = dl_sentence_dup_subject_noun (s, t->index);
   parts.trigger = t->trigger;
   parts.noun = t->form == DL_FORM_NOUN;
-  parts.passive = dl_sentence_is_passive (s, t->index, t->form);
   parts.word = dl_sentence_word (s, t->index);
   parts.subjects = p->subjects;
   parts.objects = p->objects;
@@ -358,8 +439,14 @@ build_event (DlSentence         *s,
 {
   DlArticle *article = s->analysis->article;
   g_autofree char *title = build_title (s, t, p);
-  g_autofree char *quote = g_strndup (s->text + s->span.start, s->span.end - s->span.start);
-  DlEvent *event = dl_event_new (title);
+  g_autofree char *quote = NULL;
+  DlEvent *event;
+
+  /* Nobody and nothing to name: a fragment, not an event */
+  if (title == NULL)
+    return NULL;
+  quote = g_strndup (s->text + s->span.start, s->span.end - s->span.start);
+  event = dl_event_new (title);
 
   dl_event_set_predicate (event, t->predicate->lemma);
   dl_event_set_when (event, when);
@@ -385,6 +472,9 @@ extract_from_sentence (DlSentence *s)
   gboolean dated_here;
 
   if (!find_trigger (s, &t))
+    return NULL;
+  /* "who reach Czechoslovakia": a light verb says nothing by itself */
+  if (t.predicate->flags & DL_TRIGGER_LIGHT)
     return NULL;
   find_participants (s, &t, &p);
   when = find_when (s, &t, &dated_here);

@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "dl-actor.h"
 #include "dl-date-span.h"
 #include "dl-event.h"
@@ -88,19 +90,75 @@ same_day (DlDateSpan *a,
          && g_strcmp0 (b_first, b_last) == 0;
 }
 
+static guint
+count_shared (Group   *group,
+              DlEvent *event)
+{
+  GPtrArray *actors = dl_event_get_actors (event);
+  guint shared = 0;
+
+  for (guint i = 0; i < actors->len; i++)
+    shared += dl_event_has_actor (group->seed, g_ptr_array_index (actors, i));
+  return shared;
+}
+
+/* "Kohl visits Poland" in an undated report and in a dated one: one
+ * actor, the same deed, and nothing that places them apart */
+static gboolean
+same_lone_actor (Group   *group,
+                 DlEvent *event,
+                 guint    shared)
+{
+  DlDateSpan *when = dl_event_get_when (event);
+
+  return shared == 1 && dl_event_get_actors (event)->len == 1
+         && dl_event_get_actors (group->seed)->len == 1
+         && (group->when == NULL || when == NULL || same_day (group->when, when)
+             || dl_date_span_get_certainty (group->when) >= DL_CERTAINTY_INFERRED
+             || dl_date_span_get_certainty (when) >= DL_CERTAINTY_INFERRED);
+}
+
 static gboolean
 fits (Group   *group,
       DlEvent *event)
 {
-  GPtrArray *actors = dl_event_get_actors (event);
   DlDateSpan *when = dl_event_get_when (event);
-  guint shared = 0;
+  guint shared;
 
   if (!dates_compatible (group->when, when))
     return FALSE;
-  for (guint i = 0; i < actors->len; i++)
-    shared += dl_event_has_actor (group->seed, g_ptr_array_index (actors, i));
-  return shared >= 2 || (shared == 1 && same_day (group->when, when));
+  shared = count_shared (group, event);
+  return shared >= 2 || (shared == 1 && same_day (group->when, when))
+         || same_lone_actor (group, event, shared);
+}
+
+static DlArticle *
+first_article (DlEvent *event)
+{
+  GArray *sources = dl_event_get_sources (event);
+
+  return sources->len > 0 ? g_array_index (sources, DlSource, 0).article : NULL;
+}
+
+/* Two people who meet on the day they open a gate together are doing
+ * one thing, told one way here and another way there: a meeting joins
+ * another kind of event of the same people (at least two of them) from
+ * another article, when the dates do not tell them apart. Within one
+ * article, two kinds of event are two things the writer tells. */
+static gboolean
+fits_meeting (Group   *group,
+              DlEvent *event)
+{
+  const char *a = dl_event_get_predicate (group->seed);
+  const char *b = dl_event_get_predicate (event);
+  DlDateSpan *when = dl_event_get_when (event);
+
+  if (a == NULL || b == NULL || dl_lexicon_same_predicate (a, b)
+      || (!dl_lexicon_same_predicate (a, "meet") && !dl_lexicon_same_predicate (b, "meet")))
+    return FALSE;
+  if (!(group->when == NULL || when == NULL || same_day (group->when, when)))
+    return FALSE;
+  return first_article (group->seed) != first_article (event) && count_shared (group, event) >= 2;
 }
 
 static void
@@ -150,7 +208,10 @@ best_member (Group *group)
 
       for (guint i = 0; i < actors->len; i++)
         score += GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_ptr_array_index (actors, i))) > 1 ? 2 : -1;
-      if (score > best_score)
+      /* Of equally good titles the longer one says more: "Putin denies
+       * involvement" rather than "Putin denies" */
+      if (score > best_score
+          || (score == best_score && strlen (dl_event_get_title (event)) > strlen (dl_event_get_title (best))))
         {
           best = event;
           best_score = score;
@@ -210,6 +271,12 @@ place_event (GHashTable *by_predicate,
     if (fits (g_ptr_array_index (candidates, i), event))
       {
         group_add (g_ptr_array_index (candidates, i), event);
+        return;
+      }
+  for (guint i = 0; i < groups->len; i++)
+    if (fits_meeting (g_ptr_array_index (groups, i), event))
+      {
+        group_add (g_ptr_array_index (groups, i), event);
         return;
       }
   group = group_new (event);

@@ -194,13 +194,173 @@ dl_sentence_mention_is_modifier (DlSentence      *s,
   DlWordForm form;
   const char *w;
 
-  if (!is_location (mention, actor) || !dl_sentence_is_word (s, next))
+  if (!dl_sentence_is_word (s, next))
     return FALSE;
   w = dl_sentence_word (s, next);
+  /* "Politburo member Schabowski": a description of the person after it */
+  if (mention->type != DL_ENTITY_PERSON && dl_lexicon_is_role_noun (w)
+      && next + 1 < s->tokens->len && is_capitalised (s, next + 1))
+    return TRUE;
+  if (!is_location (mention, actor))
+    return FALSE;
   if (dl_lexicon_lookup_trigger (w, &form) != NULL && form != DL_FORM_NOUN)
     return FALSE;
   return !dl_lexicon_is_function_word (w) && !dl_lexicon_is_reporting_verb (w)
          && !dl_lexicon_is_clause_break (w);
+}
+
+static gboolean
+is_relative_pronoun (const char *word)
+{
+  return strcmp (word, "who") == 0 || strcmp (word, "which") == 0;
+}
+
+/* Where the clause before token @comma begins */
+static guint
+clause_start_before (DlSentence *s,
+                     guint       comma)
+{
+  guint start, end;
+
+  if (comma == 0)
+    return 0;
+  dl_sentence_clause (s, comma - 1, &start, &end);
+  return start;
+}
+
+/**
+ * dl_sentence_relative_antecedent:
+ * @clause_start: first token of the event word's clause
+ * @from: (out): first token of the antecedent's clause
+ * @to: (out): the comma after it
+ *
+ * Who a relative clause is about: "Gorbachev, who met Bush" (the event
+ * word in the relative clause) and "Honecker, who has led the party since
+ * 1971, resigned" (the event word just after it) both act through the
+ * name before ", who".
+ *
+ * Returns: %TRUE when there is such a name before the clause
+ */
+gboolean
+dl_sentence_relative_antecedent (DlSentence *s,
+                                 guint       clause_start,
+                                 guint      *from,
+                                 guint      *to)
+{
+  guint i;
+
+  if (clause_start >= 2 && is_relative_pronoun (dl_sentence_word (s, clause_start - 1))
+      && strcmp (dl_sentence_word (s, clause_start - 2), ",") == 0)
+    {
+      *to = clause_start - 2;
+      *from = clause_start_before (s, *to);
+      return *from < *to;
+    }
+  if (clause_start == 0 || strcmp (dl_sentence_word (s, clause_start - 1), ",") != 0)
+    return FALSE;
+  /* Back over the relative clause to the comma that opens it */
+  for (i = clause_start - 1; i >= 2 && clause_start - i < 20; i--)
+    {
+      const char *w = dl_sentence_word (s, i - 1);
+
+      if (strcmp (w, ",") == 0 || strcmp (w, ";") == 0)
+        return FALSE;
+      if (is_relative_pronoun (w) && strcmp (dl_sentence_word (s, i - 2), ",") == 0)
+        {
+          *to = i - 2;
+          *from = clause_start_before (s, *to);
+          return *from < *to;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_linking_word (const char *word)
+{
+  static const char * const linking[] = {
+    "a", "an", "the", "his", "her", "its", "their", "with", "and", ",", "to",
+    "on", "by", "upon", "formally", "also",
+  };
+
+  return word_in (word, linking, G_N_ELEMENTS (linking));
+}
+
+static gboolean
+inside_mention (DlSentence *s,
+                guint       i)
+{
+  GArray *mentions = s->analysis->mentions;
+  const DlSpan *t = dl_sentence_token (s, i);
+
+  for (guint m = 0; mentions != NULL && m < mentions->len; m++)
+    {
+      DlEntityMention *mention = &g_array_index (mentions, DlEntityMention, m);
+      if (mention->start <= t->start && t->end <= mention->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * dl_sentence_is_object_position:
+ *
+ * Whether @mention, after the event word, is what the event acts on:
+ * "met with Russian President Putin", "elected Egon Krenz", not "flies to
+ * Brussels to brief the leaders of NATO" nor "pressed against the
+ * barrier at the foot of the bridge".
+ */
+gboolean
+dl_sentence_is_object_position (DlSentence      *s,
+                                guint            trigger,
+                                DlEntityMention *mention)
+{
+  guint first = token_at_or_after (s, mention->start);
+
+  for (guint i = trigger + 1; i < first; i++)
+    if (!is_linking_word (dl_sentence_word (s, i)) && !is_capitalised (s, i) && !inside_mention (s, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* The clause that token @i is in opens with a word that makes it a
+ * background to the main one: "who has led ... since 1971", "where ...
+ * in 1963", "when the Wall went up in 1961" */
+gboolean
+dl_sentence_in_subordinate_clause (DlSentence *s,
+                                   guint       i)
+{
+  guint start, end;
+
+  dl_sentence_clause (s, i, &start, &end);
+  return start > 0 && dl_sentence_is_word (s, start - 1);
+}
+
+/**
+ * dl_sentence_timex_is_background:
+ *
+ * Whether @timex dates something other than the event of the clause
+ * from @clause_start to @clause_end: a date in another, subordinate
+ * clause, or one that only says since when ("since 1971").
+ */
+gboolean
+dl_sentence_timex_is_background (DlSentence *s,
+                                 DlTimex    *timex,
+                                 guint       clause_start,
+                                 guint       clause_end)
+{
+  guint first = token_at_or_after (s, timex->start);
+  guint after = token_at_or_after (s, timex->end);
+
+  /* "on the night of Nov. 9, when the crossings opened" */
+  if (clause_start >= 2 && after == clause_start - 2
+      && strcmp (dl_sentence_word (s, clause_start - 1), "when") == 0)
+    return FALSE;
+  if (first > 0 && strcmp (dl_sentence_word (s, first - 1), "since") == 0)
+    return TRUE;
+  if (first >= clause_start && first < clause_end)
+    return FALSE;
+  return dl_sentence_in_subordinate_clause (s, first);
 }
 
 static gboolean
@@ -317,16 +477,18 @@ append_token_text (GString    *out,
     g_string_append_len (out, s->text + t->start, t->end - t->start);
 }
 
-/* "announced that the border was open" → "the border is open" */
+/* "announced that the border was open" → "the border is open"; it
+ * does not end on a word like "to" or "the" */
 static char *
 dup_that_clause (DlSentence *s,
                  guint       from)
 {
-  static const char * const past[] = { "was", "were", "had", "would" };
-  static const char * const present[] = { "is", "are", "has", "will" };
+  static const char * const past[] = { "was", "were", "had", "would", "could" };
+  static const char * const present[] = { "is", "are", "has", "will", "can" };
   GString *out = g_string_new (NULL);
+  gsize complete = 0;
 
-  for (guint i = from; i < s->tokens->len && i < from + 6; i++)
+  for (guint i = from; i < s->tokens->len && i < from + 9; i++)
     {
       const char *w = dl_sentence_word (s, i);
       const char *replacement = NULL;
@@ -337,7 +499,10 @@ dup_that_clause (DlSentence *s,
         if (strcmp (w, past[k]) == 0)
           replacement = present[k];
       append_token_text (out, s, i, replacement);
+      if (!dl_lexicon_is_function_word (w))
+        complete = out->len;
     }
+  g_string_truncate (out, complete);
   return g_string_free (out, out->len == 0);
 }
 
@@ -357,6 +522,19 @@ in_timex (DlSentence *s,
   return FALSE;
 }
 
+/* "opened early", "resigned overnight": how, not what */
+static gboolean
+is_adverb (const char *word)
+{
+  static const char * const adverbs[] = {
+    "early", "late", "overnight", "soon", "again", "home", "abroad", "back",
+    "away", "together", "first", "twice", "once", "ahead", "forward",
+  };
+
+  return (g_str_has_suffix (word, "ly") && strlen (word) > 4)
+         || word_in (word, adverbs, G_N_ELEMENTS (adverbs));
+}
+
 static gboolean
 can_be_object_word (DlSentence *s,
                     guint       i)
@@ -367,7 +545,7 @@ can_be_object_word (DlSentence *s,
   if (!dl_sentence_is_word (s, i) || is_capitalised (s, i) || g_ascii_isdigit (*w))
     return FALSE;
   if (dl_lexicon_is_function_word (w) || dl_lexicon_is_clause_break (w)
-      || dl_lexicon_is_reporting_verb (w) || in_timex (s, i))
+      || dl_lexicon_is_reporting_verb (w) || in_timex (s, i) || is_adverb (w))
     return FALSE;
   return dl_lexicon_lookup_trigger (w, &form) == NULL || form == DL_FORM_NOUN;
 }
@@ -402,7 +580,9 @@ dl_sentence_dup_subject_noun (DlSentence *s,
 
       if (word_in (w, auxiliaries, G_N_ELEMENTS (auxiliaries)))
         continue;
-      if (!can_be_object_word (s, i - 1) || starts_mention (s, i - 1))
+      /* "widely watched met": a verb form, not the one who did it */
+      if (!can_be_object_word (s, i - 1) || starts_mention (s, i - 1)
+          || g_str_has_suffix (w, "ed") || g_str_has_suffix (w, "ing"))
         return NULL;
       return g_strdup (w);
     }
@@ -421,9 +601,19 @@ dl_sentence_dup_object (DlSentence      *s,
                         guint            trigger,
                         const DlTrigger *entry)
 {
+  static const char * const possessives[] = { "its", "their", "his", "her", "our" };
   GString *out;
   guint i = trigger + 1;
+  guint possessive = G_MAXUINT;
 
+  /* "announced, on Thursday evening, that ..." */
+  if ((entry->flags & DL_TRIGGER_WEAK) && strcmp (dl_sentence_word (s, i), ",") == 0)
+    for (guint k = i + 1; k < s->tokens->len && k < i + 8; k++)
+      if (strcmp (dl_sentence_word (s, k), ",") == 0)
+        {
+          i = k + 1;
+          break;
+        }
   if ((entry->flags & DL_TRIGGER_WEAK) && strcmp (dl_sentence_word (s, i), "that") == 0)
     return dup_that_clause (s, i + 1);
   while (i < s->tokens->len
@@ -433,11 +623,17 @@ dl_sentence_dup_object (DlSentence      *s,
     i++;
   if (i >= s->tokens->len || starts_mention (s, i))
     return NULL;
+  /* "opened its border": the possessive stays, it says whose */
+  if (word_in (dl_sentence_word (s, i), possessives, G_N_ELEMENTS (possessives))
+      && can_be_object_word (s, i + 1))
+    possessive = i++;
   /* People meet "face to face" or "for hours"; what they agree is news */
   if ((entry->flags & DL_TRIGGER_COLLECTIVE) && !is_event_noun (s, i))
     return NULL;
 
   out = g_string_new (NULL);
+  if (possessive != G_MAXUINT)
+    append_token_text (out, s, possessive, NULL);
   for (guint n = 0; n < 3 && i < s->tokens->len && can_be_object_word (s, i); n++, i++)
     {
       /* The joined "cease fire" reads better as one word */
@@ -451,6 +647,57 @@ dl_sentence_dup_object (DlSentence      *s,
         append_token_text (out, s, i, NULL);
     }
   return g_string_free (out, out->len == 0);
+}
+
+/* Back from token @i over a parenthesis between commas ("The gate,
+ * for years the emblem of the city, was opened"); returns the token
+ * before it, or @i itself */
+static guint
+skip_parenthesis_back (DlSentence *s,
+                       guint       i)
+{
+  if (i == 0 || strcmp (dl_sentence_word (s, i), ",") != 0)
+    return i;
+  for (guint k = i; k > 0 && i - k < 16; k--)
+    if (strcmp (dl_sentence_word (s, k - 1), ",") == 0)
+      return k >= 2 ? k - 2 : i;
+  return i;
+}
+
+/**
+ * dl_sentence_dup_patient:
+ *
+ * Returns: (transfer full) (nullable): what a passive event word was done
+ *   to, from before it: "the Brandenburg Gate" in "The Brandenburg Gate,
+ *   for years a symbol, was opened"
+ */
+char *
+dl_sentence_dup_patient (DlSentence *s,
+                         guint       trigger)
+{
+  GArray *mentions = s->analysis->mentions;
+  guint i = trigger;
+  const DlSpan *last;
+  gboolean the;
+
+  while (i > 0 && word_in (dl_sentence_word (s, i - 1), be_forms, G_N_ELEMENTS (be_forms)))
+    i--;
+  if (i == 0)
+    return NULL;
+  i = skip_parenthesis_back (s, i - 1);
+  last = dl_sentence_token (s, i);
+  for (guint m = 0; mentions != NULL && m < mentions->len; m++)
+    {
+      DlEntityMention *mention = &g_array_index (mentions, DlEntityMention, m);
+
+      if (mention->end != last->end)
+        continue;
+      i = token_at_or_after (s, mention->start);
+      the = i > 0 && strcmp (dl_sentence_word (s, i - 1), "the") == 0;
+      return g_strdup_printf ("%s%.*s", the ? "the " : "", (int) (mention->end - mention->start),
+                              s->text + mention->start);
+    }
+  return NULL;
 }
 
 static gboolean

@@ -57,6 +57,19 @@ gboolean       dl_sentence_mention_is_modifier   (DlSentence        *s,
 gboolean       dl_sentence_mention_is_reporter   (DlSentence        *s,
                                                   DlEntityMention   *mention,
                                                   guint              trigger);
+gboolean       dl_sentence_relative_antecedent   (DlSentence        *s,
+                                                  guint              clause_start,
+                                                  guint             *from,
+                                                  guint             *to);
+gboolean       dl_sentence_is_object_position    (DlSentence        *s,
+                                                  guint              trigger,
+                                                  DlEntityMention   *mention);
+gboolean       dl_sentence_in_subordinate_clause (DlSentence        *s,
+                                                  guint              i);
+gboolean       dl_sentence_timex_is_background   (DlSentence        *s,
+                                                  DlTimex           *timex,
+                                                  guint              clause_start,
+                                                  guint              clause_end);
 gboolean       dl_sentence_is_realised           (DlSentence        *s,
                                                   guint              trigger,
                                                   DlWordForm         form);
@@ -66,6 +79,8 @@ gboolean       dl_sentence_is_passive            (DlSentence        *s,
 char          *dl_sentence_dup_object            (DlSentence        *s,
                                                   guint              trigger,
                                                   const DlTrigger   *entry);
+char          *dl_sentence_dup_patient           (DlSentence        *s,
+                                                  guint              trigger);
 char          *dl_sentence_dup_subject_noun      (DlSentence        *s,
                                                   guint              trigger);
 gsize          dl_sentence_paragraph_start       (DlArticleAnalysis *analysis,

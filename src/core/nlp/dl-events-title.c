@@ -92,20 +92,27 @@ verb_for (const DlTitleParts *parts,
   return n_subjects == 1 && !plural ? t->present : t->lemma;
 }
 
-/* No actor: "Ceasefire agreed", "Summit", "Border opened" */
+/* No actor: "Ceasefire agreed", "Border opened"; the caller has made
+ * sure that there is something to name */
 static void
 build_without_actors (GString            *out,
                       const DlTitleParts *parts)
 {
   const char *what = parts->object != NULL ? parts->object : parts->trigger->object;
 
-  /* What was announced is the news: "They are free to travel" */
-  if (parts->object != NULL && (parts->trigger->flags & DL_TRIGGER_WEAK))
-    g_string_append (out, parts->object);
-  else if (what != NULL)
-    g_string_append_printf (out, "%s %s", what, parts->trigger->participle);
-  else
-    g_string_append (out, parts->word);
+  g_string_append_printf (out, "%s %s", what, parts->trigger->participle);
+}
+
+/* A title needs someone or something besides the event word: "Signed",
+ * "Announcement" or "Kennedy declares" say nothing. What is announced
+ * or declared is the news, so those need it. */
+static gboolean
+has_enough (const DlTitleParts *parts,
+            guint               n_actors)
+{
+  if (parts->trigger->flags & DL_TRIGGER_WEAK)
+    return parts->object != NULL;
+  return n_actors > 0 || parts->object != NULL || parts->trigger->object != NULL;
 }
 
 /* "G20 summit", "Syria war": a background noun after its actor */
@@ -144,9 +151,11 @@ build_clause (GString            *out,
   else
     append_names (out, subjects, NULL);
 
-  /* Only the one acted on is known: "Putin pressed" */
-  if (parts->passive || (count (parts->subjects) == 0 && !parts->noun
-                         && !(t->flags & DL_TRIGGER_COLLECTIVE)))
+  /* Only the one acted on is known: "Putin pressed"; a passive with
+   * the doers named reads as active: "Kohl and Modrow open the gate" */
+  if ((parts->passive && parts->object == NULL)
+      || (count (parts->subjects) == 0 && !parts->noun && !parts->passive
+          && !(t->flags & DL_TRIGGER_COLLECTIVE)))
     g_string_append_printf (out, " %s", t->participle);
   else
     g_string_append_printf (out, " %s", verb_for (parts, n_subjects, first_is_group (parts)));
@@ -163,18 +172,23 @@ build_clause (GString            *out,
 /**
  * dl_events_build_title:
  *
- * Returns: (transfer full): a short title: the participants' short names,
- *   the event in the present tense, and what it was about
+ * Returns: (transfer full) (nullable): a short title: the participants'
+ *   short names, the event in the present tense, and what it was about;
+ *   %NULL when the parts name neither who nor what, and the event is
+ *   better left out than shown as a fragment
  */
 char *
 dl_events_build_title (const DlTitleParts *parts)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   guint n_actors;
 
-  g_return_val_if_fail (parts != NULL && parts->trigger != NULL, g_strdup (""));
+  g_return_val_if_fail (parts != NULL && parts->trigger != NULL, NULL);
 
   n_actors = count (parts->subjects) + count (parts->objects);
+  if (!has_enough (parts, n_actors))
+    return NULL;
+  out = g_string_new (NULL);
   if (n_actors == 0)
     build_without_actors (out, parts);
   else if (parts->trigger->present == NULL && parts->trigger->object == NULL)
@@ -186,7 +200,7 @@ dl_events_build_title (const DlTitleParts *parts)
    * with two names or an object is long enough without the place */
   if (parts->place != NULL && (n_actors == 0 || (n_actors == 1 && parts->object == NULL)))
     g_string_append_printf (out, !(parts->trigger->flags & DL_TRIGGER_TO_PLACE) ? " in %s"
-                                 : parts->noun ? " to %s" : " %s",
+                                 : parts->noun && n_actors == 0 ? " to %s" : " %s",
                             parts->place);
 
   /* Upper-case the first letter; the rest is as written */

@@ -131,6 +131,15 @@ static const char * const clause_breaks[] = {
   "despite", "unless", "until", "that", "when", "if",
 };
 
+/* Words between an organisation and a person's name that make the
+ * organisation a description of the person: "Politburo member
+ * Schabowski", "party chief Krenz" */
+static const char * const role_nouns[] = {
+  "member", "members", "chief", "leader", "spokesman", "spokeswoman",
+  "secretary", "official", "head", "minister", "chairman", "president",
+  "boss", "officer", "envoy", "ambassador", "commander", "candidate",
+};
+
 static GHashTable *forms;
 
 static void
@@ -287,4 +296,10 @@ gboolean
 dl_lexicon_is_clause_break (const char *word)
 {
   return in_list (word, clause_breaks, G_N_ELEMENTS (clause_breaks));
+}
+
+gboolean
+dl_lexicon_is_role_noun (const char *word)
+{
+  return in_list (word, role_nouns, G_N_ELEMENTS (role_nouns));
 }

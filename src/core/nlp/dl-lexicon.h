@@ -68,5 +68,6 @@ gboolean         dl_lexicon_is_place_preposition (const char *word);
 gboolean         dl_lexicon_is_function_word   (const char  *word);
 gboolean         dl_lexicon_is_modal           (const char  *word);
 gboolean         dl_lexicon_is_clause_break    (const char  *word);
+gboolean         dl_lexicon_is_role_noun       (const char  *word);
 
 G_END_DECLS
