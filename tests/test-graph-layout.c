@@ -427,22 +427,59 @@ test_node_cap (void)
   first = g_list_model_get_item (G_LIST_MODEL (corpus.actors), 0);
   layout = layout_corpus (&corpus);
 
-  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, DL_GRAPH_LAYOUT_MAX_NODES);
+  /* The two related actors, then only the few most mentioned others */
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, 2 + DL_GRAPH_LAYOUT_MAX_UNRELATED);
   g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), ==, 1);
   g_assert_cmpint (dl_graph_layout_find_actor (layout, first), >=, 0);
-  for (guint i = 0; i < DL_GRAPH_LAYOUT_MAX_NODES; i++)
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (layout); i++)
     {
       guint m = dl_actor_get_n_mentions (dl_graph_layout_get_node (layout, i)->actor);
 
       if (m > 1)
         least = MIN (least, m);
     }
-  /* The 58 others are the most mentioned: 10 + 42 .. 10 + 99 */
-  g_assert_cmpuint (least, ==, 10 + 100 - (DL_GRAPH_LAYOUT_MAX_NODES - 2));
+  /* The others are the most mentioned: 10 + 90 .. 10 + 99 */
+  g_assert_cmpuint (least, ==, 10 + 100 - DL_GRAPH_LAYOUT_MAX_UNRELATED);
 
   g_clear_pointer (&layout, dl_graph_layout_free);
   layout = dl_graph_layout_new_full (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), 5);
   g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, 5);
+}
+
+/* Without any relation the most mentioned actors are all there is to
+ * show; with relations, only the few most mentioned bystanders join */
+static void
+test_node_cap_unrelated (void)
+{
+  g_auto(Corpus) lonely = { 0 };
+  g_auto(Corpus) related = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  ActorSpec actors[80];
+  RelationSpec relations[] = { { 0, 1, 2, "met" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      char *name = g_strdup_printf ("Place %03u", i);
+
+      g_ptr_array_add (names, name);
+      /* Two well-known actors, three mentioned twice, the rest once */
+      actors[i] = (ActorSpec) { name, DL_ACTOR_KIND_LOCATION, i < 2 ? 9 : (i < 5 ? 2 : 1) };
+    }
+
+  corpus_init (&lonely, actors, G_N_ELEMENTS (actors), NULL, 0);
+  layout = layout_corpus (&lonely);
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, DL_GRAPH_LAYOUT_MAX_NODES);
+  g_clear_pointer (&layout, dl_graph_layout_free);
+
+  corpus_init (&related, actors, G_N_ELEMENTS (actors), relations, G_N_ELEMENTS (relations));
+  layout = layout_corpus (&related);
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, 2 + DL_GRAPH_LAYOUT_MAX_UNRELATED);
+  for (guint i = 2; i < 5; i++)
+    {
+      g_autoptr(DlActor) twice = g_list_model_get_item (G_LIST_MODEL (related.actors), i);
+      g_assert_cmpint (dl_graph_layout_find_actor (layout, twice), >=, 0);
+    }
 }
 
 static void
@@ -660,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/graph-layout/hit-test", test_hit_test);
   g_test_add_func ("/graph-layout/fit", test_fit);
   g_test_add_func ("/graph-layout/node-cap", test_node_cap);
+  g_test_add_func ("/graph-layout/node-cap-unrelated", test_node_cap_unrelated);
   g_test_add_func ("/graph-layout/components-packed", test_components_packed);
   g_test_add_func ("/graph-layout/labels", test_labels);
   g_test_add_func ("/graph-layout/labels-crowded", test_labels_crowded);

@@ -73,7 +73,9 @@ set_busy (DlWindow *self,
   else if (self->busy_count > 0)
     self->busy_count--;
 
-  gtk_revealer_set_reveal_child (self->progress_revealer, self->busy_count > 0);
+  /* Shown and hidden outright: a progress bar fading out in a revealer
+   * keeps pulsing without an allocation */
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), self->busy_count > 0);
   if (self->busy_count > 0 && self->pulse_source == 0)
     self->pulse_source = g_timeout_add (100, pulse_cb, self);
   else if (self->busy_count == 0)

@@ -23,7 +23,6 @@ struct _DlWindow
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   GtkToggleButton *sidebar_button;
-  GtkRevealer *progress_revealer;
   GtkProgressBar *progress_bar;
   GtkStack *main_stack;
   GtkLabel *articles_heading;

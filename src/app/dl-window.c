@@ -286,8 +286,13 @@ corpus_changed_cb (DlWindow *self,
 void
 _dl_window_analysis_done (DlWindow *self)
 {
+  /* The first articles of a window: show them all, and let the arrow
+   * keys walk through the events straight away */
   if (self->fit_after_analysis)
-    dl_timeline_view_zoom_to_fit (self->timeline_view);
+    {
+      dl_timeline_view_zoom_to_fit (self->timeline_view);
+      gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+    }
   self->fit_after_analysis = FALSE;
 }
 
@@ -446,7 +451,6 @@ dl_window_class_init (DlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, sidebar_button);
-  gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, articles_heading);

@@ -116,6 +116,29 @@ collect_candidates (GListModel *actors,
   return candidates;
 }
 
+/* With relations to show, only the related actors and the few most
+ * mentioned others are shown; without any, the most mentioned actors
+ * are all there is to see. @candidates is sorted related first, then
+ * by mentions. */
+static guint
+count_shown (GArray *candidates,
+             guint   max_nodes)
+{
+  guint n_related = 0;
+  guint n_others = 0;
+
+  while (n_related < max_nodes && n_related < candidates->len &&
+         g_array_index (candidates, Candidate, n_related).related)
+    n_related++;
+  if (n_related == 0)
+    return max_nodes;
+
+  while (n_related + n_others < max_nodes && n_related + n_others < candidates->len &&
+         n_others < DL_GRAPH_LAYOUT_MAX_UNRELATED)
+    n_others++;
+  return n_related + n_others;
+}
+
 static void
 add_nodes (DlGraphLayout *self,
            GArray        *candidates,
@@ -126,6 +149,7 @@ add_nodes (DlGraphLayout *self,
   guint max_mentions = 1;
 
   g_array_sort (candidates, compare_candidates);
+  n = count_shown (candidates, n);
   g_array_set_size (candidates, n);
   g_array_sort (candidates, compare_selected);
 
@@ -296,8 +320,8 @@ layout_components (DlGraphLayout *self)
  * @relations: a #GListModel of #DlRelation
  * @max_nodes: how many actors at most
  *
- * Chooses the actors (every related one, then the most mentioned, up to
- * @max_nodes) and places them. The same input always gives the same
+ * Chooses the actors (every related one, then a few of the most
+ * mentioned others, up to @max_nodes) and places them. The same input always gives the same
  * positions.
  *
  * Returns: (transfer full): the layout

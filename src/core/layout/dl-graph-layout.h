@@ -22,6 +22,9 @@ G_BEGIN_DECLS
 
 /* More nodes than this and the picture stops being readable */
 #define DL_GRAPH_LAYOUT_MAX_NODES 60
+/* Actors in no relation shown beside the related ones: a few of the most
+ * mentioned give context, many would bury the graph */
+#define DL_GRAPH_LAYOUT_MAX_UNRELATED 10
 /* Longer names are ellipsized; renderers must use the same width */
 #define DL_GRAPH_LABEL_MAX_WIDTH 240
 /* Edge labels are set this much smaller than node labels */
