@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dl-app-resources.h"
 #include "dl-application.h"
 #include "dl-window.h"
 
@@ -101,6 +102,9 @@ dl_application_class_init (DlApplicationClass *klass)
   app_class->activate = dl_application_activate;
   app_class->open = dl_application_open;
   app_class->startup = dl_application_startup;
+
+  /* Before startup, where the style sheet and the icons are looked up */
+  dl_app_resources_ensure ();
 }
 
 static void

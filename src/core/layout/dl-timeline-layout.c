@@ -699,5 +699,5 @@ dl_timeline_fit_viewport (DlViewport *viewport,
   if (!dl_timeline_events_get_range (events, &start, &end))
     return;
   dl_viewport_fit_with_margins (viewport, start, end, width,
-                                32, CLAMP (width * 0.25, 32, 240));
+                                32, CLAMP (width * 0.35, 32, 320));
 }
