@@ -211,9 +211,9 @@ dl_cli_validate_text (const char  *input,
   if (size > 0 && !g_utf8_validate_len (data, size, &end))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not UTF-8 text (invalid byte at offset %" G_GSIZE_FORMAT ")"),
+                   _("“%s” is not UTF-8 text (invalid byte at offset %lu)"),
                    input != NULL && strcmp (input, "-") != 0 ? input : _("standard input"),
-                   (gsize) (end - data));
+                   (unsigned long) (end - data));
       return NULL;
     }
   *length = size;
