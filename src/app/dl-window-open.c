@@ -194,11 +194,39 @@ import_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+static char *
+join_error_messages (GPtrArray *errors)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, ((GError *) g_ptr_array_index (errors, i))->message);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+show_error_details_cb (AdwToast *toast,
+                       DlWindow *self)
+{
+  GPtrArray *errors = g_object_get_data (G_OBJECT (toast), "errors");
+  g_autofree char *body = join_error_messages (errors);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Files Could Not Be Opened"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 report_errors (DlWindow  *self,
                GPtrArray *errors)
 {
   g_autofree char *message = NULL;
+  AdwToast *toast;
 
   if (errors->len == 0)
     return;
@@ -207,16 +235,21 @@ report_errors (DlWindow  *self,
       _dl_window_show_toast (self, ((GError *) g_ptr_array_index (errors, 0))->message);
       return;
     }
-  /* Many toasts in a row would take minutes to read: one names the count,
-   * the first reason, and each reason goes to the log. */
-  for (guint i = 0; i < errors->len; i++)
-    g_message ("%s", ((GError *) g_ptr_array_index (errors, i))->message);
+
+  /* Many toasts in a row would take minutes to read: one says how many,
+   * and its button lists every file with its reason */
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u file could not be opened. %s",
-                                          "%u files could not be opened, for example: %s",
+                                          "%u file could not be opened",
+                                          "%u files could not be opened",
                                           errors->len),
-                             errors->len, ((GError *) g_ptr_array_index (errors, 0))->message);
-  _dl_window_show_toast (self, message);
+                             errors->len);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "errors", g_ptr_array_ref (errors),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_error_details_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static guint
