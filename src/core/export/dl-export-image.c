@@ -69,9 +69,6 @@ draw_view (cairo_t             *cr,
            int                  width,
            int                  height)
 {
-  g_autoptr(DlViewport) fitted = NULL;
-  gint64 start, end;
-
   if (view == DL_EXPORT_VIEW_GRAPH)
     {
       dl_graph_render_full (cr, dl_corpus_get_actors (corpus), dl_corpus_get_relations (corpus),
@@ -79,13 +76,8 @@ draw_view (cairo_t             *cr,
       return;
     }
 
-  /* Without a viewport from the window, show every dated event */
-  if (viewport == NULL)
-    {
-      viewport = fitted = dl_viewport_new ();
-      if (dl_corpus_get_time_bounds (corpus, &start, &end))
-        dl_viewport_fit (fitted, start, end);
-    }
+  /* Without a viewport from the window, the renderer fits every dated
+   * event, with room for the labels of the last ones */
   dl_timeline_render_full (cr, dl_corpus_get_events (corpus), viewport, width, height, style);
 }
 
