@@ -150,6 +150,7 @@ test_window_graph_filters_timeline (void)
   DlGraphView *graph = DL_GRAPH_VIEW (dl_window_get_graph_view (window));
   GListModel *shown = dl_timeline_view_get_events (timeline);
   guint n_all = g_list_model_get_n_items (shown);
+  DlSourceView *source_view;
   DlActor *actor;
 
   g_assert_cmpuint (n_all, ==, count_dated_events_with (corpus, NULL));
@@ -158,6 +159,13 @@ test_window_graph_filters_timeline (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (graph), "graph.select-next", NULL));
   actor = dl_graph_view_get_selected (graph);
   g_assert_nonnull (actor);
+
+  /* The source pane marks the actor's mentions in the first article
+   * that names it */
+  source_view = DL_SOURCE_VIEW (dl_window_get_source_view (window));
+  g_assert_true (dl_source_view_get_article (source_view) ==
+                 g_array_index (dl_actor_get_mentions (actor), DlMention, 0).article);
+  g_assert_cmpuint (dl_source_view_count_actor_highlights (source_view), >=, 1);
 
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, count_dated_events_with (corpus, actor));
   g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_all);

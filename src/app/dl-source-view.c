@@ -6,7 +6,8 @@
  * Shows an article's text. For a selected event it shows the passage of
  * one of its sources highlighted, with the event's actors marked inside
  * it, and lets the reader step through the other articles that tell the
- * same event.
+ * same event. For a selected actor it marks every mention of the actor,
+ * one article at a time.
  */
 #include "config.h"
 
@@ -38,8 +39,18 @@ struct _DlSourceView
 
   DlArticle *article;
   DlEvent *event;
-  guint source_index;
+  DlActor *actor;
+  GArray *stops;        /* Stop: the places the arrows step through */
+  guint stop_index;
 };
+
+/* A passage of an event, or the first mention of an actor in an article */
+typedef struct
+{
+  DlArticle *article;
+  guint start;
+  guint end;
+} Stop;
 
 G_DEFINE_FINAL_TYPE (DlSourceView, dl_source_view, ADW_TYPE_BIN)
 
@@ -159,35 +170,59 @@ scroll_to_passage (DlSourceView *self,
 static void
 update_source_navigation (DlSourceView *self)
 {
-  guint n_sources = self->event != NULL ? dl_event_get_sources (self->event)->len : 0;
+  guint n_stops = self->stops->len;
   g_autofree char *position = NULL;
 
-  gtk_widget_set_visible (self->source_nav_box, n_sources > 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.previous", self->source_index > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.next", self->source_index + 1 < n_sources);
-  if (n_sources > 1)
+  gtk_widget_set_visible (self->source_nav_box, n_stops > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.previous", self->stop_index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "source.next", self->stop_index + 1 < n_stops);
+  if (n_stops > 1 && self->event != NULL)
     /* TRANSLATORS: which of the articles telling this event is shown, "2 of 3" */
-    position = g_strdup_printf (_("Source %u of %u"), self->source_index + 1, n_sources);
+    position = g_strdup_printf (_("Source %u of %u"), self->stop_index + 1, n_stops);
+  else if (n_stops > 1)
+    /* TRANSLATORS: which of the articles naming this actor is shown, "2 of 3" */
+    position = g_strdup_printf (_("Article %u of %u"), self->stop_index + 1, n_stops);
   gtk_label_set_label (self->source_position_label, position != NULL ? position : "");
 }
 
+/* Marks every mention of the selected actor in the article shown */
 static void
-show_source (DlSourceView *self,
-             guint         index)
+highlight_actor_mentions (DlSourceView *self)
 {
-  GArray *sources = dl_event_get_sources (self->event);
-  const DlSource *source;
+  GArray *mentions = dl_actor_get_mentions (self->actor);
 
-  if (index >= sources->len)
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      const DlMention *mention = &g_array_index (mentions, DlMention, m);
+
+      if (mention->article == self->article)
+        apply_tag (self, self->actor_tag, mention->start, mention->end);
+    }
+}
+
+static void
+show_stop (DlSourceView *self,
+           guint         index)
+{
+  const Stop *stop;
+
+  if (index >= self->stops->len)
     return;
-  source = &g_array_index (sources, DlSource, index);
-  self->source_index = index;
+  stop = &g_array_index (self->stops, Stop, index);
+  self->stop_index = index;
 
-  set_article (self, source->article);
+  set_article (self, stop->article);
   clear_highlights (self);
-  apply_tag (self, self->passage_tag, source->start, source->end);
-  highlight_actors (self, source);
-  scroll_to_passage (self, source->start);
+  if (self->event != NULL)
+    {
+      DlSource source = { stop->article, stop->start, stop->end, NULL };
+
+      apply_tag (self, self->passage_tag, stop->start, stop->end);
+      highlight_actors (self, &source);
+    }
+  else if (self->actor != NULL)
+    highlight_actor_mentions (self);
+  scroll_to_passage (self, stop->start);
   update_source_navigation (self);
 }
 
@@ -199,12 +234,10 @@ source_step_action (GtkWidget  *widget,
   DlSourceView *self = DL_SOURCE_VIEW (widget);
   gboolean forward = g_str_equal (action_name, "source.next");
 
-  if (self->event == NULL)
-    return;
   if (forward)
-    show_source (self, self->source_index + 1);
-  else if (self->source_index > 0)
-    show_source (self, self->source_index - 1);
+    show_stop (self, self->stop_index + 1);
+  else if (self->stop_index > 0)
+    show_stop (self, self->stop_index - 1);
 }
 
 static void
@@ -237,6 +270,7 @@ dl_source_view_dispose (GObject *object)
 
   g_clear_object (&self->article);
   g_clear_object (&self->event);
+  g_clear_object (&self->actor);
   /* The bin owns the template's root: let it go before the template
    * clears its references, or both would unparent it */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -246,12 +280,23 @@ dl_source_view_dispose (GObject *object)
 }
 
 static void
+dl_source_view_finalize (GObject *object)
+{
+  DlSourceView *self = (DlSourceView *) object;
+
+  g_clear_pointer (&self->stops, g_array_unref);
+
+  G_OBJECT_CLASS (dl_source_view_parent_class)->finalize (object);
+}
+
+static void
 dl_source_view_class_init (DlSourceViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dl_source_view_dispose;
+  object_class->finalize = dl_source_view_finalize;
   widget_class->css_changed = dl_source_view_css_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/dl-source-view.ui");
@@ -275,6 +320,7 @@ dl_source_view_init (DlSourceView *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->stops = g_array_new (FALSE, FALSE, sizeof (Stop));
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->passage_tag = gtk_text_buffer_create_tag (buffer, "passage", NULL);
@@ -292,6 +338,26 @@ dl_source_view_new (void)
   return g_object_new (DL_TYPE_SOURCE_VIEW, NULL);
 }
 
+/* Forgets the selected event or actor and what the arrows step through */
+static void
+reset_subject (DlSourceView *self)
+{
+  g_clear_object (&self->event);
+  g_clear_object (&self->actor);
+  g_array_set_size (self->stops, 0);
+  self->stop_index = 0;
+}
+
+static void
+show_subject_header (DlSourceView *self,
+                     const char   *title,
+                     const char   *subtitle)
+{
+  gtk_label_set_label (self->event_label, title);
+  gtk_label_set_label (self->event_date_label, subtitle);
+  gtk_revealer_set_reveal_child (self->event_revealer, TRUE);
+}
+
 /**
  * dl_source_view_show_article:
  *
@@ -304,7 +370,7 @@ dl_source_view_show_article (DlSourceView *self,
   g_return_if_fail (DL_IS_SOURCE_VIEW (self));
   g_return_if_fail (DL_IS_ARTICLE (article));
 
-  g_clear_object (&self->event);
+  reset_subject (self);
   set_article (self, article);
   clear_highlights (self);
   gtk_revealer_set_reveal_child (self->event_revealer, FALSE);
@@ -321,21 +387,63 @@ dl_source_view_show_event (DlSourceView *self,
                            DlEvent      *event)
 {
   g_autofree char *when = NULL;
+  GArray *sources;
 
   g_return_if_fail (DL_IS_SOURCE_VIEW (self));
   g_return_if_fail (DL_IS_EVENT (event));
 
-  g_set_object (&self->event, event);
-  gtk_label_set_label (self->event_label, dl_event_get_title (event));
-  when = describe_when (event);
-  gtk_label_set_label (self->event_date_label, when);
-  gtk_revealer_set_reveal_child (self->event_revealer, TRUE);
-  if (dl_event_get_sources (event)->len == 0)
+  reset_subject (self);
+  self->event = g_object_ref (event);
+  sources = dl_event_get_sources (event);
+  for (guint i = 0; i < sources->len; i++)
     {
-      update_source_navigation (self);
-      return;
+      const DlSource *source = &g_array_index (sources, DlSource, i);
+      Stop stop = { source->article, source->start, source->end };
+
+      g_array_append_val (self->stops, stop);
     }
-  show_source (self, 0);
+
+  when = describe_when (event);
+  show_subject_header (self, dl_event_get_title (event), when);
+  update_source_navigation (self);
+  show_stop (self, 0);
+}
+
+/**
+ * dl_source_view_show_actor:
+ *
+ * Marks every mention of @actor in the first article that names it; the
+ * arrows step through the other articles.
+ */
+void
+dl_source_view_show_actor (DlSourceView *self,
+                           DlActor      *actor)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autofree char *subtitle = NULL;
+  GArray *mentions;
+
+  g_return_if_fail (DL_IS_SOURCE_VIEW (self));
+  g_return_if_fail (DL_IS_ACTOR (actor));
+
+  reset_subject (self);
+  self->actor = g_object_ref (actor);
+  mentions = dl_actor_get_mentions (actor);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const DlMention *mention = &g_array_index (mentions, DlMention, i);
+      Stop stop = { mention->article, mention->start, mention->end };
+
+      if (g_hash_table_add (seen, mention->article))
+        g_array_append_val (self->stops, stop);
+    }
+
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u mention", "%s · %u mentions",
+                                           mentions->len),
+                              dl_actor_kind_to_label (dl_actor_get_kind (actor)), mentions->len);
+  show_subject_header (self, dl_actor_get_name (actor), subtitle);
+  update_source_navigation (self);
+  show_stop (self, 0);
 }
 
 void
@@ -343,7 +451,7 @@ dl_source_view_clear (DlSourceView *self)
 {
   g_return_if_fail (DL_IS_SOURCE_VIEW (self));
 
-  g_clear_object (&self->event);
+  reset_subject (self);
   g_clear_object (&self->article);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
   gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -415,8 +523,9 @@ dl_source_view_count_actor_highlights (DlSourceView *self)
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_start_iter (buffer, &iter);
-  while (gtk_text_iter_forward_to_tag_toggle (&iter, self->actor_tag))
+  do
     if (gtk_text_iter_starts_tag (&iter, self->actor_tag))
       count++;
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, self->actor_tag));
   return count;
 }

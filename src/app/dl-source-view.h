@@ -20,6 +20,8 @@ void        dl_source_view_show_article    (DlSourceView *self,
                                             DlArticle    *article);
 void        dl_source_view_show_event      (DlSourceView *self,
                                             DlEvent      *event);
+void        dl_source_view_show_actor      (DlSourceView *self,
+                                            DlActor      *actor);
 void        dl_source_view_clear           (DlSourceView *self);
 DlArticle  *dl_source_view_get_article     (DlSourceView *self);
 DlEvent    *dl_source_view_get_event       (DlSourceView *self);

@@ -229,7 +229,14 @@ graph_selected_changed_cb (DlWindow    *self,
                            GParamSpec  *pspec,
                            DlGraphView *view)
 {
-  set_filter_actor (self, dl_graph_view_get_selected (view));
+  DlActor *actor = dl_graph_view_get_selected (view);
+
+  set_filter_actor (self, actor);
+  if (actor != NULL)
+    {
+      dl_source_view_show_actor (self->source_view, actor);
+      select_article_row (self, dl_source_view_get_article (self->source_view));
+    }
 }
 
 static void
@@ -290,8 +297,11 @@ _dl_window_analysis_done (DlWindow *self)
    * keys walk through the events straight away */
   if (self->fit_after_analysis)
     {
+      gboolean graph_shown = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "graph") == 0;
+
       dl_timeline_view_zoom_to_fit (self->timeline_view);
-      gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+      /* Focusing a widget of the hidden page would switch pages */
+      gtk_widget_grab_focus (graph_shown ? GTK_WIDGET (self->graph_view) : GTK_WIDGET (self->timeline_view));
     }
   self->fit_after_analysis = FALSE;
 }
