@@ -281,6 +281,9 @@ corpus_changed_cb (DlWindow *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, has_articles ? "corpus" : "welcome");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_articles);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_articles);
   update_articles_heading (self);
 
   /* A new analysis replaces every actor: a filter on an old one is void */
@@ -536,7 +539,8 @@ dl_window_init (DlWindow *self)
                            G_CALLBACK (undated_row_activated_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", FALSE);
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  /* Nothing to show, export or fit before the first articles */
+  corpus_changed_cb (self, self->corpus);
   restore_window_state (self);
   update_event_views (self);
   update_articles_heading (self);
