@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "dl-timex.h"
 
@@ -144,6 +145,39 @@ static const Case negative_cases[] = {
   { "Turnout reached 40% in the north.", SAT, "40%", DL_TIMEX_DATE, NULL, FALSE },
 };
 
+/* Rules of issue 3: modifiers, vague stretches of the past, centuries,
+ * months of a relative year, the year of a narrative */
+static const Case issue3_cases[] = {
+  { "Talks stalled for more than four hours.", SAT, "more than four hours", DL_TIMEX_DURATION, "PT4H", FALSE },
+  { "Banks must wait at least 30 days first.", SAT, "at least 30 days", DL_TIMEX_DURATION, "P30D", FALSE },
+  { "Troops may stay for up to 180 days.", SAT, "up to 180 days", DL_TIMEX_DURATION, "P180D", FALSE },
+  { "The tour should last over a week.", SAT, "a week", DL_TIMEX_DURATION, "P1W", FALSE },
+  { "The talks were cut off for nearly two years.", SAT, "two years", DL_TIMEX_DURATION, "P2Y", FALSE },
+  { "The plant opened about two years ago.", SAT, "two years ago", DL_TIMEX_DATE, "2015", TRUE },
+  { "Rebels clashed with police early Tuesday.", SAT, "early Tuesday", DL_TIMEX_DATE, "2017-07-04", TRUE },
+  { "Plants will close over the next year or so.", SAT, "the next year or so", DL_TIMEX_DATE, "2018", TRUE },
+  { "Profits are not expected until 2019 or later.", SAT, "2019 or later", DL_TIMEX_DATE, "2019", FALSE },
+  { "For the nine months, the firm lost money.", SAT, "the nine months", DL_TIMEX_DURATION, "P9M", FALSE },
+  { "The fleet could sail within a few days.", SAT, "a few days", DL_TIMEX_DURATION, "PXD", FALSE },
+  { "Crime has risen in recent years here.", SAT, "recent years", DL_TIMEX_DATE, "PAST_REF", FALSE },
+  { "Rates have fallen in the past few months.", SAT, "the past few months", DL_TIMEX_DATE, "PAST_REF", FALSE },
+  { "The city was ruled from abroad for centuries.", SAT, "centuries", DL_TIMEX_DURATION, "PXC", FALSE },
+  { "The abbey was built in the 11th century.", SAT, "the 11th century", DL_TIMEX_DATE, "10", FALSE },
+  { "It was the bloodiest war of the twentieth century.", SAT, "the twentieth century", DL_TIMEX_DATE, "19", FALSE },
+  { "In January this year, the port reopened.", SAT, "January this year", DL_TIMEX_DATE, "2017-01", TRUE },
+  { "But in June last year, the leaders fell out.", SAT, "June last year", DL_TIMEX_DATE, "2016-06", TRUE },
+  /* A year mentioned in passing in news does not carry far */
+  { "The minister spoke today. He accepted the treaty signed after the August 2014 "
+    "ceasefire that ended the war, which had been rejected at the time by both sides, "
+    "and again later in peace talks, in part over the border, as the rebels and the "
+    "army kept fighting in the hills, the valleys and the towns along the river, "
+    "where the worst damage was done. The council condemned the attack on July 2.",
+    SAT, "July 2", DL_TIMEX_DATE, "2017-07-02", TRUE },
+  /* ... but a narrative about another time keeps its year */
+  { "The siege began in August 1941. On September 8 the last road was cut.",
+    SAT, "September 8", DL_TIMEX_DATE, "1941-09-08", TRUE },
+};
+
 static GDateTime *
 parse_dct (const char *iso)
 {
@@ -254,6 +288,107 @@ test_empty (void)
 typedef struct
 {
   const char *text;
+  const char *span;
+  const char *mod;          /* NULL: no modifier */
+} ModCase;
+
+static const ModCase mod_cases[] = {
+  { "Talks stalled for more than four hours.", "more than four hours", "MORE_THAN" },
+  { "Banks must wait at least 30 days first.", "at least 30 days", "EQUAL_OR_MORE" },
+  { "The talks were cut off for nearly two years.", "two years", "LESS_THAN" },
+  { "The plant opened about two years ago.", "two years ago", "APPROX" },
+  { "Rebels clashed with police early Tuesday.", "early Tuesday", "START" },
+  { "Construction began in mid-2016 near the river.", "mid-2016", "MID" },
+  { "Plants will close over the next year or so.", "the next year or so", "APPROX" },
+  { "Profits are not expected until 2019 or later.", "2019 or later", "ON_OR_AFTER" },
+  { "The strike lasted two hours.", "two hours", NULL },
+};
+
+static void
+test_mod (void)
+{
+  g_autoptr(GDateTime) dct = parse_dct (SAT);
+  gsize k;
+
+  for (k = 0; k < G_N_ELEMENTS (mod_cases); k++)
+    {
+      const ModCase *c = &mod_cases[k];
+      g_autoptr(GArray) timexes = dl_timex_find (c->text, strlen (c->text), dct);
+      gsize start = strstr (c->text, c->span) - c->text;
+      const DlTimex *timex = find_overlapping (timexes, start, start + strlen (c->span));
+
+      g_test_message ("%s", c->text);
+      g_assert_nonnull (timex);
+      g_assert_cmpuint (timex->start, ==, start);
+      g_assert_cmpstr (timex->mod, ==, c->mod);
+    }
+}
+
+/* A megabyte of prose without a date: nothing found, and quickly */
+static void
+test_no_dates (void)
+{
+  static const char *const sentence =
+    "The committee heard from witnesses who described the harbour, the ferries "
+    "and the people who work on them, and it asked for a report on safety. ";
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) timexes = NULL;
+  gint64 start;
+
+  while (text->len < 1024 * 1024)
+    g_string_append (text, sentence);
+  start = g_get_monotonic_time ();
+  timexes = dl_timex_find (text->str, text->len, NULL);
+  g_assert_cmpuint (timexes->len, ==, 0);
+  /* Generous, so as never to fail on a slow machine, yet far below what
+   * trying every rule at every word would take */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
+/* Bytes that are not UTF-8 are skipped over, not read past */
+static void
+test_invalid_utf8 (void)
+{
+  static const char text[] = "Talks \xff\xfe resumed on July 7, 2017 \xc3 and \xe2\x80 ended today\xf0";
+  g_autoptr(GDateTime) dct = parse_dct (SAT);
+  g_autoptr(GArray) timexes = dl_timex_find (text, sizeof text - 1, dct);
+  guint k;
+
+  g_assert_cmpuint (timexes->len, ==, 2);
+  g_assert_cmpstr (g_array_index (timexes, DlTimex, 0).value, ==, "2017-07-07");
+  g_assert_cmpstr (g_array_index (timexes, DlTimex, 1).value, ==, "2017-07-08");
+  for (k = 0; k < timexes->len; k++)
+    g_assert_cmpuint (g_array_index (timexes, DlTimex, k).end, <=, sizeof text - 1);
+}
+
+/* dateline-cli timex --dct not-a-date: a usage error, exit status 2 */
+static void
+test_cli_bad_dct (void)
+{
+  const char *cli = g_getenv ("DATELINE_CLI");
+  const char *argv[] = { cli, "timex", "--dct", "not-a-date", "-", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("DATELINE_CLI not set");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDIN_FROM_DEV_NULL, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  g_assert_nonnull (strstr (err, "not-a-date"));
+  g_assert_cmpstr (out, ==, "");
+}
+
+typedef struct
+{
+  const char *text;
   const char *dct;          /* expected ISO date-time, NULL for none */
   const char *where;        /* expected span text */
 } DctCase;
@@ -270,6 +405,8 @@ static const DctCase dct_cases[] = {
   { "On July 4, 1776 the delegates adopted the declaration.", NULL, NULL },
   { "Posted July 7, 2017 10:30 a.m. ET\nThe ferry sank.", "2017-07-07T10:30:00Z", "July 7, 2017 10:30 a.m. ET" },
   { "Nothing dated here.\nJust words.", NULL, NULL },
+  { "LONDON, Nov. 10, 1989 (AP) - The talks ended.", "1989-11-10T00:00:00Z", "Nov. 10, 1989" },
+  { "", NULL, NULL },
 };
 
 static void
@@ -385,6 +522,11 @@ main (int   argc,
   ADD_CASES ("/timex/duration", duration_cases);
   ADD_CASES ("/timex/set", set_cases);
   ADD_CASES ("/timex/negative", negative_cases);
+  ADD_CASES ("/timex/issue3", issue3_cases);
+  g_test_add_func ("/timex/mod", test_mod);
+  g_test_add_func ("/timex/no-dates", test_no_dates);
+  g_test_add_func ("/timex/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/timex/cli-bad-dct", test_cli_bad_dct);
   g_test_add_func ("/timex/unanchored-week", test_unanchored_week);
   g_test_add_func ("/timex/order", test_order);
   g_test_add_func ("/timex/empty", test_empty);

@@ -15,9 +15,14 @@
 
 /* Scores the temporal tagger on TimeML (.tml) files, TempEval-3 style:
  * strict and relaxed span precision/recall/F1, and type and value
- * accuracy over relaxed matches. One line per subfolder and one overall.
+ * accuracy over relaxed matches, and type and value F1 (F1 over the
+ * relaxed matches whose type or value is right). One line per subfolder
+ * and one overall.
  *
  *   eval-timex [-v] [DIR]     (DIR defaults to ../shared/corpora/timeml)
+ *
+ * -v lists misses, extras, wrong values and (right value, other span)
+ * span errors, with some context.
  */
 
 typedef struct
@@ -193,6 +198,8 @@ score_document (const char *text,
                                     gold->type, gold->value);
           if (strcmp (gold->value, timex->value) != 0)
             report_error ("VALUE", text, timex->start, timex->end, detail);
+          else if (gold->start != timex->start || gold->end != timex->end)
+            report_error ("SPAN", text, timex->start, timex->end, detail);
         }
       if (!matched)
         report_error ("MISS", text, gold->start, gold->end, gold->value);
@@ -246,11 +253,12 @@ print_score (const char  *name,
   double sys = MAX (s->system, 1), gold = MAX (s->gold, 1), rel = MAX (s->relaxed, 1);
   double sp = s->strict / sys, sr = s->strict / gold;
   double rp = s->relaxed / sys, rr = s->relaxed / gold;
+  double tp = s->type_ok / sys, tr = s->type_ok / gold;
   double vp = s->value_ok / sys, vr = s->value_ok / gold;
 
-  g_print ("%-10s %5u %5u | %.3f %.3f %.3f | %.3f %.3f %.3f | %.3f %.3f | %.3f\n",
+  g_print ("%-10s %5u %5u | %.3f %.3f %.3f | %.3f %.3f %.3f | %.3f %.3f | %.3f %.3f\n",
            name, s->gold, s->system, sp, sr, f1 (sp, sr), rp, rr, f1 (rp, rr),
-           s->type_ok / rel, s->value_ok / rel, f1 (vp, vr));
+           s->type_ok / rel, s->value_ok / rel, f1 (tp, tr), f1 (vp, vr));
 }
 
 static void
@@ -331,7 +339,7 @@ main (int   argc,
       return 1;
     }
   subdirs = list_entries (root, TRUE);
-  g_print ("%-10s %5s %5s | strict P  R     F1    | relaxed P R     F1    | type  value | value F1\n",
+  g_print ("%-10s %5s %5s | strict P  R     F1    | relaxed P R     F1    | type  value | type F1 value F1\n",
            "corpus", "gold", "sys");
   for (k = 0; k < subdirs->len; k++)
     {

@@ -7,8 +7,13 @@
 
 #include "dl-timex-private.h"
 
+/* How many tokens, about two sentences, a year mentioned in passing in
+ * news lends itself to the dates without one that follow */
+#define NARRATIVE_REACH 50
+
 /* Calendar arithmetic on partial dates and the TIMEX3 value strings
- * (TimeML/TIDES conventions: "2017-W27", "2017-Q3", "199", "PT2H"). */
+ * (TimeML/TIDES conventions: "2017-W27", "2017-Q3", "199", "PT2H"; TimeML
+ * writes vague decades and centuries "PXE" and "PXC"). */
 
 /* Deictic expressions ("yesterday", "next week", "on Friday") count from
  * the document date; without one, the last date in the text is the best
@@ -239,9 +244,9 @@ dl_tx_format_duration (DlTxUnit unit,
     case DL_TX_UNIT_YEAR:
       return g_strdup_printf ("P%sY", count);
     case DL_TX_UNIT_DECADE:
-      return n < 0 ? g_strdup ("PXDE") : g_strdup_printf ("P%dY", 10 * n);
+      return n < 0 ? g_strdup ("PXE") : g_strdup_printf ("P%dY", 10 * n);
     case DL_TX_UNIT_CENTURY:
-      return n < 0 ? g_strdup ("PXCE") : g_strdup_printf ("P%dY", 100 * n);
+      return n < 0 ? g_strdup ("PXC") : g_strdup_printf ("P%dY", 100 * n);
     case DL_TX_UNIT_NONE:
     case DL_TX_UNIT_DAY:
     default:
@@ -249,11 +254,27 @@ dl_tx_format_duration (DlTxUnit unit,
     }
 }
 
-/* The year of a month (and day) written without one. A narrative about
- * another time keeps the year it last wrote out; otherwise the
- * document's year, moved by one when the tense puts the month well
- * before or after the document date, or when the month is more than
- * half a year away. 0 when there is nothing to go by. */
+/* A narrative about another time keeps the year it last wrote out. In
+ * news, which speaks of "today" and "Tuesday" and seldom of other
+ * years, a year mentioned in passing ("the August 1988 cease-fire") only
+ * carries to dates close after it. */
+static gboolean
+narrative_year (const DlTxScanner *sc)
+{
+  if (sc->ref_year <= 0)
+    return FALSE;
+  if (!sc->has_dct)
+    return TRUE;
+  if (ABS (sc->ref_year - sc->dct.year) < 2)
+    return FALSE;
+  return !sc->deictic_seen || sc->n_far_years >= 3 || sc->pos - sc->ref_year_at <= NARRATIVE_REACH;
+}
+
+/* The year of a month (and day) written without one: the narrative's
+ * year (see above); otherwise the document's year, moved by one when the
+ * tense puts the month well before or after the document date, or when
+ * the month is more than half a year away. 0 when there is nothing to go
+ * by. */
 int
 dl_tx_pick_year (const DlTxScanner *sc,
                  int                month,
@@ -262,7 +283,7 @@ dl_tx_pick_year (const DlTxScanner *sc,
 {
   int ahead;
 
-  if (sc->ref_year > 0 && (!sc->has_dct || ABS (sc->ref_year - sc->dct.year) >= 2))
+  if (narrative_year (sc))
     return sc->ref_year;
   if (!sc->has_dct)
     return sc->has_ref ? sc->ref.year : 0;
@@ -310,6 +331,7 @@ dl_tx_resolve_unit (const DlTxScanner *sc,
     }
   dl_tx_shift (&date, unit, n);
   dl_tx_set_match (m, end, DL_TIMEX_DATE, dl_tx_format_unit (&date, unit), TRUE);
+  m->deictic = !anaphoric && sc->has_dct && unit == DL_TX_UNIT_DAY;
   if (unit <= DL_TX_UNIT_DAY)
     {
       m->moves_ref = TRUE;

@@ -196,6 +196,72 @@ bare_month_ok (DlTxScanner *sc,
   return i > 0 && dl_tx_is_any (sc, i - 1, month_cues);
 }
 
+/* "January this year", "June last year": the month of a year counted
+ * from the document date */
+static gboolean
+month_of_relative_year (DlTxScanner *sc,
+                        guint        k,
+                        int          month,
+                        DlTxMatch   *m)
+{
+  DlTxDate date;
+  int shift;
+
+  if (dl_tx_is (sc, k, "this"))
+    shift = 0;
+  else if (dl_tx_is (sc, k, "last"))
+    shift = -1;
+  else if (dl_tx_is (sc, k, "next"))
+    shift = 1;
+  else
+    return FALSE;
+  if (!dl_tx_is (sc, k + 1, "year") || !dl_tx_deictic_anchor (sc, &date))
+    return FALSE;
+  date = (DlTxDate) { date.year + shift, month, 0 };
+  dl_tx_set_match (m, k + 2, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
+  return TRUE;
+}
+
+/* "the 20th century", "the eleventh century": TimeML writes the
+ * hundreds, "19" */
+static gboolean
+match_century (DlTxScanner *sc,
+               guint        i,
+               DlTxMatch   *m)
+{
+  static const char *const ordinals[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty", NULL
+  };
+  guint j = skip_modifier (sc, dl_tx_is (sc, i, "the") ? i + 1 : i);
+  gboolean plural;
+  guint end;
+  int n = 0;
+  int k;
+
+  /* "20th" reads as a day of the month would */
+  if ((n = dl_tx_day_at (sc, j, &end)) > 0 && end == j + 2)
+    j = end;
+  else
+    {
+      for (k = 0, n = 0; ordinals[k] != NULL && n == 0; k++)
+        if (dl_tx_is (sc, j, ordinals[k]))
+          n = k + 1;
+      /* "twenty-first" */
+      if (n == 21 && !(dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is (sc, j + 2, "first")))
+        return FALSE;
+      j += n == 21 ? 3 : n > 0;
+    }
+  if (n <= 0 || n > 21 || dl_tx_unit_at (sc, j, &plural) != DL_TX_UNIT_CENTURY || plural)
+    return FALSE;
+  if (dl_tx_is (sc, j + 1, "bc") || dl_tx_is (sc, j + 1, "bce"))
+    return FALSE;
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%02d", n - 1), FALSE);
+  return TRUE;
+}
+
 /* "July 7, 2017", "July 7th", "July 2017", "July of 2017", "July" */
 static gboolean
 match_month_first (DlTxScanner *sc,
@@ -228,6 +294,8 @@ match_month_first (DlTxScanner *sc,
       set_date (m, j + 1, (DlTxDate) { year, month, 0 }, FALSE);
       return TRUE;
     }
+  if (month_of_relative_year (sc, k, month, m))
+    return TRUE;
   if (!bare_month_ok (sc, i, first) || k != i + 1)
     return FALSE;
   set_yearless (sc, m, first, k, month, 0);
@@ -561,7 +629,8 @@ dl_tx_match_year (DlTxScanner *sc,
   guint j = i;
   int year;
 
-  if (match_decade (sc, i, m) || match_quarter (sc, i, m) || match_season_year (sc, i, m)
+  if (match_decade (sc, i, m) || match_century (sc, i, m) || match_quarter (sc, i, m)
+      || match_season_year (sc, i, m)
       || match_era (sc, i, m) || match_the_quarter (sc, i, m) || match_short_range_end (sc, i, m))
     return TRUE;
   if (dl_tx_is (sc, j, "fiscal"))

@@ -113,7 +113,8 @@ dl_tx_match_duration (DlTxScanner *sc,
     return TRUE;
   if (!dl_tx_number_at (sc, i, &n, &j))
     return FALSE;
-  article = dl_tx_is (sc, i, "a") || dl_tx_is (sc, i, "an");
+  /* "a few days" is a vague count, not an article */
+  article = (dl_tx_is (sc, i, "a") || dl_tx_is (sc, i, "an")) && n == 1;
   /* "a five-year conflict", "a 30-minute call" */
   if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1)
       && !article)

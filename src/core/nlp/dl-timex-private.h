@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "dl-timex.h"
 
 G_BEGIN_DECLS
@@ -29,6 +31,8 @@ typedef struct
   gboolean space_before;    /* whitespace or text start precedes */
   gboolean break_before;    /* a blank line or line start precedes */
   gboolean capitalized;     /* first letter upper case */
+  gboolean head;            /* a number or a word every expression needs
+                             * one of: a unit, month, day name... */
   guint ndigits;            /* for numbers */
   int num;                  /* value of a number, -1 when too long */
   char lower[24];           /* ASCII-lowered text, "" when too long */
@@ -75,6 +79,11 @@ typedef struct
   gboolean has_ref;         /* a date mentioned earlier in the text */
   DlTxDate ref;
   int ref_year;             /* the last year written out, or 0 */
+  guint ref_year_at;        /* the token where it was written */
+  guint pos;                /* the token being matched */
+  gboolean deictic_seen;    /* a day counted from the document date
+                             * came before: the text is news */
+  guint n_far_years;        /* years written out far from the document's */
 } DlTxScanner;
 
 typedef struct
@@ -85,20 +94,39 @@ typedef struct
   gboolean anchored;
   gboolean moves_ref;       /* later relative expressions count from it */
   DlTxDate date;            /* the calendar date named, if any */
+  const char *mod;          /* TIMEX3 mod, or NULL */
+  gboolean deictic;         /* counted from the document date */
 } DlTxMatch;
 
 typedef gboolean (*DlTxMatcher) (DlTxScanner *sc,
                                  guint        i,
                                  DlTxMatch   *m);
 
+/* Token @i, or NULL past the end. Inline: the matchers call these for
+ * nearly every token of the text. */
+static inline const DlTxToken *
+dl_tx_tok (const DlTxScanner *sc,
+           guint              i)
+{
+  if (i >= sc->tokens->len)
+    return NULL;
+  return &g_array_index (sc->tokens, DlTxToken, i);
+}
+
+/* Whether token @i is @word (lower case) */
+static inline gboolean
+dl_tx_is (const DlTxScanner *sc,
+          guint              i,
+          const char        *word)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && tok->lower[0] == word[0] && strcmp (tok->lower, word) == 0;
+}
+
 /* dl-timex-scan.c: tokens and words */
 GArray      *dl_tx_tokenize          (const char        *text,
                                       gsize              length);
-const DlTxToken *dl_tx_tok           (const DlTxScanner *sc,
-                                      guint              i);
-gboolean     dl_tx_is                (const DlTxScanner *sc,
-                                      guint              i,
-                                      const char        *word);
 gboolean     dl_tx_is_any            (const DlTxScanner *sc,
                                       guint              i,
                                       const char *const *words);
@@ -185,6 +213,13 @@ gboolean     dl_tx_match_set         (DlTxScanner       *sc,
                                       DlTxMatch         *m);
 gboolean     dl_tx_match_named       (DlTxScanner       *sc,
                                       guint              i,
+                                      DlTxMatch         *m);
+
+/* dl-timex-mods.c: modifiers around an expression ("about", "early",
+ * "or so") */
+gboolean     dl_tx_match_modified    (DlTxScanner       *sc,
+                                      guint              i,
+                                      guint             *first,
                                       DlTxMatch         *m);
 
 /* dl-timex.c: the longest expression at @i; one naming a day, for times

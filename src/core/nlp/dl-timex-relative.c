@@ -108,13 +108,10 @@ match_ref_word (DlTxScanner *sc,
     }
   if (dl_tx_is_any (sc, i, past))
     return set_ref (m, i + 1, "PAST_REF");
+  /* "in recent weeks": a vague stretch of the past, which TimeML values
+   * as a date in the past */
   if (dl_tx_is (sc, i, "recent") && dl_tx_unit_at (sc, i + 1, &plural) >= DL_TX_UNIT_DAY && plural)
-    {
-      /* "in recent weeks": an open stretch up to now */
-      dl_tx_set_match (m, i + 2, DL_TIMEX_DURATION,
-                       dl_tx_format_duration (dl_tx_unit_at (sc, i + 1, &plural), -1), FALSE);
-      return TRUE;
-    }
+    return set_ref (m, i + 2, "PAST_REF");
   if ((dl_tx_is (sc, i, "these") && dl_tx_is (sc, i + 1, "days"))
       || (dl_tx_is (sc, i, "at") && dl_tx_is (sc, i + 1, "present")))
     return set_ref (m, i + 2, "PRESENT_REF");
@@ -379,7 +376,7 @@ match_past_span (DlTxScanner *sc,
   if (!dl_tx_is (sc, i, "the") || !dl_tx_is_any (sc, j, edges))
     return FALSE;
   j++;
-  if (dl_tx_is (sc, j, "few"))
+  if (dl_tx_is (sc, j, "few") || dl_tx_is (sc, j, "several"))
     {
       n = -1;
       j++;
@@ -396,6 +393,11 @@ match_past_span (DlTxScanner *sc,
     return FALSE;
   if (plural && j == i + 2)
     n = -1;  /* "the last days" */
+  /* "the past few months", "the last several quarters": as "recent
+   * months", the past, not a length */
+  if (n < 0 && j > i + 2 && plural && !dl_tx_is (sc, i + 1, "next") && !dl_tx_is (sc, i + 1, "coming")
+      && !dl_tx_is (sc, i + 1, "first"))
+    return set_ref (m, j + 1, "PAST_REF");
   dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION, dl_tx_format_duration (unit, n), FALSE);
   return TRUE;
 }
@@ -485,6 +487,7 @@ dl_tx_match_weekday (DlTxScanner *sc,
     {
       pick_weekday (&date, weekday, dir == G_MININT ? 0 : dir, dl_tx_tense_near (sc, i, j + 1));
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
+      m->deictic = sc->has_dct;
       m->moves_ref = TRUE;
       m->date = date;
     }

@@ -71,6 +71,77 @@ static const char *const not_past_ed[] = {
   "bed", "red", "fed", NULL
 };
 
+/* Words that can carry a temporal expression: every expression the
+ * matchers know holds at least one of them (or a number) near its start,
+ * so the driver skips the stretches of text that hold none. Plurals are
+ * found by stripping a final "s". Keep it in step with the matchers. */
+static const char *const head_words[] = {
+  /* months, days, seasons, parts of the day */
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon",
+  "evening", "night", "noon", "midday", "midnight", "tonight", "overnight",
+  "weekend", "today", "yesterday", "tomorrow",
+  /* units */
+  "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month",
+  "quarter", "year", "yr", "decade", "century", "centurie", "millennium",
+  "millennia", "fortnight", "period",
+  /* the present, past and future; repetitions */
+  "now", "currently", "nowadays", "recently", "lately", "present", "past",
+  "future", "current", "soon", "previously", "formerly", "annually",
+  "yearly", "daily", "everyday", "nightly", "weekly", "monthly", "hourly",
+  "quarterly", "once", "twice",
+  /* named days, eras, fiscal years, spelled years and decades */
+  "christmas", "boxing", "halloween", "thanksgiving", "easter",
+  "independence", "eve", "fy", "q", "bc", "bce", "ad", "ce", "fiscal",
+  "nineteen", "twenty", "thousand", "hundred", "eighties", "nineties",
+  "seventies", "sixties", "fifties", "forties", "thirties", "twenties",
+  NULL
+};
+
+static GHashTable *
+head_table (void)
+{
+  static gsize once = 0;
+  static GHashTable *table;
+
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+      guint k;
+
+      for (k = 0; head_words[k] != NULL; k++)
+        g_hash_table_add (words, (gpointer) head_words[k]);
+      table = words;
+      g_once_init_leave (&once, 1);
+    }
+  return table;
+}
+
+static gboolean
+is_head (const DlTxToken *tok)
+{
+  char word[24];
+  gsize len;
+
+  if (tok->kind == DL_TX_NUM)
+    return TRUE;
+  if (tok->kind != DL_TX_WORD || tok->lower[0] == '\0')
+    return FALSE;
+  if (g_hash_table_contains (head_table (), tok->lower))
+    return TRUE;
+  /* "hours", "minutess", "centuries" */
+  len = strlen (tok->lower);
+  if (len < 4 || tok->lower[len - 1] != 's')
+    return FALSE;
+  memcpy (word, tok->lower, len + 1);
+  while (len > 3 && word[len - 1] == 's')
+    word[--len] = '\0';
+  return g_hash_table_contains (head_table (), word);
+}
+
 static void
 lower_into (DlTxToken  *tok,
             const char *text)
@@ -97,11 +168,20 @@ run_end (const char *text,
   while (pos < length)
     {
       const char *p = text + pos;
-      gunichar c = g_utf8_get_char_validated (p, length - pos);
+      gunichar c;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      /* ASCII needs no decoding */
+      if ((guchar) *p < 0x80)
+        {
+          if (digits ? !g_ascii_isdigit (*p) : !g_ascii_isalpha (*p))
+            break;
+          pos++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, length - pos);
+      if (digits || c == (gunichar) -1 || c == (gunichar) -2)
         break;
-      if (digits ? !g_ascii_isdigit (*p) : !g_unichar_isalpha (c) && !g_unichar_ismark (c))
+      if (!g_unichar_isalpha (c) && !g_unichar_ismark (c))
         break;
       pos = g_utf8_next_char (p) - text;
     }
@@ -114,6 +194,7 @@ finish_token (DlTxToken  *tok,
 {
   lower_into (tok, text);
   tok->capitalized = g_ascii_isupper (text[tok->start]);
+  tok->head = is_head (tok);
   if (tok->kind == DL_TX_NUM)
     {
       tok->ndigits = tok->end - tok->start;
@@ -133,7 +214,7 @@ dl_tx_tokenize (const char *text,
   while (pos < length)
     {
       const char *p = text + pos;
-      gunichar c = g_utf8_get_char_validated (p, length - pos);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char_validated (p, length - pos);
       gsize next = pos + 1;
       DlTxToken tok = { 0 };
 
@@ -142,7 +223,7 @@ dl_tx_tokenize (const char *text,
         c = '?';
       else
         next = g_utf8_next_char (p) - text;
-      if (g_unichar_isspace (c) || c == 0xA0)
+      if (c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c) || c == 0xA0)
         {
           space = TRUE;
           line = line || c == '\n';
@@ -177,33 +258,15 @@ dl_tx_tokenize (const char *text,
   return tokens;
 }
 
-const DlTxToken *
-dl_tx_tok (const DlTxScanner *sc,
-           guint              i)
-{
-  if (i >= sc->tokens->len)
-    return NULL;
-  return &g_array_index (sc->tokens, DlTxToken, i);
-}
-
-gboolean
-dl_tx_is (const DlTxScanner *sc,
-          guint              i,
-          const char        *word)
-{
-  const DlTxToken *tok = dl_tx_tok (sc, i);
-
-  return tok != NULL && strcmp (tok->lower, word) == 0;
-}
-
 static int
 word_index (const char        *word,
             const char *const *words)
 {
   int k;
 
+  /* The first letter rules most words out without a call */
   for (k = 0; words[k] != NULL; k++)
-    if (strcmp (word, words[k]) == 0)
+    if (word[0] == words[k][0] && strcmp (word, words[k]) == 0)
       return k;
   return -1;
 }
@@ -451,7 +514,7 @@ dl_tx_unit_at (const DlTxScanner *sc,
   guint k;
 
   *plural = FALSE;
-  if (tok == NULL || tok->kind != DL_TX_WORD || tok->lower[0] == '\0')
+  if (tok == NULL || !tok->head || tok->kind != DL_TX_WORD || tok->lower[0] == '\0')
     return DL_TX_UNIT_NONE;
   g_strlcpy (word, tok->lower, sizeof word);
   len = strlen (word);

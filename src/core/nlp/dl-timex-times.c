@@ -165,6 +165,25 @@ match_time_first (DlTxScanner *sc,
   return TRUE;
 }
 
+/* Whether a clock time may follow within a day expression's length:
+ * saves looking for the day at every token */
+static gboolean
+clock_ahead (const DlTxScanner *sc,
+             guint              i)
+{
+  guint k;
+
+  for (k = i; k < i + 12 && k < sc->tokens->len; k++)
+    {
+      const DlTxToken *tok = dl_tx_tok (sc, k);
+
+      if (tok->kind == DL_TX_NUM || dl_tx_is (sc, k, "noon") || dl_tx_is (sc, k, "midday")
+          || dl_tx_is (sc, k, "midnight"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Sunday at noon", "July 7, 2017, at 3 p.m." */
 static gboolean
 match_day_first (DlTxScanner *sc,
@@ -175,7 +194,7 @@ match_day_first (DlTxScanner *sc,
   int hour, minute;
   guint end, j;
 
-  if (!day_at (sc, i, &day))
+  if (!clock_ahead (sc, i) || !day_at (sc, i, &day))
     return FALSE;
   j = day.end;
   if (dl_tx_is_punct (sc, j, ','))

@@ -16,6 +16,10 @@
  * Dates are resolved while scanning, left to right, so that "two days
  * later" can count from the date the text last mentioned. */
 
+/* The most tokens an expression has before its first head word:
+ * "no more than sixty days", "the end of the year" */
+#define MAX_LEAD 4
+
 static const DlTxMatcher all_matchers[] = {
   dl_tx_match_time,
   dl_tx_match_explicit,
@@ -98,6 +102,7 @@ append_match (GArray            *timexes,
   timex.type = m->type;
   timex.value = g_steal_pointer (&m->value);
   timex.anchored = m->anchored;
+  timex.mod = m->mod;
   g_array_append_val (timexes, timex);
 }
 
@@ -119,6 +124,7 @@ dl_timex_find (const char *text,
 {
   GArray *timexes = g_array_new (FALSE, TRUE, sizeof (DlTimex));
   DlTxScanner sc = { 0 };
+  guint head = 0;
   guint i = 0;
 
   g_array_set_clear_func (timexes, clear_timex);
@@ -135,20 +141,35 @@ dl_timex_find (const char *text,
   while (i < sc.tokens->len)
     {
       DlTxMatch m;
+      guint first;
 
-      if (!dl_tx_match_any (&sc, i, &m))
+      /* Nothing starts more than a few tokens before its first head */
+      while (head < sc.tokens->len && (head < i || !dl_tx_tok (&sc, head)->head))
+        head++;
+      if (head >= sc.tokens->len)
+        break;
+      if (head > i + MAX_LEAD)
+        i = head - MAX_LEAD;
+      sc.pos = i;
+      if (!dl_tx_match_modified (&sc, i, &first, &m))
         {
           i++;
           continue;
         }
       if (m.date.year > 0 && !m.anchored)
-        sc.ref_year = m.date.year;
+        {
+          sc.ref_year = m.date.year;
+          sc.ref_year_at = i;
+          if (sc.has_dct && ABS (m.date.year - sc.dct.year) >= 2)
+            sc.n_far_years++;
+        }
+      sc.deictic_seen = sc.deictic_seen || m.deictic;
       if (m.moves_ref)
         {
           sc.has_ref = TRUE;
           sc.ref = m.date;
         }
-      append_match (timexes, &sc, i, &m);
+      append_match (timexes, &sc, first, &m);
       i = m.end;
     }
   g_array_unref (sc.tokens);

@@ -27,6 +27,11 @@ typedef enum
  * @value: TIMEX3 value ("2017-07-07", "PT2H", "PAST_REF", ...)
  * @anchored: %TRUE when @value was resolved against the document date or
  *   an earlier date in the text rather than written out in full
+ * @mod: (nullable): TIMEX3 mod, a static string: "APPROX" ("about two
+ *   years"), "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+ *   "START", "MID", "END" ("late 1990"), "ON_OR_AFTER", "ON_OR_BEFORE";
+ *   %NULL when the expression has no modifier. As in TimeML, the
+ *   modifier's words are part of the span.
  */
 typedef struct
 {
@@ -35,6 +40,7 @@ typedef struct
   DlTimexType type;
   char *value;
   gboolean anchored;
+  const char *mod;
 } DlTimex;
 
 GArray      *dl_timex_find            (const char  *text,
