@@ -178,6 +178,100 @@ static const Case issue3_cases[] = {
     SAT, "September 8", DL_TIMEX_DATE, "1941-09-08", TRUE },
 };
 
+/* Round two of issue 3: values. Business news on Monday 30 October
+ * 1989 reports the third quarter. */
+#define OCT30 "1989-10-30"
+
+/* A stretch of prose with no date in it, to move past the reach of a
+ * year mentioned in passing */
+#define FILLER "The board met and talked about the plan, the staff, the offices, " \
+  "the customers and the suppliers, and it asked the managers for a full report " \
+  "on costs, prices and sales in every region where the company does business. "
+
+static const Case value_cases[] = {
+  /* The year of a month without one */
+  { "The plant closed in October, the firm said.", SAT, "October", DL_TIMEX_DATE, "2016-10", TRUE },
+  { "Directors approved a payment in September to holders.", SAT, "September", DL_TIMEX_DATE,
+    "2017-09", TRUE },
+  { "Directors declared a dividend, payable Dec. 7 to holders.", OCT30, "Dec. 7", DL_TIMEX_DATE,
+    "1989-12-07", TRUE },
+  { "The law requires thrifts to sell the bonds by 1994. " FILLER "Shares fell from $8 on Oct. 9.",
+    "1989-10-26", "Oct. 9", DL_TIMEX_DATE, "1989-10-09", TRUE },
+  { "The king met the president on Tuesday. The two countries signed a truce in 1988. "
+    "The king condemned the invasion on Aug. 2 in a speech.", "1990-08-15", "Aug. 2", DL_TIMEX_DATE,
+    "1990-08-02", TRUE },
+  { "The fighting went on in January and February 1943 near the river.", SAT, "January",
+    DL_TIMEX_DATE, "1943-01", FALSE },
+  /* Weekdays */
+  { "The offer was 24% over Thursday's closing price.", OCT30, "Thursday", DL_TIMEX_DATE,
+    "1989-10-26", TRUE },
+  { "The offer had been due to expire Friday evening.", OCT30, "Friday evening", DL_TIMEX_TIME,
+    "1989-10-27TEV", TRUE },
+  /* Earnings reports: the quarter and its comparisons */
+  { "Net rose in the third quarter to $5 million from $3 million a year earlier.", OCT30,
+    "a year earlier", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "Net rose in the third quarter. In the year-ago quarter, it fell.", OCT30,
+    "the year-ago quarter", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "Net rose in the third quarter, against year-earlier profit of $2 million.", OCT30,
+    "year-earlier", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "Net rose in the third quarter. In the 1988 period, it fell.", OCT30, "the 1988 period",
+    DL_TIMEX_DATE, "1988-Q3", FALSE },
+  { "Net rose in the third quarter. Sales for last year's quarter were flat.", OCT30,
+    "last year's quarter", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "Net sales for this year's third quarter were $14 million.", OCT30, "this year's third quarter",
+    DL_TIMEX_DATE, "1989-Q3", TRUE },
+  { "Net rose in the third quarter, up from the same period last year.", OCT30,
+    "the same period last year", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "The bank had a charge of $14 million in the latest quarter.", OCT30, "the latest quarter",
+    DL_TIMEX_DATE, "1989-Q3", TRUE },
+  { "A major factor in the third-quarter loss was a write-down.", OCT30, "third-quarter",
+    DL_TIMEX_DATE, "1989-Q3", TRUE },
+  { "Net rose in the third quarter. For the nine months, net fell from $9 million a year earlier.",
+    OCT30, "a year earlier", DL_TIMEX_DATE, "1988", TRUE },
+  { "The mill closed two years ago, the town recalls.", OCT30, "two years ago", DL_TIMEX_DATE,
+    "1987", TRUE },
+  /* Halves, parts of a day, ages */
+  { "Profits fell in the first half of 1989 across the group.", OCT30, "the first half of 1989",
+    DL_TIMEX_DATE, "1989-H1", FALSE },
+  { "Sales should recover in the second half of this year.", SAT, "the second half of this year",
+    DL_TIMEX_DATE, "2017-H2", TRUE },
+  { "The planes struck on the morning of 7 December 1941 without warning.", SAT,
+    "the morning of 7 December 1941", DL_TIMEX_TIME, "1941-12-07TMO", FALSE },
+  { "The talks resumed on the morning of July 7 in Geneva.", SAT, "July 7", DL_TIMEX_DATE,
+    "2017-07-07", TRUE },
+  { "He was 37 years old when he was kidnapped.", SAT, "37 years", DL_TIMEX_DURATION, NULL, FALSE },
+};
+
+/* Narrative English of histories: each expression must be found, with
+ * its value */
+static const Case narrative_cases[] = {
+  { "The offensive began in June 1941. The following year, the army retreated.", SAT,
+    "The following year", DL_TIMEX_DATE, "1942", TRUE },
+  { "The offensive began in June 1941. That summer, the front collapsed.", SAT, "That summer",
+    DL_TIMEX_DATE, "1941-SU", TRUE },
+  { "The city fell on 6 June 1944. The next day, the bridge was blown.", SAT, "The next day",
+    DL_TIMEX_DATE, "1944-06-07", TRUE },
+  { "The city fell on 6 June 1944. The same day, the king fled.", SAT, "The same day",
+    DL_TIMEX_DATE, "1944-06-06", TRUE },
+  { "The city fell on 6 June 1944. A month later, the treaty was signed.", SAT, "A month later",
+    DL_TIMEX_DATE, "1944-07", TRUE },
+  { "The siege began in 1941. Within weeks, the city was cut off.", SAT, "weeks",
+    DL_TIMEX_DURATION, "PXW", FALSE },
+  { "By the end of 1944, the front had moved west.", SAT, "the end of 1944", DL_TIMEX_DATE,
+    "1944", FALSE },
+  { "By the end of the war, millions had died.", SAT, "the end of the war", DL_TIMEX_DATE, NULL,
+    FALSE },
+  { "In the 1930s, the party rose to power.", SAT, "the 1930s", DL_TIMEX_DATE, "193", FALSE },
+  { "In late 1942, the tide turned.", SAT, "late 1942", DL_TIMEX_DATE, "1942", FALSE },
+  { "The war lasted from 1939 to 1945 in Europe.", SAT, "1945", DL_TIMEX_DATE, "1945", FALSE },
+  { "The war began in 1939. On 6 June, the landings began.", SAT, "6 June", DL_TIMEX_DATE,
+    "1939-06-06", TRUE },
+  { "In March 1941 the army moved. Over the following weeks, it withdrew.", SAT,
+    "the following weeks", DL_TIMEX_DURATION, "PXW", FALSE },
+  { "The winter of 1941 was harsh for the troops.", SAT, "The winter of 1941", DL_TIMEX_DATE,
+    "1941-WI", FALSE },
+};
+
 static GDateTime *
 parse_dct (const char *iso)
 {
@@ -523,6 +617,8 @@ main (int   argc,
   ADD_CASES ("/timex/set", set_cases);
   ADD_CASES ("/timex/negative", negative_cases);
   ADD_CASES ("/timex/issue3", issue3_cases);
+  ADD_CASES ("/timex/values", value_cases);
+  ADD_CASES ("/timex/narrative", narrative_cases);
   g_test_add_func ("/timex/mod", test_mod);
   g_test_add_func ("/timex/no-dates", test_no_dates);
   g_test_add_func ("/timex/invalid-utf8", test_invalid_utf8);

@@ -19,10 +19,12 @@
  * relaxed matches whose type or value is right). One line per subfolder
  * and one overall.
  *
- *   eval-timex [-v] [DIR]     (DIR defaults to ../shared/corpora/timeml)
+ *   eval-timex [-v] [-c NAME] [DIR]   (DIR defaults to ../shared/corpora/timeml)
  *
  * -v lists misses, extras, wrong values and (right value, other span)
- * span errors, with some context.
+ * span errors, with some context. -c scores one subfolder only, so that
+ * the errors of a development corpus can be studied while the others
+ * stay held out.
  */
 
 typedef struct
@@ -44,6 +46,7 @@ typedef struct
 } Score;
 
 static gboolean verbose;
+static const char *only;
 
 static void
 clear_gold (gpointer data)
@@ -330,6 +333,8 @@ main (int   argc,
     {
       if (strcmp (argv[arg], "-v") == 0)
         verbose = TRUE;
+      else if (strcmp (argv[arg], "-c") == 0 && arg + 1 < argc)
+        only = argv[++arg];
       else
         root = argv[arg];
     }
@@ -346,11 +351,14 @@ main (int   argc,
       g_autofree char *path = g_build_filename (root, g_ptr_array_index (subdirs, k), NULL);
       Score score = { 0 };
 
+      if (only != NULL && strcmp (only, g_ptr_array_index (subdirs, k)) != 0)
+        continue;
       score_folder (path, &score);
       print_score (g_ptr_array_index (subdirs, k), &score);
       add_score (&total, &score);
     }
-  score_folder (root, &total);
+  if (only == NULL)
+    score_folder (root, &total);
   print_score ("overall", &total);
   return 0;
 }

@@ -267,7 +267,33 @@ narrative_year (const DlTxScanner *sc)
     return TRUE;
   if (ABS (sc->ref_year - sc->dct.year) < 2)
     return FALSE;
-  return !sc->deictic_seen || sc->n_far_years >= 3 || sc->pos - sc->ref_year_at <= NARRATIVE_REACH;
+  if (sc->pos - sc->ref_year_at <= NARRATIVE_REACH)
+    return TRUE;
+  /* Nobody tells the story of years to come: "by 1994" is a deadline */
+  if (sc->ref_year > sc->dct.year)
+    return FALSE;
+  return !sc->deictic_seen || sc->n_far_years >= 3;
+}
+
+/* News that counts days from its own date ("on Tuesday") means the
+ * last few weeks by "on Aug. 2", even right after an older year */
+static gboolean
+just_before (const DlTxScanner *sc,
+             int                month,
+             int                day)
+{
+  GDate date, dct;
+  int days;
+
+  if (!sc->has_dct || !sc->deictic_seen || sc->n_far_years >= 3 || day == 0
+      || !g_date_valid_dmy (day, month, sc->dct.year))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_clear (&dct, 1);
+  g_date_set_dmy (&date, day, month, sc->dct.year);
+  g_date_set_dmy (&dct, sc->dct.day, sc->dct.month, sc->dct.year);
+  days = g_date_days_between (&date, &dct);
+  return days >= 0 && days <= 31;
 }
 
 /* The year of a month (and day) written without one: the narrative's
@@ -283,13 +309,13 @@ dl_tx_pick_year (const DlTxScanner *sc,
 {
   int ahead;
 
-  if (narrative_year (sc))
+  if (narrative_year (sc) && !just_before (sc, month, day))
     return sc->ref_year;
   if (!sc->has_dct)
     return sc->has_ref ? sc->ref.year : 0;
   ahead = month - sc->dct.month;
   if (tense == DL_TX_TENSE_PAST)
-    return ahead >= 2 ? sc->dct.year - 1 : sc->dct.year;
+    return ahead >= 3 ? sc->dct.year - 1 : sc->dct.year;
   if (tense == DL_TX_TENSE_FUTURE)
     return ahead <= -2 ? sc->dct.year + 1 : sc->dct.year;
   if (ahead > 6)

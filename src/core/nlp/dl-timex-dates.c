@@ -81,6 +81,22 @@ set_date (DlTxMatch *m,
   m->date = date;
 }
 
+/* "payable Dec. 7", "effective Feb. 1": whatever the verb's tense, the
+ * date is ahead */
+static DlTxTense
+yearless_tense (const DlTxScanner *sc,
+                guint              first,
+                guint              end)
+{
+  static const char *const ahead[] = {
+    "effective", "payable", "due", "until", "till", "expires", "expire", NULL
+  };
+
+  if (first > 0 && dl_tx_is_any (sc, first - 1, ahead))
+    return DL_TX_TENSE_FUTURE;
+  return dl_tx_tense_near (sc, first, end);
+}
+
 /* A month/day without a year: the year comes from the context */
 static void
 set_yearless (DlTxScanner *sc,
@@ -92,7 +108,7 @@ set_yearless (DlTxScanner *sc,
 {
   DlTxDate date = { 0, month, day };
 
-  date.year = dl_tx_pick_year (sc, month, day, dl_tx_tense_near (sc, first, end));
+  date.year = dl_tx_pick_year (sc, month, day, yearless_tense (sc, first, end));
   if (date.year == 0)
     {
       char *value = day > 0 ? g_strdup_printf ("XXXX-%02d-%02d", month, day)
@@ -262,6 +278,22 @@ match_century (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "January and February 1943", "June to August 1944": the first month
+ * has the year of the second. The year at the end, or 0. */
+static int
+shared_year (const DlTxScanner *sc,
+             guint              k)
+{
+  static const char *const joins[] = { "and", "or", "to", "through", "\xe2\x80\x93", NULL };
+  guint end;
+
+  if (!dl_tx_is_any (sc, k, joins) && !dl_tx_is_punct (sc, k, '-'))
+    return 0;
+  if (dl_tx_month_at (sc, k + 1, &end) == 0)
+    return 0;
+  return dl_tx_year_at (sc, end);
+}
+
 /* "July 7, 2017", "July 7th", "July 2017", "July of 2017", "July" */
 static gboolean
 match_month_first (DlTxScanner *sc,
@@ -298,7 +330,10 @@ match_month_first (DlTxScanner *sc,
     return TRUE;
   if (!bare_month_ok (sc, i, first) || k != i + 1)
     return FALSE;
-  set_yearless (sc, m, first, k, month, 0);
+  if ((year = shared_year (sc, k)) > 0)
+    set_date (m, k, (DlTxDate) { year, month, 0 }, FALSE);
+  else
+    set_yearless (sc, m, first, k, month, 0);
   return TRUE;
 }
 
@@ -481,6 +516,9 @@ match_quarter (DlTxScanner *sc,
         {
           q = k + 1;
           j++;
+          /* "the third-quarter loss": the article is the noun's */
+          if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_is (sc, i, "the"))
+            return FALSE;
           if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
             j++;
           if (!dl_tx_is (sc, j, "quarter"))
@@ -491,6 +529,7 @@ match_quarter (DlTxScanner *sc,
     return FALSE;
   if (dl_tx_is (sc, j, "of") && dl_tx_year_at (sc, j + 1) > 0)
     j++;
+  m->names_quarter = TRUE;
   if ((year = dl_tx_year_at (sc, j)) > 0)
     {
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-Q%d", year, q), FALSE);
@@ -531,13 +570,13 @@ match_bare_season (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "summer 2017", "the summer of 2017", "the summer" */
+/* "summer 2017", "the summer of 2017", "the summer", "that summer" */
 static gboolean
 match_season_year (DlTxScanner *sc,
                    guint        i,
                    DlTxMatch   *m)
 {
-  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  guint j = dl_tx_is (sc, i, "the") || dl_tx_is (sc, i, "that") ? i + 1 : i;
   guint season;
   const DlTxToken *tok;
   int year;
@@ -592,28 +631,6 @@ match_era (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "the quarter", "the latest quarter": the last one reported on */
-static gboolean
-match_the_quarter (DlTxScanner *sc,
-                   guint        i,
-                   DlTxMatch   *m)
-{
-  static const char *const which[] = { "latest", "current", "recent", NULL };
-  guint j = i + 1;
-  DlTxDate date;
-
-  if (!dl_tx_is (sc, i, "the"))
-    return FALSE;
-  if (dl_tx_is_any (sc, j, which))
-    j++;
-  if (!dl_tx_is (sc, j, "quarter") || !dl_tx_deictic_anchor (sc, &date) || date.month == 0)
-    return FALSE;
-  if (!dl_tx_is (sc, i + 1, "current") && dl_tx_tense_near (sc, i, j + 1) == DL_TX_TENSE_PAST)
-    dl_tx_shift (&date, DL_TX_UNIT_QUARTER, -1);
-  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_unit (&date, DL_TX_UNIT_QUARTER), TRUE);
-  return TRUE;
-}
-
 /* Words before a bare year that make it the time the text is about */
 static const char *const scene_cues[] = {
   "in", "by", "during", "throughout", "of", "early", "late", "mid", "spring",
@@ -631,7 +648,7 @@ dl_tx_match_year (DlTxScanner *sc,
 
   if (match_decade (sc, i, m) || match_century (sc, i, m) || match_quarter (sc, i, m)
       || match_season_year (sc, i, m)
-      || match_era (sc, i, m) || match_the_quarter (sc, i, m) || match_short_range_end (sc, i, m))
+      || match_era (sc, i, m) || match_short_range_end (sc, i, m))
     return TRUE;
   if (dl_tx_is (sc, j, "fiscal"))
     j += dl_tx_is (sc, j + 1, "year") ? 2 : 1;

@@ -138,8 +138,10 @@ dl_tx_match_duration (DlTxScanner *sc,
   /* "three-quarters of", "a quarter of the vote" are fractions */
   if (unit == DL_TX_UNIT_QUARTER && (dl_tx_is (sc, j + 1, "of") || dl_tx_attached (sc, j)))
     return FALSE;
-  /* "a 6-year-old" is an age, "year-end" a date */
+  /* "a 6-year-old" is an age, "year-end" a date; so is "37 years old" */
   if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is_any (sc, j + 2, not_lengths))
+    return FALSE;
+  if (unit == DL_TX_UNIT_YEAR && plural && dl_tx_is (sc, j + 1, "old"))
     return FALSE;
   /* "the 1988 second quarter": a year, not a count */
   if (n >= 1000 && !plural)

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dl-timex-private.h"
@@ -182,10 +183,75 @@ match_part_of (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "the first half of 1989", "the second half of this year" */
+static gboolean
+match_half (DlTxScanner *sc,
+            guint        i,
+            DlTxMatch   *m)
+{
+  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  int half;
+  int year;
+
+  if (dl_tx_is (sc, j, "first"))
+    half = 1;
+  else if (dl_tx_is (sc, j, "second") || dl_tx_is (sc, j, "last") || dl_tx_is (sc, j, "latter"))
+    half = 2;
+  else
+    return FALSE;
+  if (!dl_tx_is (sc, j + 1, "half") || !dl_tx_is (sc, j + 2, "of"))
+    return FALSE;
+  if (!dl_tx_match_any (sc, j + 3, m) || m->type != DL_TIMEX_DATE
+      || sscanf (m->value, "%4d", &year) != 1 || strlen (m->value) != 4)
+    {
+      g_clear_pointer (&m->value, g_free);
+      return FALSE;
+    }
+  dl_tx_set_match (m, m->end, DL_TIMEX_DATE, g_strdup_printf ("%04d-H%d", year, half), m->anchored);
+  m->moves_ref = FALSE;
+  return TRUE;
+}
+
+static const char *const day_parts[] = {
+  "morning", "afternoon", "evening", "night", NULL
+};
+
+static const char *const day_part_codes[] = { "MO", "AF", "EV", "NI" };
+
+/* "the morning of 7 December 1941", "the night of 9 November 1938": the
+ * part of the day named after it. News writes "the morning of Aug. 7"
+ * and means the date, which is left to the date rules. */
+static gboolean
+match_part_of_day (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  char *value;
+  int part;
+
+  for (part = 0; day_parts[part] != NULL; part++)
+    if (dl_tx_is (sc, j, day_parts[part]))
+      break;
+  if (day_parts[part] == NULL || !dl_tx_is (sc, j + 1, "of") || !dl_tx_match_day (sc, j + 2, m))
+    return FALSE;
+  if (m->type != DL_TIMEX_DATE || strlen (m->value) != 10 || m->anchored)
+    {
+      g_clear_pointer (&m->value, g_free);
+      return FALSE;
+    }
+  value = g_strdup_printf ("%sT%s", m->value, day_part_codes[part]);
+  dl_tx_set_match (m, m->end, DL_TIMEX_TIME, value, FALSE);
+  return TRUE;
+}
+
 gboolean
 dl_tx_match_named (DlTxScanner *sc,
                    guint        i,
                    DlTxMatch   *m)
 {
-  return match_holiday (sc, i, m) || match_part_of (sc, i, m);
+  if (dl_tx_tok (sc, i)->kind != DL_TX_WORD)
+    return FALSE;
+  return match_holiday (sc, i, m) || match_part_of (sc, i, m) || match_half (sc, i, m)
+         || match_part_of_day (sc, i, m);
 }

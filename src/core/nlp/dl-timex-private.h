@@ -84,6 +84,9 @@ typedef struct
   gboolean deictic_seen;    /* a day counted from the document date
                              * came before: the text is news */
   guint n_far_years;        /* years written out far from the document's */
+  DlTxUnit period_unit;     /* the reporting period the text is about: */
+  DlTxDate period;          /* a quarter (its first month) or a year */
+  guint period_at;          /* the token where it was named */
 } DlTxScanner;
 
 typedef struct
@@ -96,6 +99,7 @@ typedef struct
   DlTxDate date;            /* the calendar date named, if any */
   const char *mod;          /* TIMEX3 mod, or NULL */
   gboolean deictic;         /* counted from the document date */
+  gboolean names_quarter;   /* a quarter a report may be about */
 } DlTxMatch;
 
 typedef gboolean (*DlTxMatcher) (DlTxScanner *sc,
@@ -121,7 +125,10 @@ dl_tx_is (const DlTxScanner *sc,
 {
   const DlTxToken *tok = dl_tx_tok (sc, i);
 
-  return tok != NULL && tok->lower[0] == word[0] && strcmp (tok->lower, word) == 0;
+  /* Two letters rule out most words before a call; past a first letter
+   * that is not the nul, both strings have a second byte to read */
+  return tok != NULL && tok->lower[0] == word[0]
+         && (word[0] == '\0' || tok->lower[1] == word[1]) && strcmp (tok->lower, word) == 0;
 }
 
 /* dl-timex-scan.c: tokens and words */
@@ -214,6 +221,18 @@ gboolean     dl_tx_match_set         (DlTxScanner       *sc,
 gboolean     dl_tx_match_named       (DlTxScanner       *sc,
                                       guint              i,
                                       DlTxMatch         *m);
+gboolean     dl_tx_match_fiscal      (DlTxScanner       *sc,
+                                      guint              i,
+                                      DlTxMatch         *m);
+
+/* dl-timex-fiscal.c: the reporting period of business news */
+gboolean     dl_tx_period_before     (const DlTxScanner *sc,
+                                      guint              end,
+                                      int                years,
+                                      DlTxMatch         *m);
+void         dl_tx_note_period       (DlTxScanner       *sc,
+                                      guint              first,
+                                      const DlTxMatch   *m);
 
 /* dl-timex-mods.c: modifiers around an expression ("about", "early",
  * "or so") */

@@ -356,6 +356,9 @@ match_ago (DlTxScanner *sc,
       set_ref (m, j + 2, sign < 0 ? "PAST_REF" : "FUTURE_REF");
       return TRUE;
     }
+  /* In an earnings report "a year earlier" is the same quarter */
+  if (unit == DL_TX_UNIT_YEAR && sign < 0 && dl_tx_period_before (sc, j + 2, n, m))
+    return TRUE;
   dl_tx_resolve_unit (sc, m, j + 2, !dl_tx_is (sc, j + 1, "ago"), unit, sign * n);
   return TRUE;
 }
@@ -367,7 +370,9 @@ match_past_span (DlTxScanner *sc,
                  guint        i,
                  DlTxMatch   *m)
 {
-  static const char *const edges[] = { "past", "last", "next", "coming", "previous", "first", NULL };
+  static const char *const edges[] = {
+    "past", "last", "next", "coming", "previous", "first", "following", NULL
+  };
   guint j = i + 1;
   int n = 1;
   gboolean plural;
@@ -389,14 +394,15 @@ match_past_span (DlTxScanner *sc,
   /* "the next day" is a date; "the next few days" a duration */
   if (unit == DL_TX_UNIT_DAY && !plural && j == i + 2)
     return FALSE;
-  if (!plural && j == i + 2 && (dl_tx_is (sc, i + 1, "next") || dl_tx_is (sc, i + 1, "previous")))
+  if (!plural && j == i + 2 && (dl_tx_is (sc, i + 1, "next") || dl_tx_is (sc, i + 1, "previous")
+                                || dl_tx_is (sc, i + 1, "following")))
     return FALSE;
   if (plural && j == i + 2)
     n = -1;  /* "the last days" */
   /* "the past few months", "the last several quarters": as "recent
    * months", the past, not a length */
   if (n < 0 && j > i + 2 && plural && !dl_tx_is (sc, i + 1, "next") && !dl_tx_is (sc, i + 1, "coming")
-      && !dl_tx_is (sc, i + 1, "first"))
+      && !dl_tx_is (sc, i + 1, "first") && !dl_tx_is (sc, i + 1, "following"))
     return set_ref (m, j + 1, "PAST_REF");
   dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION, dl_tx_format_duration (unit, n), FALSE);
   return TRUE;
@@ -438,6 +444,18 @@ pick_weekday (DlTxDate *date,
   else if (delta > 0)
     delta -= 7;  /* news mostly reports what has happened */
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
+}
+
+/* "Friday's vote" in news is one that has taken place */
+static DlTxTense
+weekday_tense (const DlTxScanner *sc,
+               guint              i,
+               guint              j)
+{
+  if (dl_tx_attached (sc, j + 1) && dl_tx_is (sc, j + 2, "s") && dl_tx_attached (sc, j + 2)
+      && (dl_tx_is_punct (sc, j + 1, '\'') || dl_tx_is (sc, j + 1, "\xe2\x80\x99")))
+    return DL_TX_TENSE_PAST;
+  return dl_tx_tense_near (sc, i, j + 1);
 }
 
 /* "Friday, July 7, 2017": the day is the date that follows it */
@@ -485,7 +503,7 @@ dl_tx_match_weekday (DlTxScanner *sc,
     dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);
   else
     {
-      pick_weekday (&date, weekday, dir == G_MININT ? 0 : dir, dl_tx_tense_near (sc, i, j + 1));
+      pick_weekday (&date, weekday, dir == G_MININT ? 0 : dir, weekday_tense (sc, i, j));
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
       m->deictic = sc->has_dct;
       m->moves_ref = TRUE;

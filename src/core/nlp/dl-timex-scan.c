@@ -83,7 +83,7 @@ static const char *const head_words[] = {
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon",
   "evening", "night", "noon", "midday", "midnight", "tonight", "overnight",
-  "weekend", "today", "yesterday", "tomorrow",
+  "weekend", "today", "yesterday", "tomorrow", "half",
   /* units */
   "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month",
   "quarter", "year", "yr", "decade", "century", "centurie", "millennium",
@@ -557,6 +557,16 @@ tense_of_word (const DlTxToken *tok)
   return DL_TX_TENSE_UNKNOWN;
 }
 
+/* "had", "had been" just before token @k */
+static gboolean
+had_before (const DlTxScanner *sc,
+            guint              k)
+{
+  if (k >= 1 && dl_tx_is (sc, k - 1, "had"))
+    return TRUE;
+  return k >= 2 && dl_tx_is (sc, k - 1, "been") && dl_tx_is (sc, k - 2, "had");
+}
+
 /* The tense of the clause around tokens [@first, @end): the nearest
  * tense marker before them in the sentence, else the nearest after. */
 DlTxTense
@@ -578,6 +588,9 @@ dl_tx_tense_near (const DlTxScanner *sc,
       if (tense == DL_TX_TENSE_PAST && k >= 2
           && (dl_tx_is (sc, k - 2, "be") || dl_tx_is (sc, k - 2, "been")))
         continue;
+      /* "had been due to expire Friday": a plan of the past */
+      if (tense != DL_TX_TENSE_UNKNOWN && tense != DL_TX_TENSE_PAST && had_before (sc, k - 1))
+        return DL_TX_TENSE_PAST;
       if (tense != DL_TX_TENSE_UNKNOWN)
         return tense;
       if (tok->break_before)

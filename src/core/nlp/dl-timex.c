@@ -29,6 +29,7 @@ static const DlTxMatcher all_matchers[] = {
   dl_tx_match_set,
   dl_tx_match_duration,
   dl_tx_match_named,
+  dl_tx_match_fiscal,
 };
 
 static const DlTxMatcher day_matchers[] = {
@@ -169,6 +170,7 @@ dl_timex_find (const char *text,
           sc.has_ref = TRUE;
           sc.ref = m.date;
         }
+      dl_tx_note_period (&sc, first, &m);
       append_match (timexes, &sc, first, &m);
       i = m.end;
     }
