@@ -59,7 +59,8 @@ static const Case weekday_cases[] = {
   { "He spoke to reporters last Tuesday.", SAT, "last Tuesday", DL_TIMEX_DATE, "2017-07-04", TRUE },
   { "They met on Friday behind closed doors.", NULL, "Friday", DL_TIMEX_DATE, "XXXX-WXX-5", FALSE },
   { "Rescuers worked through Friday night.", SAT, "Friday night", DL_TIMEX_TIME, "2017-07-07TNI", TRUE },
-  { "On Monday, March 2, 2015, the yard closed.", SAT, "Monday", DL_TIMEX_DATE, "2015-03-02", FALSE },
+  { "On Monday, March 2, 2015, the yard closed.", SAT, "Monday, March 2, 2015", DL_TIMEX_DATE,
+    "2015-03-02", FALSE },
   { "The ferry sank over the weekend.", "2017-07-12", "the weekend", DL_TIMEX_DATE, "2017-W27-WE", TRUE },
 };
 
@@ -272,6 +273,61 @@ static const Case narrative_cases[] = {
     "1941-WI", FALSE },
 };
 
+/* Round three: the narrative English of histories, where days lean on
+ * the dates around them */
+static const Case history_cases[] = {
+  { "The army crossed the river in June 1944. On the 3rd, the bridge was blown.", SAT, "the 3rd",
+    DL_TIMEX_DATE, "1944-06-03", TRUE },
+  { "The front held in June 1944 until the 21st when the rains came.", SAT, "the 21st",
+    DL_TIMEX_DATE, "1944-06-21", TRUE },
+  { "In June 1944 the bridge was held by the 3rd Army.", SAT, "the 3rd", DL_TIMEX_DATE, NULL, FALSE },
+  { "In June 1944 it was taken by the 3rd and 4th Armies.", SAT, "the 3rd", DL_TIMEX_DATE, NULL, FALSE },
+  { "The bridge was held by the 3rd, a reserve regiment.", SAT, "the 3rd", DL_TIMEX_DATE, NULL, FALSE },
+  { "The winter of 1941\xe2\x80\x93" "42 was the coldest in memory.", SAT, "The winter of 1941\xe2\x80\x93" "42",
+    DL_TIMEX_DATE, "1941-WI", FALSE },
+  { "In winter 1939-40 the lakes froze.", SAT, "winter 1939-40", DL_TIMEX_DATE, "1939-WI", FALSE },
+  { "The battle raged on 1 and 2 July 1916 along the river.", SAT, "1", DL_TIMEX_DATE, "1916-07-01", FALSE },
+  { "The battle raged on 1 and 2 July 1916 along the river.", SAT, "2 July 1916", DL_TIMEX_DATE,
+    "1916-07-02", FALSE },
+  { "The siege lasted from 5 to 8 May 1945 in the city.", SAT, "5", DL_TIMEX_DATE, "1945-05-05", FALSE },
+  { "The city was shelled on the 5th and 6th of June 1944.", SAT, "the 5th", DL_TIMEX_DATE,
+    "1944-06-05", FALSE },
+  { "The talks of June 1 and 2 ended well.", SAT, "2", DL_TIMEX_DATE, "2017-06-02", TRUE },
+  { "The march of June 1 and 2 days of rest followed.", SAT, "2 days", DL_TIMEX_DURATION, "P2D", FALSE },
+  { "The scores were 5 to 8 in May 1945 and later.", SAT, "5", DL_TIMEX_DATE, NULL, FALSE },
+  { "Fighting resumed early in 1945 across the front.", SAT, "early in 1945", DL_TIMEX_DATE, "1945", FALSE },
+  { "The army was exhausted late in 1944 after the campaign.", SAT, "late in 1944", DL_TIMEX_DATE,
+    "1944", FALSE },
+  { "The war began in 1939. In September the army invaded. The following month, the capital fell.",
+    SAT, "The following month", DL_TIMEX_DATE, "1939-10", TRUE },
+  { "The spring offensive of 1918 failed.", SAT, "spring", DL_TIMEX_DATE, "1918-SP", FALSE },
+  { "The spring offensive of 1918 failed.", SAT, "1918", DL_TIMEX_DATE, "1918", FALSE },
+  { "The war began in 1942. The army launched the summer campaign.", SAT, "summer", DL_TIMEX_DATE,
+    "1942-SU", TRUE },
+  { "At that time, the city had no walls.", SAT, "that time", DL_TIMEX_DATE, NULL, FALSE },
+  { "The king died on 24 March 1603. Two days later, his heir was crowned.", SAT, "Two days later",
+    DL_TIMEX_DATE, "1603-03-26", TRUE },
+  /* With no count, the day cannot be known */
+  { "The king died on 24 March 1603. Days later, his heir was crowned.", SAT, "Days later",
+    DL_TIMEX_DATE, "FUTURE_REF", FALSE },
+  { "The king died on 24 March 1603. A few weeks later, riots broke out.", SAT, "A few weeks later",
+    DL_TIMEX_DATE, "FUTURE_REF", FALSE },
+  { "The king died on 24 March 1603. That night, riots broke out.", SAT, "That night", DL_TIMEX_TIME,
+    "1603-03-24TNI", TRUE },
+  { "The king died on 24 March 1603. The next morning, riots broke out.", SAT, "The next morning",
+    DL_TIMEX_TIME, "1603-03-25TMO", TRUE },
+  { "The king died on 24 March 1603. Within a week, riots broke out.", SAT, "a week",
+    DL_TIMEX_DURATION, "P1W", FALSE },
+  { "The war began in 1939. By mid-1943, the tide had turned.", SAT, "mid-1943", DL_TIMEX_DATE,
+    "1943", FALSE },
+  { "The war began in 1939. The landings came on June 6th at dawn.", SAT, "June 6th", DL_TIMEX_DATE,
+    "1939-06-06", TRUE },
+  { "The war began in 1944. The landings came on the 6th of June at dawn.", SAT, "the 6th of June",
+    DL_TIMEX_DATE, "1944-06-06", TRUE },
+  { "The war began in 1939. In summer 1940, the bombing began.", SAT, "summer 1940", DL_TIMEX_DATE,
+    "1940-SU", FALSE },
+};
+
 static GDateTime *
 parse_dct (const char *iso)
 {
@@ -360,10 +416,12 @@ test_order (void)
   g_autoptr(GArray) timexes = dl_timex_find (text, strlen (text), dct);
   guint k;
 
-  /* "Friday" and "July 7, 2017" are two expressions naming one day */
-  g_assert_cmpuint (timexes->len, ==, 6);
+  /* "Friday, July 7, 2017" is one expression naming one day */
+  g_assert_cmpuint (timexes->len, ==, 5);
+  g_assert_cmpuint (g_array_index (timexes, DlTimex, 0).start, ==, strlen ("On "));
+  g_assert_cmpuint (g_array_index (timexes, DlTimex, 0).end, ==, strlen ("On Friday, July 7, 2017"));
   g_assert_cmpstr (g_array_index (timexes, DlTimex, 0).value, ==, "2017-07-07");
-  g_assert_cmpstr (g_array_index (timexes, DlTimex, 1).value, ==, "2017-07-07");
+  g_assert_cmpstr (g_array_index (timexes, DlTimex, 1).value, ==, "PT2H");
   for (k = 1; k < timexes->len; k++)
     g_assert_cmpuint (g_array_index (timexes, DlTimex, k - 1).end, <=,
                       g_array_index (timexes, DlTimex, k).start);
@@ -395,6 +453,8 @@ static const ModCase mod_cases[] = {
   { "Construction began in mid-2016 near the river.", "mid-2016", "MID" },
   { "Plants will close over the next year or so.", "the next year or so", "APPROX" },
   { "Profits are not expected until 2019 or later.", "2019 or later", "ON_OR_AFTER" },
+  { "Fighting resumed early in 1945 across the front.", "early in 1945", "START" },
+  { "The army was exhausted late in 1944 after the campaign.", "late in 1944", "END" },
   { "The strike lasted two hours.", "two hours", NULL },
 };
 
@@ -619,6 +679,7 @@ main (int   argc,
   ADD_CASES ("/timex/issue3", issue3_cases);
   ADD_CASES ("/timex/values", value_cases);
   ADD_CASES ("/timex/narrative", narrative_cases);
+  ADD_CASES ("/timex/history", history_cases);
   g_test_add_func ("/timex/mod", test_mod);
   g_test_add_func ("/timex/no-dates", test_no_dates);
   g_test_add_func ("/timex/invalid-utf8", test_invalid_utf8);

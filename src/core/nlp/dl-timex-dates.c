@@ -54,6 +54,9 @@ static const char *const season_names[] = {
 
 static const char *const season_codes[] = { "SP", "SU", "FA", "FA", "WI" };
 
+/* The month each season starts in, for the year of one named alone */
+static const int season_starts[] = { 3, 6, 9, 9, 12 };
+
 /* "early", "mid-", "late", "the end of" before a date keep its value */
 static guint
 skip_modifier (const DlTxScanner *sc,
@@ -118,8 +121,10 @@ set_yearless (DlTxScanner *sc,
       return;
     }
   set_date (m, end, date, TRUE);
-  /* A bare month moves nothing: "in July" is too coarse to count from */
-  m->moves_ref = day > 0;
+  /* A bare month is too coarse to count days from, but it is finer than
+   * a year: after "in 1939", "in September" is what "the following
+   * month" counts from */
+  m->moves_ref = day > 0 || (sc->has_ref && sc->ref.month == 0);
 }
 
 static gboolean
@@ -543,6 +548,38 @@ match_quarter (DlTxScanner *sc,
   return TRUE;
 }
 
+/* Events a season names: "the spring offensive" */
+static const char *const season_events[] = {
+  "offensive", "offensives", "campaign", "campaigns", NULL
+};
+
+/* "the spring offensive of 1918": the season alone is the expression,
+ * the article is the event's; its year is the event's when written
+ * after it */
+static gboolean
+match_season_event (DlTxScanner *sc,
+                    guint        i,
+                    guint        j,
+                    int          k,
+                    DlTxMatch   *m)
+{
+  int year;
+
+  if (j != i || i == 0 || !dl_tx_is (sc, i - 1, "the"))
+    return FALSE;
+  year = dl_tx_is (sc, j + 2, "of") ? dl_tx_year_at (sc, j + 3) : 0;
+  if (year > 0)
+    {
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), FALSE);
+      return TRUE;
+    }
+  year = dl_tx_pick_year (sc, season_starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
+  if (year == 0)
+    return FALSE;
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), TRUE);
+  return TRUE;
+}
+
 /* A season with no year: "in the summer", "early spring" */
 static gboolean
 match_bare_season (DlTxScanner *sc,
@@ -555,19 +592,39 @@ match_bare_season (DlTxScanner *sc,
     "in", "during", "by", "until", "since", "through", "throughout", "that",
     "of", "before", "after", NULL
   };
-  static const int starts[] = { 3, 6, 9, 9, 12 };
   int year;
 
+  if (dl_tx_is_any (sc, j + 1, season_events))
+    return match_season_event (sc, i, j, k, m);
   if (dl_tx_is (sc, j + 1, "of") || (j == i && !(i > 0 && dl_tx_is_any (sc, i - 1, cues))))
     return FALSE;
   if (strcmp (season_codes[k], "FA") == 0 && dl_tx_is (sc, j, "fall") && j == i)
     return FALSE;
-  year = dl_tx_pick_year (sc, starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
+  year = dl_tx_pick_year (sc, season_starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
   if (year == 0)
     dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", season_codes[k]), FALSE);
   else
     dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), TRUE);
   return TRUE;
+}
+
+/* "the winter of 1941-42" is one season, named by the year it starts
+ * in: the last token of the expression, from the year at @j */
+static guint
+winter_across (const DlTxScanner *sc,
+               guint              j,
+               int                year)
+{
+  const DlTxToken *next = dl_tx_tok (sc, j + 2);
+
+  if (next == NULL || next->kind != DL_TX_NUM || !dl_tx_attached (sc, j + 1)
+      || !dl_tx_attached (sc, j + 2)
+      || !(dl_tx_is_punct (sc, j + 1, '-') || dl_tx_is (sc, j + 1, "\xe2\x80\x93")))
+    return j;
+  if ((next->ndigits == 2 && next->num == (year + 1) % 100)
+      || (next->ndigits == 4 && next->num == year + 1))
+    return j + 2;
+  return j;
 }
 
 /* "summer 2017", "the summer of 2017", "the summer", "that summer" */
@@ -596,6 +653,7 @@ match_season_year (DlTxScanner *sc,
     j++;
   if ((year = dl_tx_year_at (sc, j)) == 0)
     return match_bare_season (sc, i, season, k, m);
+  j = winter_across (sc, j, year);
   dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), FALSE);
   return TRUE;
 }

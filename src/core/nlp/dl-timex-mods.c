@@ -47,6 +47,8 @@ static const Modifier prefixes[] = {
   { { "approximately" }, "APPROX", ANY, TRUE },
   { { "roughly" }, "APPROX", ANY, TRUE },
   { { "some" }, "APPROX", COUNT },
+  { { "early", "in" }, "START", POINT },
+  { { "late", "in" }, "END", POINT },
   { { "early" }, "START", POINT },
   { { "earlier" }, "START", POINT, TRUE },
   { { "late" }, "END", POINT },
@@ -75,7 +77,8 @@ words_at (const DlTxScanner *sc,
     if (!dl_tx_is (sc, i + n, modifier->words[n]))
       return 0;
   /* "mid-afternoon" is written solid */
-  if (dl_tx_is (sc, i, "mid") && dl_tx_is_punct (sc, i + 1, '-') && dl_tx_attached (sc, i + 1))
+  if (n == 1 && modifier->words[0][0] == 'm' && dl_tx_is (sc, i, "mid")
+      && dl_tx_is_punct (sc, i + 1, '-') && dl_tx_attached (sc, i + 1))
     n++;
   return n;
 }
@@ -171,7 +174,9 @@ dl_tx_match_modified (DlTxScanner *sc,
   guint k, n;
 
   *first = i;
-  for (k = 0; k < G_N_ELEMENTS (prefixes) + 1; k++)
+  /* Every modifier before an expression is a word */
+  for (k = dl_tx_tok (sc, i)->kind == DL_TX_WORD ? 0 : G_N_ELEMENTS (prefixes) + 1;
+       k < G_N_ELEMENTS (prefixes) + 1; k++)
     {
       DlTxMatch inner;
       gboolean article = k == G_N_ELEMENTS (prefixes);

@@ -458,7 +458,8 @@ weekday_tense (const DlTxScanner *sc,
   return dl_tx_tense_near (sc, i, j + 1);
 }
 
-/* "Friday, July 7, 2017": the day is the date that follows it */
+/* "Friday, July 7, 2017": one expression, as TimeML writes it, when the
+ * date that follows is that day */
 static gboolean
 same_day_as_date (DlTxScanner *sc,
                   guint        j,
@@ -472,7 +473,11 @@ same_day_as_date (DlTxScanner *sc,
     return FALSE;
   same = date.date.day > 0 && dl_tx_weekday_of (&date.date) == weekday;
   if (same)
-    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup (date.value), date.anchored);
+    {
+      dl_tx_set_match (m, date.end, date.type, g_strdup (date.value), date.anchored);
+      m->moves_ref = date.moves_ref;
+      m->date = date.date;
+    }
   g_free (date.value);
   return same;
 }

@@ -30,6 +30,7 @@ static const DlTxMatcher all_matchers[] = {
   dl_tx_match_duration,
   dl_tx_match_named,
   dl_tx_match_fiscal,
+  dl_tx_match_narrative,
 };
 
 static const DlTxMatcher day_matchers[] = {
