@@ -10,6 +10,7 @@
 
 #include "dl-entities.h"
 #include "dl-gazetteer.h"
+#include "dl-ner.h"
 
 const char *
 dl_entity_type_to_conll (DlEntityType type)
@@ -48,8 +49,9 @@ conll_type (const DlEntityMention *mention)
  * @tokens: (array length=n_tokens): the words of one sentence
  * @n_tokens: how many
  *
- * Runs dl_entities_find() on the words joined by spaces and maps the
- * names back onto the words.
+ * Tags the words with the statistical model when there is one; without
+ * it, runs the rules of dl_entities_find() on the words joined by spaces
+ * and maps the names back onto the words.
  *
  * Returns: (transfer full) (element-type utf8): one tag per token:
  *   "O", "B-PER", "I-PER", ... (types PER, ORG, LOC, MISC)
@@ -67,6 +69,11 @@ dl_entities_tag_tokens (const char * const *tokens,
 
   g_return_val_if_fail (tokens != NULL || n_tokens == 0, tags);
 
+  if (dl_ner_model_get_default () != NULL)
+    {
+      g_ptr_array_unref (tags);
+      return dl_ner_model_tag (dl_ner_model_get_default (), tokens, n_tokens);
+    }
   for (guint i = 0; i < n_tokens; i++)
     {
       if (i > 0)

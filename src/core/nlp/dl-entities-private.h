@@ -56,5 +56,6 @@ DlEntityType  _dl_entities_classify_name              (Finder     *f,
 void          _dl_entities_learn_names                (Finder     *f);
 GHashTable   *_dl_entities_collect_lower_words        (GArray     *tokens);
 GHashTable   *_dl_entities_collect_capitalised_words  (GArray     *tokens);
+void          _dl_entities_add_model_names            (Finder     *f);
 
 G_END_DECLS

@@ -8,7 +8,9 @@
  * gazetteer, then classified by what surrounds them. The text is read
  * twice: the first pass learns which names the article uses in running
  * text, so that the second can trust them at the start of a sentence and
- * in headlines, where capitals prove nothing.
+ * in headlines, where capitals prove nothing. The names the statistical
+ * tagger finds where the rules found none are added last
+ * (dl-entities-model.c).
  */
 #include "config.h"
 
@@ -676,6 +678,7 @@ dl_entities_find (const char *text,
   _dl_entities_learn_names (&f);
   g_array_set_size (f.mentions, 0);
   find_all (&f, TRUE);
+  _dl_entities_add_model_names (&f);
   mentions = g_steal_pointer (&f.mentions);
   finder_clear (&f);
   return mentions;
