@@ -12,6 +12,7 @@
 #include "dl-article.h"
 #include "dl-article-analysis.h"
 #include "dl-entities.h"
+#include "dl-gazetteer.h"
 
 /* Opens with typographic quotes and a dash, so byte and code point
  * offsets differ for every name */
@@ -414,6 +415,231 @@ test_dateline_in_capitals (void)
   g_assert_null (find_actor (actors_renamed, "Mckenzie"));
 }
 
+static GPtrArray *
+analyse_list (const char * const *texts)
+{
+  GPtrArray *analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dl_article_analysis_free);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("rule-%u.txt", i);
+
+      g_ptr_array_add (analyses, analyse (path, texts[i]));
+    }
+  return analyses;
+}
+
+static DlActor *
+actor_with_alias (GPtrArray  *actors,
+                  const char *alias)
+{
+  DlActor *found = NULL;
+
+  for (guint i = 0; i < actors->len; i++)
+    if (dl_actor_has_alias (g_ptr_array_index (actors, i), alias))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (actors, i);
+      }
+  return found;
+}
+
+/* A bare surname goes to the person of that name its article speaks of,
+ * though another one is named more often in the corpus; a role decides
+ * where the article names both */
+static void
+test_salient_surname (void)
+{
+  const char *texts[] = {
+    "Donald Trump flew to Ohio. Donald Trump spoke at a rally, and Donald Trump "
+    "thanked the crowd.",
+    "Melania Trump opened a hospital wing in Ohio. Trump, who wore a blue coat, "
+    "spoke to nurses.",
+    "Melania Trump and President Donald Trump arrived. President Trump spoke first.",
+    NULL
+  };
+  g_autoptr(GPtrArray) analyses = analyse_list (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *donald = find_actor (actors, "Donald Trump");
+  DlActor *melania = find_actor (actors, "Melania Trump");
+
+  g_assert_nonnull (donald);
+  g_assert_nonnull (melania);
+  g_assert_cmpuint (dl_actor_get_n_mentions (melania), ==, 3);
+  g_assert_cmpuint (dl_actor_get_n_mentions (donald), ==, 5);
+  g_assert_true (dl_actor_has_alias (melania, "Trump"));
+  g_assert_true (dl_actor_has_alias (donald, "President Trump"));
+  g_assert_false (dl_actor_has_alias (melania, "President Trump"));
+}
+
+/* "US", "U.S.", "United States", "America" and "American" are one country */
+static void
+test_one_country (void)
+{
+  const char *texts[] = {
+    "The US and Russia talked. Later the U.S. envoy left, and the United States "
+    "said America would wait.",
+    "American officials agreed.",
+    NULL
+  };
+  g_autoptr(GPtrArray) analyses = analyse_list (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *us = find_actor (actors, "United States");
+  const char *names[] = { "US", "U.S.", "United States", "America", "American" };
+
+  g_assert_nonnull (us);
+  g_assert_cmpint (dl_actor_get_kind (us), ==, DL_ACTOR_KIND_LOCATION);
+  g_assert_cmpuint (dl_actor_get_n_mentions (us), ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_true (actor_with_alias (actors, names[i]) == us);
+}
+
+/* Armed groups are written like organisations and are groups; the
+ * names of one group are one actor */
+static void
+test_armed_groups (void)
+{
+  const char *texts[] = {
+    "Yesterday fighters loyal to ISIS clashed with the Nusra Front near Idlib.",
+    "Islamic State later withdrew, and al-Nusra claimed the town; Hezbollah stayed out.",
+    NULL
+  };
+  g_autoptr(GPtrArray) analyses = analyse_list (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *isis = find_actor (actors, "ISIS");
+  DlActor *nusra = find_actor (actors, "Nusra Front");
+  DlActor *hezbollah = find_actor (actors, "Hezbollah");
+
+  g_assert_nonnull (isis);
+  g_assert_nonnull (nusra);
+  g_assert_nonnull (hezbollah);
+  g_assert_cmpint (dl_actor_get_kind (isis), ==, DL_ACTOR_KIND_GROUP);
+  g_assert_cmpint (dl_actor_get_kind (nusra), ==, DL_ACTOR_KIND_GROUP);
+  g_assert_cmpint (dl_actor_get_kind (hezbollah), ==, DL_ACTOR_KIND_GROUP);
+  g_assert_true (dl_actor_has_alias (isis, "Islamic State"));
+  g_assert_cmpuint (dl_actor_get_n_mentions (isis), ==, 2);
+  g_assert_true (dl_actor_has_alias (nusra, "al-Nusra"));
+  g_assert_cmpuint (dl_actor_get_n_mentions (nusra), ==, 2);
+  g_assert_null (find_actor (actors, "Islamic State"));
+}
+
+/* Groups named by common nouns: one actor per group within an article,
+ * named as it was first written; bare plurals are no actors */
+static void
+test_group_phrases (void)
+{
+  const char *texts[] = {
+    "Government troops shelled the town while rebel forces dug in. The rebels said "
+    "people and leaders of the town had fled; later government forces withdrew.",
+    "The rebels in the north signed a truce, and protesters cheered.",
+    NULL
+  };
+  g_autoptr(GPtrArray) analyses = analyse_list (texts);
+  g_autoptr(GPtrArray) actors = dl_actor_resolver_resolve (analyses);
+  DlActor *troops = find_actor (actors, "Government troops");
+  DlActor *rebel_forces = find_actor (actors, "rebel forces");
+  DlActor *rebels = find_actor (actors, "rebels");
+
+  g_assert_nonnull (troops);
+  g_assert_cmpint (dl_actor_get_kind (troops), ==, DL_ACTOR_KIND_GROUP);
+  g_assert_true (dl_actor_has_alias (troops, "government forces"));
+  g_assert_nonnull (rebel_forces);
+  g_assert_cmpint (dl_actor_get_kind (rebel_forces), ==, DL_ACTOR_KIND_GROUP);
+  g_assert_true (dl_actor_has_alias (rebel_forces, "rebels"));
+  g_assert_cmpuint (dl_actor_get_n_mentions (rebel_forces), ==, 2);
+  /* the rebels of another article may be other people */
+  g_assert_nonnull (rebels);
+  g_assert_true (rebels != rebel_forces);
+  g_assert_nonnull (find_actor (actors, "protesters"));
+  g_assert_null (actor_with_alias (actors, "people"));
+  g_assert_null (actor_with_alias (actors, "leaders"));
+}
+
+static const char *
+kind_name (DlActor *actor)
+{
+  static const char * const names[] = { "person", "organization", "location", "group", "other" };
+
+  return names[dl_actor_get_kind (actor)];
+}
+
+/* Every actor a reader would name in the seed articles, each one actor,
+ * and no page furniture or author's note among them */
+static void
+test_seeds_actor_list (void)
+{
+  static const char * const expected[] = {
+    "Donald Trump:person", "Vladimir Putin:person", "Rex Tillerson:person",
+    "Melania Trump:person", "Theresa May:person", "Shinzo Abe:person",
+    "Sergey Lavrov:person", "John Kerry:person", "Barack Obama:person",
+    "Assad:person", "George W. Bush:person", "Kremlin:organization",
+    "White House:organization", "NATO:organization", "United States:location",
+    "Russia:location", "Syria:location", "Germany:location", "Japan:location",
+    "China:location", "Iran:location", "Ukraine:location", "North Korea:location",
+    "Hamburg:location", "Aleppo:location", "ISIS:group", "Nusra Front:group",
+  };
+  static const char * const noise[] = {
+    "National Security", "News Enthusiast", "Share This Story", "Notify of",
+    "Inline Feedbacks", "BREAKING", "Continue Reading", "View all comments",
+  };
+  const char *dir = g_getenv ("DATELINE_SEEDS_DIR");
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) dl_article_analysis_free);
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  DlActor *actor;
+  const char *name;
+
+  if (dir == NULL || (d = g_dir_open (dir, 0, NULL)) == NULL)
+    {
+      g_test_skip ("no seed articles");
+      return;
+    }
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (g_ptr_array_index (names, i), &text, NULL, NULL));
+      g_ptr_array_add (analyses, analyse (g_ptr_array_index (names, i), text));
+    }
+  actors = dl_actor_resolver_resolve (analyses);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (expected[i], ":", 2);
+
+      actor = find_actor (actors, parts[0]);
+      if (actor == NULL)
+        g_error ("no actor %s", parts[0]);
+      g_assert_cmpstr (kind_name (actor), ==, parts[1]);
+    }
+  actor = find_actor (actors, "Donald Trump");
+  g_assert_true (actor_with_alias (actors, "Trump") == actor);
+  g_assert_true (actor_with_alias (actors, "President Trump") == actor);
+  g_assert_true (find_actor (actors, "Melania Trump") != actor);
+  actor = find_actor (actors, "Vladimir Putin");
+  g_assert_true (actor_with_alias (actors, "Putin") == actor);
+  g_assert_true (actor_with_alias (actors, "President Vladimir Putin") == actor);
+  actor = find_actor (actors, "Rex Tillerson");
+  g_assert_true (actor_with_alias (actors, "Rex Tilerson") == actor);
+  g_assert_true (actor_with_alias (actors, "Tillerson") == actor);
+  g_assert_true (has_string (dl_actor_get_roles (actor), "Secretary of State"));
+  actor = find_actor (actors, "United States");
+  g_assert_true (actor_with_alias (actors, "U.S.") == actor);
+  g_assert_true (actor_with_alias (actors, "US") == actor);
+  g_assert_true (actor_with_alias (actors, "America") == actor);
+  g_assert_nonnull (actor_with_alias (actors, "rebel forces"));
+  g_assert_cmpint (dl_actor_get_kind (actor_with_alias (actors, "rebel forces")), ==,
+                   DL_ACTOR_KIND_GROUP);
+  for (guint i = 0; i < actors->len; i++)
+    g_assert_false (dl_gazetteer_is_furniture (dl_actor_get_name (g_ptr_array_index (actors, i))));
+  for (guint i = 0; i < G_N_ELEMENTS (noise); i++)
+    g_assert_null (actor_with_alias (actors, noise[i]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,5 +661,10 @@ main (int   argc,
   g_test_add_func ("/actor-resolver/ambiguous-head", test_ambiguous_head);
   g_test_add_func ("/actor-resolver/short-place-name", test_short_place_name);
   g_test_add_func ("/actor-resolver/dateline-in-capitals", test_dateline_in_capitals);
+  g_test_add_func ("/actor-resolver/salient-surname", test_salient_surname);
+  g_test_add_func ("/actor-resolver/one-country", test_one_country);
+  g_test_add_func ("/actor-resolver/armed-groups", test_armed_groups);
+  g_test_add_func ("/actor-resolver/group-phrases", test_group_phrases);
+  g_test_add_func ("/actor-resolver/seeds-actor-list", test_seeds_actor_list);
   return g_test_run ();
 }

@@ -98,6 +98,31 @@ static const EntityCase cases[] = {
   { "dateline-in-capitals",
     "KASTELLO, Freedonia, May 2 — The harbour was quiet.",
     { "LOC|KASTELLO||", "LOC|Freedonia||" } },
+  { "lower-case-title-alone",
+    "The visit of president Trump ended early.",
+    { "PER|Trump|President|" } },
+  { "headline-in-capitals",
+    "PRESIDENT TRUMP MEETS PUTIN\n\nDonald Trump met Vladimir Putin on Friday.",
+    { "PER|TRUMP|President|", "PER|PUTIN||", "PER|Donald Trump||", "PER|Vladimir Putin||" } },
+  { "names-at-sentence-start",
+    "Merkel spoke first. Macron answered an hour later.",
+    { "PER|Merkel||", "PER|Macron||" } },
+  { "quoted-names",
+    "“Putin is strong,” said Trump, and ‘Merkel’ was the reply.",
+    { "PER|Putin||", "PER|Trump||", "PER|Merkel||" } },
+  { "breaking-alone",
+    "BREAKING\nCrowds cheered Obama in Havana.",
+    { "PER|Obama||", "LOC|Havana||" } },
+  { "group-phrases",
+    "Government troops shelled the town as rebel forces and protesters fled; "
+    "people and leaders watched.",
+    { "MISC|Government troops||", "MISC|rebel forces||", "MISC|protesters||" } },
+  { "group-phrase-edges",
+    "The rebels' base fell, and anti-government forces regrouped.",
+    { "MISC|rebels||" } },
+  { "armed-groups",
+    "Hezbollah and the Nusra Front fought ISIS near Idlib.",
+    { "ORG|Hezbollah||", "ORG|Nusra Front||", "ORG|ISIS||", "LOC|Idlib||" } },
 };
 
 /* Filler that makes a text long enough to count as an article, and
@@ -140,6 +165,12 @@ static const DocumentCase document_cases[] = {
   { "place-suffix",
     "A nurse from Ostbrunner Berg crossed the Talbrücke.\n",
     { "LOC|Ostbrunner Berg", "LOC|Talbrücke" }, { NULL } },
+  /* The author's note under an article: words usually written in lower
+   * case, capitalised as a heading would be, are no name */
+  { "author-biography",
+    "Marta Kessling teaches in Leeds and cares about National Security. 31 News "
+    "Enthusiast, amateur baker and keen walker.\n",
+    { "PER|Marta Kessling", "LOC|Leeds" }, { "National Security", "News Enthusiast" } },
 };
 
 static gboolean

@@ -377,12 +377,47 @@ collect_acronyms (Resolver          *self,
     }
 }
 
+/* "rebels" and "rebel forces" are one actor within an article; the
+ * rebels of another article may be other people. The actor is named as
+ * its article first wrote it. */
+static DlActor *
+group_phrase_actor (Resolver          *self,
+                    DlArticleAnalysis *analysis,
+                    const char        *text,
+                    const char        *group)
+{
+  g_autofree char *key = g_strdup_printf ("grp:%p:%s", (gpointer) analysis, group);
+  DlActor *actor = g_hash_table_lookup (self->by_key, key);
+
+  if (actor == NULL)
+    {
+      actor = add_actor (self, text, DL_ACTOR_KIND_GROUP);
+      g_hash_table_insert (self->by_key, g_steal_pointer (&key), actor);
+    }
+  return actor;
+}
+
+static DlActor *
+resolve_misc (Resolver              *self,
+              DlArticleAnalysis     *analysis,
+              const DlEntityMention *mention)
+{
+  const DlGazetteerEntry *entry = dl_gazetteer_lookup (mention->text);
+  const char *group = dl_gazetteer_group_phrase (mention->text);
+
+  if (group != NULL)
+    return group_phrase_actor (self, analysis, mention->text, group);
+  if (entry != NULL && entry->kind == DL_GAZETTEER_GROUP)
+    return actor_for_key (self, "grp:", entry->canonical, DL_ACTOR_KIND_GROUP);
+  return NULL;
+}
+
 static DlActor *
 resolve_thing (Resolver              *self,
                DlArticleAnalysis     *analysis,
                const DlEntityMention *mention)
 {
-  const DlGazetteerEntry *entry;
+  const DlGazetteerEntry *entry = dl_gazetteer_lookup (mention->text);
   g_autofree char *name = expand_short_form (self, analysis, mention);
 
   switch (mention->type)
@@ -392,14 +427,14 @@ resolve_thing (Resolver              *self,
         return actor_for_key (self, "loc:", mention->country, DL_ACTOR_KIND_LOCATION);
       return place_actor (self, name != NULL ? name : place_name (mention));
     case DL_ENTITY_ORGANIZATION:
+      /* "ISIS", "Nusra": written as organisations, acting as groups */
+      if (entry != NULL && entry->kind == DL_GAZETTEER_ARMED_GROUP)
+        return actor_for_key (self, "grp:", entry->canonical, DL_ACTOR_KIND_GROUP);
       if (name == NULL)
         name = organization_name (mention->text);
       return actor_for_key (self, "org:", name, DL_ACTOR_KIND_ORGANIZATION);
     case DL_ENTITY_MISC:
-      entry = dl_gazetteer_lookup (mention->text);
-      if (entry != NULL && entry->kind == DL_GAZETTEER_GROUP)
-        return actor_for_key (self, "grp:", entry->canonical, DL_ACTOR_KIND_GROUP);
-      return NULL;
+      return resolve_misc (self, analysis, mention);
     case DL_ENTITY_PERSON:
     default:
       return NULL;

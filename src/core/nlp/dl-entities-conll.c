@@ -44,6 +44,20 @@ conll_type (const DlEntityMention *mention)
   return dl_entity_type_to_conll (mention->type);
 }
 
+/* "rebel forces" is an actor but no name: CoNLL leaves it out */
+static void
+drop_group_phrases (GArray *mentions)
+{
+  for (guint i = mentions->len; i > 0; i--)
+    {
+      DlEntityMention *mention = &g_array_index (mentions, DlEntityMention, i - 1);
+
+      if (g_unichar_islower (g_utf8_get_char (mention->text))
+          && dl_gazetteer_group_phrase (mention->text) != NULL)
+        g_array_remove_index (mentions, i - 1);
+    }
+}
+
 /**
  * dl_entities_tag_tokens:
  * @tokens: (array length=n_tokens): the words of one sentence
@@ -83,6 +97,7 @@ dl_entities_tag_tokens (const char * const *tokens,
     }
   starts[n_tokens] = text->len + 1;
   mentions = dl_entities_find (text->str, text->len, NULL);
+  drop_group_phrases (mentions);
   for (guint i = 0; i < n_tokens; i++)
     {
       gsize end = starts[i + 1] - 1;

@@ -65,10 +65,10 @@ split_words (Finder *f,
     }
 }
 
-static gboolean
-overlaps_mention (Finder *f,
-                  gsize   start,
-                  gsize   end)
+gboolean
+_dl_entities_overlaps_mention (Finder *f,
+                               gsize   start,
+                               gsize   end)
 {
   for (guint m = 0; m < f->mentions->len; m++)
     {
@@ -119,6 +119,7 @@ known_type (const char   *text,
     case DL_GAZETTEER_PLACE:
       return DL_ENTITY_LOCATION;
     case DL_GAZETTEER_ORGANIZATION:
+    case DL_GAZETTEER_ARMED_GROUP:
       return DL_ENTITY_ORGANIZATION;
     case DL_GAZETTEER_GROUP:
     case DL_GAZETTEER_MISC:
@@ -127,21 +128,20 @@ known_type (const char   *text,
     }
 }
 
+/* A word usually written in lower case, by the counts of the model or
+ * the gazetteer's list. What this one text does is no evidence: a
+ * company may be named after its trade ("aluminum") */
 static gboolean
-is_common_word (Finder        *f,
-                DlNerModel    *model,
+is_common_word (DlNerModel    *model,
                 DlEntityToken *token)
 {
-  g_autofree char *lower = NULL;
-
-  if (dl_gazetteer_is_connector (token->text) || dl_ner_model_is_common_word (model, token->text))
-    return TRUE;
-  lower = g_utf8_strdown (token->text, -1);
-  return g_hash_table_contains (f->lower_words, lower);
+  return dl_gazetteer_is_connector (token->text) || dl_gazetteer_is_common_word (token->text)
+         || dl_ner_model_is_common_word (model, token->text);
 }
 
-/* Common words with capitals ("National Security"), or a list cut by
- * commas, are a heading or a subject more often than a name */
+/* Words usually written in lower case put together with capitals
+ * ("National Security", "News Enthusiast"), or a list cut by commas, are
+ * a heading or a subject more often than a name */
 static gboolean
 is_common_phrase (Finder     *f,
                   DlNerModel *model,
@@ -152,7 +152,7 @@ is_common_phrase (Finder     *f,
     if (dl_entity_token_is_punct (TOK (f, k), ",;:()\"“”"))
       return TRUE;
   for (guint k = i; k < j; k++)
-    if (TOK (f, k)->is_word && !is_common_word (f, model, TOK (f, k)))
+    if (TOK (f, k)->is_word && !is_common_word (model, TOK (f, k)))
       return FALSE;
   return TRUE;
 }
@@ -198,7 +198,8 @@ add_span (Finder       *f,
   if (j <= i)
     return;
   text = _dl_entities_phrase_of (f, i, j);
-  if (is_vetoed (f, model, i, j, text) || overlaps_mention (f, TOK (f, i)->start, TOK (f, j - 1)->end))
+  if (is_vetoed (f, model, i, j, text)
+      || _dl_entities_overlaps_mention (f, TOK (f, i)->start, TOK (f, j - 1)->end))
     return;
   mention.start = TOK (f, i)->start;
   mention.end = TOK (f, j - 1)->end;
@@ -233,9 +234,9 @@ tag_sentence (Finder     *f,
   g_array_unref (w.last);
 }
 
-static gint
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
+gint
+_dl_entities_compare_mentions (gconstpointer a,
+                               gconstpointer b)
 {
   const DlEntityMention *x = a, *y = b;
 
@@ -262,5 +263,5 @@ _dl_entities_add_model_names (Finder *f)
         tag_sentence (f, model, start, i);
       start = token != NULL && !token->in_sentence ? i + 1 : i;
     }
-  g_array_sort (f->mentions, compare_mentions);
+  g_array_sort (f->mentions, _dl_entities_compare_mentions);
 }

@@ -57,5 +57,11 @@ void          _dl_entities_learn_names                (Finder     *f);
 GHashTable   *_dl_entities_collect_lower_words        (GArray     *tokens);
 GHashTable   *_dl_entities_collect_capitalised_words  (GArray     *tokens);
 void          _dl_entities_add_model_names            (Finder     *f);
+void          _dl_entities_add_group_phrases          (Finder     *f);
+gboolean      _dl_entities_overlaps_mention           (Finder     *f,
+                                                       gsize       start,
+                                                       gsize       end);
+gint          _dl_entities_compare_mentions           (gconstpointer a,
+                                                       gconstpointer b);
 
 G_END_DECLS

@@ -9,8 +9,9 @@
  * twice: the first pass learns which names the article uses in running
  * text, so that the second can trust them at the start of a sentence and
  * in headlines, where capitals prove nothing. The names the statistical
- * tagger finds where the rules found none are added last
- * (dl-entities-model.c).
+ * tagger finds where the rules found none are added next
+ * (dl-entities-model.c), and groups named by common nouns last
+ * (dl-entities-groups.c).
  */
 #include "config.h"
 
@@ -398,12 +399,13 @@ emit_gazetteer_part (Finder                 *f,
     case DL_GAZETTEER_COUNTRY:
     case DL_GAZETTEER_PLACE:
     case DL_GAZETTEER_ORGANIZATION:
+    case DL_GAZETTEER_ARMED_GROUP:
       if (org_follows)
         {
           emit (f, i, end, DL_ENTITY_ORGANIZATION, NULL, NULL);
           return end;
         }
-      if (entry->kind == DL_GAZETTEER_ORGANIZATION)
+      if (entry->kind == DL_GAZETTEER_ORGANIZATION || entry->kind == DL_GAZETTEER_ARMED_GROUP)
         emit (f, i, i + k, DL_ENTITY_ORGANIZATION, NULL, NULL);
       else
         emit (f, i, i + k, DL_ENTITY_LOCATION, NULL,
@@ -542,6 +544,44 @@ find_in_text_line (Finder *f,
     }
 }
 
+/* "TRUMP" → "Trump", "MCKENZIE" → "Mckenzie": enough to find a name the
+ * running text spells in ordinary case */
+static char *
+title_case (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean word_start = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, word_start ? c : g_unichar_tolower (c));
+      word_start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The type the first pass learnt for tokens [i, i + k); a headline in
+ * capitals ("PRESIDENT TRUMP MEETS PUTIN") is read in title case */
+static DlEntityType
+known_phrase_type (Finder *f,
+                   guint   i,
+                   guint   k)
+{
+  g_autofree char *phrase = _dl_entities_phrase_of (f, i, i + k);
+  g_autofree char *titled = NULL;
+  DlEntityType type = _dl_entities_known_type (f, phrase, k);
+
+  if (type != NOT_AN_ENTITY)
+    return type;
+  for (guint n = i; n < i + k; n++)
+    if (TOK (f, n)->is_word && !TOK (f, n)->shouted)
+      return NOT_AN_ENTITY;
+  titled = title_case (phrase);
+  return _dl_entities_known_type (f, titled, k);
+}
+
 static guint
 match_known (Finder       *f,
              guint         i,
@@ -552,12 +592,9 @@ match_known (Finder       *f,
 
   for (guint k = max; k > 0; k--)
     {
-      g_autofree char *phrase = NULL;
-
       if (!TOK (f, i + k - 1)->capitalised)
         continue;
-      phrase = _dl_entities_phrase_of (f, i, i + k);
-      *type = _dl_entities_known_type (f, phrase, k);
+      *type = known_phrase_type (f, i, k);
       if (*type != NOT_AN_ENTITY)
         return k;
     }
@@ -679,6 +716,7 @@ dl_entities_find (const char *text,
   g_array_set_size (f.mentions, 0);
   find_all (&f, TRUE);
   _dl_entities_add_model_names (&f);
+  _dl_entities_add_group_phrases (&f);
   mentions = g_steal_pointer (&f.mentions);
   finder_clear (&f);
   return mentions;

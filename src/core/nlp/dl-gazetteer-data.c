@@ -262,6 +262,38 @@ const char * const dl_gazetteer_organizations[] = {
   NULL
 };
 
+/* Armed groups. They stay in dl_gazetteer_organizations as well, which
+ * the tagger is trained with (CoNLL tags them as organisations); this
+ * list tells the resolver that their actors are groups, and which names
+ * are one group. "Name" or "Alias=Canonical name". */
+const char * const dl_gazetteer_armed_groups[] = {
+  "ISIS", "ISIL=ISIS", "Islamic State=ISIS", "Daesh=ISIS",
+  "al-Qaeda", "Al Qaeda=al-Qaeda", "Al-Qaeda=al-Qaeda", "al Qaeda=al-Qaeda",
+  "Nusra Front", "Nusra=Nusra Front", "al-Nusra=Nusra Front",
+  "al-Nusra Front=Nusra Front", "Jabhat al-Nusra=Nusra Front",
+  "Hayat Tahrir al-Sham", "Free Syrian Army", "Taliban", "Hamas",
+  "Hezbollah", "Hizbollah=Hezbollah", "Boko Haram", "al-Shabaab",
+  "Al-Shabaab=al-Shabaab", "PKK", "YPG",
+  NULL
+};
+
+/* Groups a reader names by common nouns, in lower case: "Phrase=Key".
+ * Phrases with one key are one actor within an article ("rebels",
+ * "rebel forces"). Bare plurals that name no one in particular
+ * ("people", "leaders", "officials") are left out on purpose. */
+const char * const dl_gazetteer_group_phrases[] = {
+  "rebels=rebels", "rebel forces=rebels", "rebel fighters=rebels",
+  "rebel groups=rebels", "opposition groups=opposition",
+  "opposition forces=opposition", "opposition fighters=opposition",
+  "government forces=government forces", "government troops=government forces",
+  "pro-government forces=government forces", "regime forces=government forces",
+  "security forces=security forces", "extremist groups=extremists",
+  "extremists=extremists", "protesters=protesters", "protestors=protesters",
+  "demonstrators=protesters", "militants=militants", "insurgents=insurgents",
+  "jihadists=jihadists", "separatists=separatists",
+  NULL
+};
+
 /* Groups of people named as such */
 const char * const dl_gazetteer_groups[] = {
   "Democrats", "Republicans", "Conservatives", "Tories", "Liberals",

@@ -21,6 +21,8 @@ typedef struct
 extern const DlGazetteerCountry dl_gazetteer_countries[];
 extern const char * const dl_gazetteer_places[];
 extern const char * const dl_gazetteer_organizations[];
+extern const char * const dl_gazetteer_armed_groups[];
+extern const char * const dl_gazetteer_group_phrases[];
 extern const char * const dl_gazetteer_groups[];
 extern const char * const dl_gazetteer_misc[];
 extern const char * const dl_gazetteer_first_names[];

@@ -26,6 +26,7 @@ typedef struct
   GHashTable *connectors;
   GHashTable *titles;
   GHashTable *furniture;
+  GHashTable *group_phrases;
 } Tables;
 
 static void
@@ -121,6 +122,8 @@ make_entries (void)
       add_list (entries, country->demonyms, DL_GAZETTEER_DEMONYM, country->name);
     }
   add_named (entries, dl_gazetteer_places, DL_GAZETTEER_PLACE);
+  /* Before the organisations, where the armed groups are too */
+  add_named (entries, dl_gazetteer_armed_groups, DL_GAZETTEER_ARMED_GROUP);
   add_named (entries, dl_gazetteer_organizations, DL_GAZETTEER_ORGANIZATION);
   add_named (entries, dl_gazetteer_groups, DL_GAZETTEER_GROUP);
   add_named (entries, dl_gazetteer_misc, DL_GAZETTEER_MISC);
@@ -146,6 +149,7 @@ get_tables (void)
       t->connectors = make_set (dl_gazetteer_connectors);
       t->titles = make_map (dl_gazetteer_titles);
       t->furniture = make_set (dl_gazetteer_furniture);
+      t->group_phrases = make_map (dl_gazetteer_group_phrases);
       g_once_init_leave (&tables, t);
     }
   return tables;
@@ -288,4 +292,22 @@ dl_gazetteer_is_furniture (const char *phrase)
 {
   g_return_val_if_fail (phrase != NULL, FALSE);
   return set_contains_lower (get_tables ()->furniture, phrase);
+}
+
+/**
+ * dl_gazetteer_group_phrase:
+ * @phrase: words separated by single spaces, in any case
+ *
+ * Returns: (nullable): for a common phrase naming a group of people
+ *   ("rebel forces", "Protesters"), the key it shares with the phrases
+ *   for the same group ("rebels"); %NULL for any other phrase
+ */
+const char *
+dl_gazetteer_group_phrase (const char *phrase)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (phrase != NULL, NULL);
+  lower = g_utf8_strdown (phrase, -1);
+  return g_hash_table_lookup (get_tables ()->group_phrases, lower);
 }

@@ -17,6 +17,7 @@ typedef enum
   DL_GAZETTEER_ORGANIZATION,
   DL_GAZETTEER_GROUP,
   DL_GAZETTEER_MISC,
+  DL_GAZETTEER_ARMED_GROUP,
 } DlGazetteerKind;
 
 /**
@@ -25,6 +26,9 @@ typedef enum
  * @canonical: the name the entry stands for: the country of a demonym
  *   ("Russian" → "Russia"), the full name of an acronym ("UN" →
  *   "United Nations"), or the name itself
+ *
+ * An armed group (%DL_GAZETTEER_ARMED_GROUP) is named like an
+ * organisation, and acts as a group.
  */
 typedef struct
 {
@@ -45,5 +49,6 @@ gboolean                dl_gazetteer_is_calendar    (const char *word);
 gboolean                dl_gazetteer_is_connector   (const char *word);
 const char             *dl_gazetteer_title          (const char *phrase);
 gboolean                dl_gazetteer_is_furniture   (const char *phrase);
+const char             *dl_gazetteer_group_phrase   (const char *phrase);
 
 G_END_DECLS
