@@ -18,36 +18,13 @@
 
 #include "dl-actor.h"
 #include "dl-actor-resolver.h"
+#include "dl-actor-resolver-private.h"
 #include "dl-article.h"
 #include "dl-gazetteer.h"
 
 /* Where a role written before a lone surname ("President Trump") counts
  * against mere frequency when choosing between people of that surname */
 #define ROLE_WEIGHT 1000
-
-typedef struct
-{
-  DlActor *actor;
-  char *first;          /* lower case given name, or NULL */
-  char *last;           /* lower case surname without "al-" */
-  GHashTable *surnames; /* every spelling of @last seen */
-  GHashTable *forms;    /* full name as written → count */
-  guint n_full;         /* mentions by full name in the corpus */
-  guint order;
-} Person;
-
-typedef struct
-{
-  GPtrArray *actors;
-  GHashTable *by_key;          /* "loc:russia" → DlActor */
-  GPtrArray *persons;          /* Person, in order of creation */
-  GHashTable *person_by_actor; /* DlActor → Person */
-  GHashTable *person_by_name;  /* normalised full name → Person */
-  GHashTable *lone_persons;    /* surname → Person never named in full */
-  GHashTable *acronyms;        /* "SED" → the mention it abbreviates */
-  GHashTable *long_forms;      /* short key ("org:politburo") → names it may stand for */
-  GHashTable *from_capitals;   /* places named from a dateline in capitals */
-} Resolver;
 
 static void
 person_free (gpointer data)
@@ -103,8 +80,8 @@ add_actor (Resolver    *self,
 
 /* -- places, organisations, groups -------------------------------------- */
 
-static char *
-make_key (const char *prefix,
+char *
+_dl_resolver_make_key (const char *prefix,
           const char *words)
 {
   g_autofree char *folded = g_utf8_casefold (words, -1);
@@ -118,7 +95,7 @@ actor_for_key (Resolver    *self,
                const char  *name,
                DlActorKind  kind)
 {
-  g_autofree char *key = make_key (prefix, name);
+  g_autofree char *key = _dl_resolver_make_key (prefix, name);
   DlActor *actor = g_hash_table_lookup (self->by_key, key);
 
   if (actor == NULL)
@@ -130,8 +107,8 @@ actor_for_key (Resolver    *self,
 }
 
 /* "the Kremlin", "The National Interest", "UN" → "United Nations" */
-static char *
-organization_name (const char *text)
+char *
+_dl_resolver_organization_name (const char *text)
 {
   const DlGazetteerEntry *entry = dl_gazetteer_lookup (text);
 
@@ -143,8 +120,8 @@ organization_name (const char *text)
 }
 
 /* The name of a place as the gazetteer spells it, or as written */
-static const char *
-place_name (const DlEntityMention *mention)
+const char *
+_dl_resolver_place_name (const DlEntityMention *mention)
 {
   const DlGazetteerEntry *entry = dl_gazetteer_lookup (mention->text);
 
@@ -193,190 +170,6 @@ place_actor (Resolver   *self,
   return actor;
 }
 
-/* -- short names: "the Politburo", "the Wall", "SED" -------------------- */
-
-static char *
-last_word (const char *text)
-{
-  const char *space = strrchr (text, ' ');
-
-  return g_strdup (space != NULL ? space + 1 : text);
-}
-
-/* "Politburo of the Socialist Unity Party" → "org:politburo" */
-static char *
-org_long_form_key (const char *name)
-{
-  const char *of = strstr (name, " of ");
-  g_autofree char *head = NULL;
-  g_autofree char *last = NULL;
-
-  if (of == NULL)
-    return NULL;
-  head = g_strndup (name, of - name);
-  last = last_word (head);
-  return dl_gazetteer_is_org_word (last) ? make_key ("org:", head) : NULL;
-}
-
-/* "Berlin Wall" → "loc:wall" */
-static char *
-place_long_form_key (const char *name)
-{
-  g_autofree char *last = last_word (name);
-
-  if (strchr (name, ' ') == NULL || !dl_gazetteer_is_place_word (last))
-    return NULL;
-  return make_key ("loc:", last);
-}
-
-/* For a name that a shorter one may stand for, the key of that shorter
- * one, and in @name the name itself */
-static char *
-long_form_key (const DlEntityMention  *mention,
-               char                  **name)
-{
-  g_autofree char *full = NULL;
-  char *key = NULL;
-
-  if (mention->type == DL_ENTITY_ORGANIZATION)
-    {
-      full = organization_name (mention->text);
-      key = org_long_form_key (full);
-    }
-  else if (mention->type == DL_ENTITY_LOCATION && mention->country == NULL)
-    {
-      full = g_strdup (place_name (mention));
-      key = place_long_form_key (full);
-    }
-  *name = key != NULL ? g_steal_pointer (&full) : NULL;
-  return key;
-}
-
-/* The key of a name that may stand for a longer one: an organisation
- * word ("Politburo", "Central Committee") or a place word ("Wall") */
-static char *
-short_form_key (const DlEntityMention *mention)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *last = NULL;
-
-  if (mention->type == DL_ENTITY_ORGANIZATION)
-    {
-      name = organization_name (mention->text);
-      last = last_word (name);
-      if (strstr (name, " of ") != NULL || !dl_gazetteer_is_org_word (last))
-        return NULL;
-      return make_key ("org:", name);
-    }
-  if (mention->type != DL_ENTITY_LOCATION || mention->country != NULL
-      || strchr (mention->text, ' ') != NULL || !dl_gazetteer_is_place_word (mention->text))
-    return NULL;
-  return make_key ("loc:", mention->text);
-}
-
-static void
-collect_long_forms (Resolver          *self,
-                    DlArticleAnalysis *analysis)
-{
-  for (guint i = 0; i < analysis->mentions->len; i++)
-    {
-      char *name = NULL;
-      g_autofree char *key = long_form_key (&g_array_index (analysis->mentions,
-                                                            DlEntityMention, i), &name);
-      GPtrArray *names;
-
-      if (key == NULL)
-        continue;
-      names = g_hash_table_lookup (self->long_forms, key);
-      if (names == NULL)
-        {
-          names = g_ptr_array_new_with_free_func (g_free);
-          g_hash_table_insert (self->long_forms, g_steal_pointer (&key), names);
-        }
-      g_ptr_array_add (names, name);
-    }
-}
-
-/* The longer name a short one stands for: the first of its article, else
- * the only one of the corpus; %NULL when there is none or it is unclear */
-static char *
-expand_short_form (Resolver              *self,
-                   DlArticleAnalysis     *analysis,
-                   const DlEntityMention *mention)
-{
-  g_autofree char *key = short_form_key (mention);
-  GPtrArray *names;
-
-  if (key == NULL || (names = g_hash_table_lookup (self->long_forms, key)) == NULL)
-    return NULL;
-  for (guint i = 0; i < analysis->mentions->len; i++)
-    {
-      char *name = NULL;
-      g_autofree char *other = long_form_key (&g_array_index (analysis->mentions,
-                                                              DlEntityMention, i), &name);
-
-      if (other != NULL && g_str_equal (other, key))
-        return name;
-      g_free (name);
-    }
-  for (guint i = 1; i < names->len; i++)
-    if (g_utf8_collate (g_ptr_array_index (names, 0), g_ptr_array_index (names, i)) != 0)
-      return NULL;
-  return g_strdup (g_ptr_array_index (names, 0));
-}
-
-/* An abbreviation in capitals, "SED" or "NATO" */
-static gboolean
-is_acronym (const char *text)
-{
-  gsize length = strlen (text);
-
-  if (length < 2 || length > 6)
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isupper (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* "WEST BERLIN (AP) —" names the agency, not the city: after a place the
- * acronym must at least start with its letter */
-static gboolean
-may_abbreviate (const DlEntityMention *name,
-                const DlEntityMention *acronym)
-{
-  if (name->type == DL_ENTITY_PERSON || strchr (name->text, ' ') == NULL)
-    return FALSE;
-  return name->type != DL_ENTITY_LOCATION
-         || g_ascii_toupper (name->text[0]) == acronym->text[0];
-}
-
-/* "the Socialist Unity Party (SED)": the bracketed acronym right after a
- * name of several words is another name of it, in the whole corpus */
-static void
-collect_acronyms (Resolver          *self,
-                  DlArticleAnalysis *analysis)
-{
-  const char *text = dl_article_get_text (analysis->article);
-  gsize length = dl_article_get_text_length (analysis->article);
-
-  for (guint i = 0; i + 1 < analysis->mentions->len; i++)
-    {
-      DlEntityMention *name = &g_array_index (analysis->mentions, DlEntityMention, i);
-      DlEntityMention *acronym = &g_array_index (analysis->mentions, DlEntityMention, i + 1);
-      gsize p = name->end;
-
-      if (!is_acronym (acronym->text) || !may_abbreviate (name, acronym)
-          || acronym->end >= length || text[acronym->end] != ')')
-        continue;
-      while (p < acronym->start && g_ascii_isspace (text[p]))
-        p++;
-      if (p + 1 == acronym->start && text[p] == '('
-          && !g_hash_table_contains (self->acronyms, acronym->text))
-        g_hash_table_insert (self->acronyms, g_strdup (acronym->text), name);
-    }
-}
-
 /* "rebels" and "rebel forces" are one actor within an article; the
  * rebels of another article may be other people. The actor is named as
  * its article first wrote it. */
@@ -418,20 +211,20 @@ resolve_thing (Resolver              *self,
                const DlEntityMention *mention)
 {
   const DlGazetteerEntry *entry = dl_gazetteer_lookup (mention->text);
-  g_autofree char *name = expand_short_form (self, analysis, mention);
+  g_autofree char *name = _dl_resolver_expand_short_form (self, analysis, mention);
 
   switch (mention->type)
     {
     case DL_ENTITY_LOCATION:
       if (mention->country != NULL)
         return actor_for_key (self, "loc:", mention->country, DL_ACTOR_KIND_LOCATION);
-      return place_actor (self, name != NULL ? name : place_name (mention));
+      return place_actor (self, name != NULL ? name : _dl_resolver_place_name (mention));
     case DL_ENTITY_ORGANIZATION:
       /* "ISIS", "Nusra": written as organisations, acting as groups */
       if (entry != NULL && entry->kind == DL_GAZETTEER_ARMED_GROUP)
         return actor_for_key (self, "grp:", entry->canonical, DL_ACTOR_KIND_GROUP);
       if (name == NULL)
-        name = organization_name (mention->text);
+        name = _dl_resolver_organization_name (mention->text);
       return actor_for_key (self, "org:", name, DL_ACTOR_KIND_ORGANIZATION);
     case DL_ENTITY_MISC:
       return resolve_misc (self, analysis, mention);
@@ -811,8 +604,8 @@ dl_actor_resolver_resolve (GPtrArray *analyses)
   for (guint a = 0; a < analyses->len; a++)
     {
       prepare (g_ptr_array_index (analyses, a));
-      collect_acronyms (&self, g_ptr_array_index (analyses, a));
-      collect_long_forms (&self, g_ptr_array_index (analyses, a));
+      _dl_resolver_collect_acronyms (&self, g_ptr_array_index (analyses, a));
+      _dl_resolver_collect_long_forms (&self, g_ptr_array_index (analyses, a));
     }
   for (guint a = 0; a < analyses->len; a++)
     resolve_names (&self, g_ptr_array_index (analyses, a));
