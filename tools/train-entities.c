@@ -78,7 +78,7 @@ read_conll (const char *path)
 
 typedef struct
 {
-  DlNerDict dict;
+  DlFeatureDict dict;
   GArray *lists;   /* guint: bits from the word lists */
   GArray *folds;   /* guint × N_FOLDS: training types seen in each fold */
 } Gazetteer;
@@ -94,7 +94,7 @@ gazetteer_entry (Gazetteer          *g,
                  const char * const *lower,
                  guint               n)
 {
-  guint index = dl_ner_dict_get (&g->dict, dl_ner_phrase_key (lower, n), TRUE);
+  guint index = dl_feature_dict_get (&g->dict, dl_ner_phrase_key (lower, n), TRUE);
 
   if (index >= g->lists->len)
     {
@@ -293,7 +293,7 @@ gazetteer_new (GPtrArray  *train,
 {
   Gazetteer *g = g_new0 (Gazetteer, 1);
 
-  dl_ner_dict_init (&g->dict, 1 << 16);
+  dl_feature_dict_init (&g->dict, 1 << 16);
   g->lists = g_array_new (FALSE, TRUE, sizeof (guint));
   g->folds = g_array_new (FALSE, TRUE, sizeof (guint));
   for (guint i = 0; dl_gazetteer_countries[i].name != NULL; i++)
@@ -332,7 +332,7 @@ lookup_view (gconstpointer data,
              guint64       key)
 {
   const GazView *view = data;
-  gint64 index = dl_ner_dict_get (&view->gazetteer->dict, key, FALSE);
+  gint64 index = dl_feature_dict_get (&view->gazetteer->dict, key, FALSE);
 
   return index < 0 ? 0 : gazetteer_bits (view->gazetteer, index, view->fold);
 }

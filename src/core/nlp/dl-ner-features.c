@@ -14,8 +14,8 @@
 #include <string.h>
 
 #include "dl-ner-private.h"
+#include "dl-perceptron.h"
 
-#define FNV_PRIME 0x100000001b3ULL
 #define MAX_SHAPE 10
 #define MAX_LONG_SHAPE 8
 
@@ -45,57 +45,15 @@ enum
   F_TAG1_PREV_WORD,
 };
 
-static inline guint64
-seed_of (guint template)
-{
-  return 0xcbf29ce484222325ULL ^ ((guint64) template * 0x9e3779b97f4a7c15ULL);
-}
-
-static inline guint64
-add_bytes (guint64     h,
-           const char *s,
-           gsize       n)
-{
-  for (gsize k = 0; k < n; k++)
-    {
-      h ^= (guchar) s[k];
-      h *= FNV_PRIME;
-    }
-  /* A separator, so that ("ab", "c") and ("a", "bc") differ */
-  h ^= 0x1f;
-  return h * FNV_PRIME;
-}
-
-static inline guint64
-add_str (guint64     h,
-         const char *s)
-{
-  return add_bytes (h, s, strlen (s));
-}
-
-static inline guint64
-add_int (guint64 h,
-         gint    v)
-{
-  h ^= (guint64) (v + 0x100);
-  return h * FNV_PRIME;
-}
-
-static inline guint64
-finish (guint64 h)
-{
-  return dl_ner_mix (h);
-}
-
 guint64
 dl_ner_phrase_key (const char * const *lower_words,
                    guint               n_words)
 {
-  guint64 h = seed_of (0);
+  guint64 h = dl_hash_seed (0);
 
   for (guint i = 0; i < n_words; i++)
-    h = add_str (h, lower_words[i]);
-  return finish (h);
+    h = dl_hash_str (h, lower_words[i]);
+  return dl_hash_mix (h);
 }
 
 char *
@@ -219,7 +177,7 @@ static inline void
 push (GArray  *features,
       guint64  h)
 {
-  h = finish (h);
+  h = dl_hash_mix (h);
   g_array_append_val (features, h);
 }
 
@@ -236,8 +194,8 @@ add_affixes (GArray     *features,
       const char *prefix_end = g_utf8_offset_to_pointer (lower, k);
       const char *suffix = g_utf8_offset_to_pointer (lower, n_chars - k);
 
-      push (features, add_int (add_bytes (seed_of (F_PREFIX), lower, prefix_end - lower), k));
-      push (features, add_int (add_bytes (seed_of (F_SUFFIX), suffix, length - (suffix - lower)), k));
+      push (features, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_PREFIX), lower, prefix_end - lower), k));
+      push (features, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_SUFFIX), suffix, length - (suffix - lower)), k));
     }
 }
 
@@ -250,17 +208,17 @@ add_context (GArray        *features,
 
   for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
     {
-      push (features, add_str (add_int (seed_of (F_LOWER_AT), offsets[k]),
+      push (features, dl_hash_str (dl_hash_int (dl_hash_seed (F_LOWER_AT), offsets[k]),
                                lower_at (s, i + offsets[k])));
-      push (features, add_str (add_int (seed_of (F_SHAPE_AT), offsets[k]),
+      push (features, dl_hash_str (dl_hash_int (dl_hash_seed (F_SHAPE_AT), offsets[k]),
                                shape_at (s, i + offsets[k])));
     }
-  push (features, add_str (add_str (seed_of (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
-  push (features, add_str (add_str (seed_of (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
-  push (features, add_str (add_str (add_str (seed_of (F_SHAPE_TRIGRAM), shape_at (s, i - 1)),
+  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
+  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
+  push (features, dl_hash_str (dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_TRIGRAM), shape_at (s, i - 1)),
                                     s->shape[i]), shape_at (s, i + 1)));
-  push (features, add_str (add_str (seed_of (F_SHAPE_NEXT_WORD), s->shape[i]), lower_at (s, i + 1)));
-  push (features, add_str (add_str (seed_of (F_PREV_WORD_SHAPE), lower_at (s, i - 1)), s->shape[i]));
+  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_NEXT_WORD), s->shape[i]), lower_at (s, i + 1)));
+  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_PREV_WORD_SHAPE), lower_at (s, i - 1)), s->shape[i]));
 }
 
 static void
@@ -272,16 +230,16 @@ add_token (DlNerSentence *s,
 {
   GArray *features = s->features;
 
-  push (features, seed_of (F_BIAS));
-  push (features, add_str (seed_of (F_WORD), word));
-  push (features, add_str (seed_of (F_LOWER), s->lower[i]));
-  push (features, add_str (seed_of (F_SHAPE), s->shape[i]));
-  push (features, add_str (seed_of (F_LONG_SHAPE), long_shape));
+  push (features, dl_hash_seed (F_BIAS));
+  push (features, dl_hash_str (dl_hash_seed (F_WORD), word));
+  push (features, dl_hash_str (dl_hash_seed (F_LOWER), s->lower[i]));
+  push (features, dl_hash_str (dl_hash_seed (F_SHAPE), s->shape[i]));
+  push (features, dl_hash_str (dl_hash_seed (F_LONG_SHAPE), long_shape));
   add_affixes (features, s->lower[i]);
   add_context (features, s, i);
   if (i == 0)
-    push (features, add_str (seed_of (F_FIRST_SHAPE), s->shape[i]));
-  push (features, add_str (add_int (seed_of (F_MODE_SHAPE), mode), s->shape[i]));
+    push (features, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), s->shape[i]));
+  push (features, dl_hash_str (dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode), s->shape[i]));
 }
 
 /* Every gazetteer phrase over the sentence marks its words with where
@@ -305,10 +263,10 @@ add_gazetteer (DlNerSentence  *s,
             for (guint k = start; k < start + n; k++)
               {
                 char where = n == 1 ? 'U' : k == start ? 'B' : k + 1 == start + n ? 'L' : 'I';
-                guint64 h = add_int (add_int (seed_of (F_GAZ), b), where);
+                guint64 h = dl_hash_int (dl_hash_int (dl_hash_seed (F_GAZ), b), where);
 
                 push (per_token[k], h);
-                push (per_token[k], add_int (add_int (add_int (seed_of (F_GAZ_CASE), b), where),
+                push (per_token[k], dl_hash_int (dl_hash_int (dl_hash_int (dl_hash_seed (F_GAZ_CASE), b), where),
                                              case_of (s->shape[k])));
               }
           }
@@ -390,11 +348,11 @@ dl_ner_history_bases (DlNerSentence *sentence,
                       guint          i,
                       guint64       *out)
 {
-  out[0] = seed_of (F_TAG1);
+  out[0] = dl_hash_seed (F_TAG1);
   if (sentence == NULL)
     return 1;
-  out[1] = add_str (seed_of (F_TAG1_LOWER), sentence->lower[i]);
-  out[2] = add_str (seed_of (F_TAG1_SHAPE), sentence->shape[i]);
-  out[3] = add_str (seed_of (F_TAG1_PREV_WORD), lower_at (sentence, (gint) i - 1));
+  out[1] = dl_hash_str (dl_hash_seed (F_TAG1_LOWER), sentence->lower[i]);
+  out[2] = dl_hash_str (dl_hash_seed (F_TAG1_SHAPE), sentence->shape[i]);
+  out[3] = dl_hash_str (dl_hash_seed (F_TAG1_PREV_WORD), lower_at (sentence, (gint) i - 1));
   return 4;
 }

@@ -12,6 +12,8 @@
 
 #include <glib.h>
 
+#include "dl-perceptron.h"
+
 G_BEGIN_DECLS
 
 /* The gazetteer of the model: a phrase (its words lower-cased, joined by
@@ -101,26 +103,13 @@ typedef struct
   guint32 reserved;
 } DlNerFileHeader;
 
-/* Scrambles a hash: FNV alone leaves the low bits, which pick the slot,
- * poorly mixed */
-static inline guint64
-dl_ner_mix (guint64 h)
-{
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
 /* A history feature: one of the token's bases and the tag before it,
  * -1 at the start of the sentence */
 static inline guint64
 dl_ner_history_key (guint64 base,
                     gint    tag1)
 {
-  return dl_ner_mix (base ^ ((guint64) (tag1 + 2) * 0x9e3779b97f4a7c15ULL));
+  return dl_hash_mix (base ^ ((guint64) (tag1 + 2) * 0x9e3779b97f4a7c15ULL));
 }
 
 void           dl_ner_viterbi               (const DlNerLabel   *labels,
@@ -130,11 +119,5 @@ void           dl_ner_viterbi               (const DlNerLabel   *labels,
                                              const float        *emission,
                                              const float        *transition,
                                              gint               *tags);
-
-static inline guint32
-dl_ner_key_check (guint64 key)
-{
-  return (guint32) (key >> 32) | 1;
-}
 
 G_END_DECLS

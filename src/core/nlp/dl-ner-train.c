@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "dl-ner-train.h"
@@ -23,82 +22,10 @@ static const char prefixes[] = "BILU";
 
 struct _DlNerTrainer
 {
-  DlNerDict dict;
-  GArray *weights;   /* float × N_LABELS per feature */
-  GArray *totals;    /* double × N_LABELS: updates weighted by their time */
-  guint64 time;
+  DlFeatureDict dict;
+  DlAveraged weights;   /* N_LABELS per feature */
   DlNerLabel labels[N_LABELS];
 };
-
-/* -- the dictionary ----------------------------------------------------- */
-
-void
-dl_ner_dict_init (DlNerDict *dict,
-                  gsize      size)
-{
-  g_return_if_fail (dict != NULL);
-  g_return_if_fail (size > 0 && (size & (size - 1)) == 0);
-
-  dict->keys = g_new0 (guint64, size);
-  dict->indices = g_new0 (guint32, size);
-  dict->mask = size - 1;
-  dict->by_index = g_array_new (FALSE, FALSE, sizeof (guint64));
-}
-
-void
-dl_ner_dict_clear (DlNerDict *dict)
-{
-  g_return_if_fail (dict != NULL);
-
-  g_clear_pointer (&dict->keys, g_free);
-  g_clear_pointer (&dict->indices, g_free);
-  g_clear_pointer (&dict->by_index, g_array_unref);
-}
-
-static void
-dict_grow (DlNerDict *dict)
-{
-  g_autoptr(GArray) old = dict->by_index;
-
-  g_free (dict->keys);
-  g_free (dict->indices);
-  dl_ner_dict_init (dict, (dict->mask + 1) * 2);
-  for (guint i = 0; i < old->len; i++)
-    dl_ner_dict_get (dict, g_array_index (old, guint64, i), TRUE);
-}
-
-/**
- * dl_ner_dict_get:
- * @dict: a dictionary
- * @key: any 64-bit key
- * @add: whether to add @key when it is absent
- *
- * Returns: the index of @key, the number of keys before it was added;
- *   -1 when it is absent and not added
- */
-gint64
-dl_ner_dict_get (DlNerDict *dict,
-                 guint64    key,
-                 gboolean   add)
-{
-  gsize s;
-
-  key = key != 0 ? key : 1;
-  for (s = key & dict->mask; dict->keys[s] != 0; s = (s + 1) & dict->mask)
-    if (dict->keys[s] == key)
-      return dict->indices[s];
-  if (!add)
-    return -1;
-  if (dict->by_index->len * 2 > dict->mask)
-    {
-      dict_grow (dict);
-      return dl_ner_dict_get (dict, key, add);
-    }
-  dict->keys[s] = key;
-  dict->indices[s] = dict->by_index->len;
-  g_array_append_val (dict->by_index, key);
-  return dict->by_index->len - 1;
-}
 
 /* -- sentences and labels ----------------------------------------------- */
 
@@ -206,9 +133,8 @@ dl_ner_trainer_new (void)
 {
   DlNerTrainer *p = g_new0 (DlNerTrainer, 1);
 
-  p->weights = g_array_new (FALSE, TRUE, sizeof (float));
-  p->totals = g_array_new (FALSE, TRUE, sizeof (double));
-  dl_ner_dict_init (&p->dict, 1 << 22);
+  dl_averaged_init (&p->weights, N_LABELS);
+  dl_feature_dict_init (&p->dict, 1 << 22);
   for (guint l = 0; l < N_LABELS; l++)
     {
       char name[8];
@@ -224,26 +150,19 @@ dl_ner_trainer_free (DlNerTrainer *trainer)
 {
   if (trainer == NULL)
     return;
-  dl_ner_dict_clear (&trainer->dict);
-  g_array_unref (trainer->weights);
-  g_array_unref (trainer->totals);
+  dl_feature_dict_clear (&trainer->dict);
+  dl_averaged_clear (&trainer->weights);
   g_free (trainer);
 }
 
 static void
 perceptron_grow (DlNerTrainer *p)
 {
-  guint n = p->dict.by_index->len * N_LABELS;
-
-  if (p->weights->len < n)
-    {
-      g_array_set_size (p->weights, n);
-      g_array_set_size (p->totals, n);
-    }
+  dl_averaged_grow (&p->weights, p->dict.by_index->len);
 }
 
 static void
-count_features (DlNerDict *counted,
+count_features (DlFeatureDict *counted,
                 GArray    *counts,
                 GPtrArray *train)
 {
@@ -254,7 +173,7 @@ count_features (DlNerDict *counted,
 
       for (guint f = 0; f < features->len; f++)
         {
-          guint index = dl_ner_dict_get (counted, g_array_index (features, guint64, f), TRUE);
+          guint index = dl_feature_dict_get (counted, g_array_index (features, guint64, f), TRUE);
 
           if (index >= counts->len)
             g_array_set_size (counts, index + 1);
@@ -264,7 +183,7 @@ count_features (DlNerDict *counted,
 }
 
 static void
-set_indices (DlNerDict *dict,
+set_indices (DlFeatureDict *dict,
              GPtrArray *sentences)
 {
   for (guint k = 0; k < sentences->len; k++)
@@ -275,7 +194,7 @@ set_indices (DlNerDict *dict,
       g_free (s->indices);
       s->indices = g_new (gint64, features->len);
       for (guint f = 0; f < features->len; f++)
-        s->indices[f] = dl_ner_dict_get (dict, g_array_index (features, guint64, f), FALSE);
+        s->indices[f] = dl_feature_dict_get (dict, g_array_index (features, guint64, f), FALSE);
     }
 }
 
@@ -301,21 +220,21 @@ dl_ner_trainer_index_features (DlNerTrainer *trainer,
                                guint         min_count,
                                guint        *n_seen)
 {
-  DlNerDict counted;
+  DlFeatureDict counted;
   g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   g_return_val_if_fail (trainer != NULL && train != NULL && valid != NULL, 0);
 
-  dl_ner_dict_init (&counted, 1 << 20);
+  dl_feature_dict_init (&counted, 1 << 20);
   count_features (&counted, counts, train);
   for (guint i = 0; i < counts->len; i++)
     if (g_array_index (counts, guint, i) >= min_count)
-      dl_ner_dict_get (&trainer->dict, g_array_index (counted.by_index, guint64, i), TRUE);
+      dl_feature_dict_get (&trainer->dict, g_array_index (counted.by_index, guint64, i), TRUE);
   set_indices (&trainer->dict, train);
   set_indices (&trainer->dict, valid);
   if (n_seen != NULL)
     *n_seen = counted.by_index->len;
-  dl_ner_dict_clear (&counted);
+  dl_feature_dict_clear (&counted);
   perceptron_grow (trainer);
   return trainer->dict.by_index->len;
 }
@@ -340,7 +259,7 @@ history_index (DlNerTrainer *p,
                gint          tag1,
                gboolean      add)
 {
-  gint64 index = dl_ner_dict_get (&p->dict, dl_ner_history_key (base, tag1), add);
+  gint64 index = dl_feature_dict_get (&p->dict, dl_ner_history_key (base, tag1), add);
 
   if (add)
     perceptron_grow (p);
@@ -382,10 +301,7 @@ update_one (DlNerTrainer *p,
             gint          label,
             float         delta)
 {
-  gsize at = feature * N_LABELS + label;
-
-  g_array_index (p->weights, float, at) += delta;
-  g_array_index (p->totals, double, at) += p->time * (double) delta;
+  dl_averaged_update (&p->weights, feature, label, delta);
 }
 
 /* Moves the weights of token @i towards the true tags, away from the
@@ -423,23 +339,10 @@ train_sentence (DlNerTrainer       *p,
 {
   g_autofree gint *guess = g_new0 (gint, s->n);
 
-  decode (p, (const float *) p->weights->data, s, guess);
-  p->time++;
+  decode (p, (const float *) p->weights.weights->data, s, guess);
+  p->weights.time++;
   for (guint i = 0; i < s->n; i++)
     update (p, s, i, guess);
-}
-
-/* The averaged weights: w − Σ t·Δ / T */
-static GArray *
-averaged (DlNerTrainer *p)
-{
-  GArray *average = g_array_sized_new (FALSE, FALSE, sizeof (float), p->weights->len);
-
-  g_array_set_size (average, p->weights->len);
-  for (guint k = 0; k < p->weights->len; k++)
-    g_array_index (average, float, k) = g_array_index (p->weights, float, k)
-      - g_array_index (p->totals, double, k) / (double) p->time;
-  return average;
 }
 
 /* -- scoring ------------------------------------------------------------ */
@@ -572,7 +475,7 @@ dl_ner_trainer_train (DlNerTrainer       *trainer,
       shuffle (order, train->len, rand);
       for (guint i = 0; i < train->len; i++)
         train_sentence (trainer, g_ptr_array_index (train, order[i]));
-      average = averaged (trainer);
+      average = dl_averaged_average (&trainer->weights);
       f1 = score (trainer, average, valid);
       if (progress != NULL)
         progress (epoch, f1, progress_data);
@@ -589,87 +492,20 @@ dl_ner_trainer_train (DlNerTrainer       *trainer,
 
 /* -- writing ------------------------------------------------------------ */
 
-static guint32
-table_size (guint n)
-{
-  guint32 size = 1024;
-
-  while (size < 2 * n)
-    size *= 2;
-  return size;
-}
-
-static void
-table_put (guint32 *slots,
-           guint32  mask,
-           guint64  key,
-           guint32  value)
-{
-  guint32 check = dl_ner_key_check (key);
-  guint32 s;
-
-  for (s = key & mask; slots[2 * s] != 0; s = (s + 1) & mask)
-    if (slots[2 * s] == check)
-      return;   /* a 64-bit collision: the first feature keeps the slot */
-  slots[2 * s] = check;
-  slots[2 * s + 1] = value;
-}
-
-/* Weights as 16-bit integers on one scale; features whose weights all
- * round to zero are left out */
-static GByteArray *
-quantise (DlNerTrainer  *p,
-          GArray        *weights,
-          guint32      **slots_out,
-          guint32       *n_slots,
-          guint32       *n_rows,
-          float         *scale)
-{
-  GByteArray *rows = g_byte_array_new ();
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
-  guint n_features = weights->len / N_LABELS;
-  float max = 0;
-
-  for (guint k = 0; k < weights->len; k++)
-    max = MAX (max, fabsf (g_array_index (weights, float, k)));
-  *scale = max > 0 ? max / 32767 : 1;
-  for (guint f = 0; f < n_features; f++)
-    {
-      gint16 row[N_LABELS];
-      gboolean zero = TRUE;
-
-      for (guint l = 0; l < N_LABELS; l++)
-        {
-          row[l] = (gint16) lrintf (g_array_index (weights, float, f * N_LABELS + l) / *scale);
-          zero = zero && row[l] == 0;
-        }
-      if (zero)
-        continue;
-      g_array_append_val (keys, g_array_index (p->dict.by_index, guint64, f));
-      g_byte_array_append (rows, (guint8 *) row, sizeof row);
-    }
-  *n_rows = keys->len;
-  *n_slots = table_size (keys->len);
-  *slots_out = g_new0 (guint32, 2 * *n_slots);
-  for (guint k = 0; k < keys->len; k++)
-    table_put (*slots_out, *n_slots - 1, g_array_index (keys, guint64, k), k);
-  return rows;
-}
-
 static guint32 *
 gazetteer_table (GArray  *gazetteer,
                  guint32 *n_slots)
 {
   guint32 *slots;
 
-  *n_slots = table_size (gazetteer->len);
+  *n_slots = dl_slots_size (gazetteer->len);
   slots = g_new0 (guint32, 2 * *n_slots);
   for (guint i = 0; i < gazetteer->len; i++)
     {
       DlNerGazEntry *entry = &g_array_index (gazetteer, DlNerGazEntry, i);
 
       if (entry->bits != 0)
-        table_put (slots, *n_slots - 1, entry->key, entry->bits);
+        dl_slots_put (slots, *n_slots - 1, entry->key, entry->bits);
     }
   return slots;
 }
@@ -706,7 +542,8 @@ dl_ner_trainer_write (DlNerTrainer  *trainer,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  rows = quantise (trainer, weights, &slots, &header.n_slots, &header.n_rows, &header.scale);
+  rows = dl_weights_quantise (weights, trainer->dict.by_index, N_LABELS, &slots,
+                              &header.n_slots, &header.n_rows, &header.scale);
   gaz = gazetteer_table (gazetteer, &header.n_gaz_slots);
   header.n_labels = N_LABELS;
   for (guint l = 0; l < N_LABELS; l++)

@@ -19,23 +19,6 @@ G_BEGIN_DECLS
 /* "O" and B, I, L, U of PER, ORG, LOC, MISC */
 #define DL_NER_TRAIN_N_LABELS (1 + 4 * 4)
 
-/* 64-bit keys to dense indices, open-addressed: far lighter than a
- * GHashTable for millions of features */
-typedef struct
-{
-  guint64 *keys;     /* slot → key, 0 for empty */
-  guint32 *indices;  /* slot → index */
-  gsize mask;
-  GArray *by_index;  /* index → key */
-} DlNerDict;
-
-void      dl_ner_dict_init  (DlNerDict *dict,
-                             gsize      size);
-gint64    dl_ner_dict_get   (DlNerDict *dict,
-                             guint64    key,
-                             gboolean   add);
-void      dl_ner_dict_clear (DlNerDict *dict);
-
 /**
  * DlNerTrainSentence:
  * @words: (array zero-terminated=1): the words

@@ -20,9 +20,7 @@
 struct _DlNerModel
 {
   GMappedFile *file;
-  const guint32 *slots;
-  guint32 slot_mask;
-  const gint16 *weights;
+  DlWeightTable table;
   const guint32 *gaz;
   guint32 gaz_mask;
   guint n_labels;
@@ -116,10 +114,11 @@ map_tables (DlNerModel *model,
   if (!read_labels (model, data + sizeof header))
     goto invalid;
   data += sizeof header + header.n_labels * 8;
-  model->slots = (const guint32 *) data;
-  model->slot_mask = header.n_slots - 1;
+  model->table.slots = (const guint32 *) data;
+  model->table.mask = header.n_slots - 1;
+  model->table.n_labels = header.n_labels;
   data += (gsize) header.n_slots * 8;
-  model->weights = (const gint16 *) data;
+  model->table.rows = (const gint16 *) data;
   data += (gsize) header.n_rows * header.n_labels * 2;
   model->gaz = (const guint32 *) data;
   model->gaz_mask = header.n_gaz_slots - 1;
@@ -236,17 +235,7 @@ static inline const gint16 *
 find_row (DlNerModel *model,
           guint64     key)
 {
-  guint32 check = dl_ner_key_check (key);
-
-  for (guint32 s = key & model->slot_mask;; s = (s + 1) & model->slot_mask)
-    {
-      guint32 found = model->slots[2 * s];
-
-      if (found == check)
-        return model->weights + (gsize) model->slots[2 * s + 1] * model->n_labels;
-      if (found == 0)
-        return NULL;
-    }
+  return dl_weight_table_find (&model->table, key);
 }
 
 static guint
@@ -254,17 +243,9 @@ lookup_gazetteer (gconstpointer data,
                   guint64       key)
 {
   const DlNerModel *model = data;
-  guint32 check = dl_ner_key_check (key);
+  guint32 bits;
 
-  for (guint32 s = key & model->gaz_mask;; s = (s + 1) & model->gaz_mask)
-    {
-      guint32 found = model->gaz[2 * s];
-
-      if (found == check)
-        return model->gaz[2 * s + 1];
-      if (found == 0)
-        return 0;
-    }
+  return dl_slots_find (model->gaz, model->gaz_mask, key, &bits) ? bits : 0;
 }
 
 /* What each transition may be, for a token in the middle and for the
@@ -368,7 +349,7 @@ add_rows (DlNerModel     *model,
   guint L = model->n_labels;
 
   for (guint k = 0; k < n_keys; k++)
-    PREFETCH (&model->slots[2 * (keys[k] & model->slot_mask)]);
+    PREFETCH (&model->table.slots[2 * (keys[k] & model->table.mask)]);
   for (guint k = 0; k < n_keys; k++)
     {
       rows[k] = find_row (model, keys[k]);

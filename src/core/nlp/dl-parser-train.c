@@ -1,0 +1,545 @@
+/* dl-parser-train.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Trains the dependency parser: an averaged perceptron over arc-eager
+ * moves with the dynamic oracle of Goldberg and Nivre (2012). The oracle
+ * tells, from any state, which moves lose the fewest arcs of the true
+ * tree, so that after the first epoch the parser can learn from states
+ * its own mistakes lead to, and non-projective trees need no special
+ * case: their crossing arcs are simply lost. A second perceptron learns
+ * the relation of each arc. The same data gives the same file, byte for
+ * byte.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-syntax-private.h"
+#include "dl-syntax-train.h"
+
+#define EXPLORE_FROM_EPOCH 2
+#define EXPLORE_PROBABILITY 0.9
+/* Features corrected fewer times than this are left out of the model:
+ * they are most of its features and change few decisions */
+#define MIN_UPDATES 3
+
+struct _DlParserTrainer
+{
+  DlFeatureDict dict;
+  DlAveraged weights;
+  GArray *updates;          /* guint per feature of dict */
+  DlFeatureDict label_dict;
+  DlAveraged label_weights;
+  GArray *label_updates;    /* guint per feature of label_dict */
+  GPtrArray *deprels;       /* sorted */
+  GRand *rand;
+  guint epoch;
+};
+
+/* -- the oracle --------------------------------------------------------- */
+
+static gboolean
+on_stack (DlArcState *s,
+          gint        token)
+{
+  for (guint k = 0; k < s->depth; k++)
+    if ((gint) s->stack[k] == token)
+      return TRUE;
+  return FALSE;
+}
+
+/* The true dependents of @head in the buffer */
+static guint
+children_in_buffer (DlArcState *s,
+                    const gint *gold,
+                    guint       head)
+{
+  guint count = 0;
+
+  for (guint k = s->next; k <= s->n; k++)
+    count += gold[k] == (gint) head;
+  return count;
+}
+
+/* The true dependents of @head on the stack still without a head */
+static guint
+children_on_stack (DlArcState *s,
+                   const gint *gold,
+                   guint       head)
+{
+  guint count = 0;
+
+  for (guint k = 0; k < s->depth; k++)
+    count += gold[s->stack[k]] == (gint) head && s->heads[s->stack[k]] < 0;
+  return count;
+}
+
+/* How many arcs of the true tree @move makes unreachable */
+static guint
+cost (DlArcState *s,
+      const gint *gold,
+      DlArcMove   move)
+{
+  guint top = s->stack[s->depth - 1], b = s->next;
+
+  switch (move)
+    {
+    case DL_ARC_LEFT:
+      return children_in_buffer (s, gold, top) + (gold[top] > (gint) b);
+    case DL_ARC_RIGHT:
+      return children_on_stack (s, gold, b)
+             + (gold[b] != (gint) top && (gold[b] > (gint) b || on_stack (s, gold[b])));
+    case DL_ARC_REDUCE:
+      return children_in_buffer (s, gold, top);
+    case DL_ARC_SHIFT:
+      return children_on_stack (s, gold, b) + on_stack (s, gold[b]);
+    default:
+      return G_MAXUINT;
+    }
+}
+
+/* -- training the moves ------------------------------------------------- */
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * dl_parser_trainer_new:
+ * @train: (element-type DlSyntaxSentence): the training sentences, from
+ *   which the relations are gathered
+ *
+ * Returns: (transfer full): a trainer
+ */
+DlParserTrainer *
+dl_parser_trainer_new (GPtrArray *train)
+{
+  DlParserTrainer *p = g_new0 (DlParserTrainer, 1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  dl_feature_dict_init (&p->dict, 1 << 22);
+  dl_averaged_init (&p->weights, DL_ARC_N_MOVES);
+  p->updates = g_array_new (FALSE, TRUE, sizeof (guint));
+  p->label_updates = g_array_new (FALSE, TRUE, sizeof (guint));
+  dl_feature_dict_init (&p->label_dict, 1 << 20);
+  p->deprels = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; train != NULL && k < train->len; k++)
+    {
+      DlSyntaxSentence *s = g_ptr_array_index (train, k);
+
+      for (guint i = 0; i < s->n; i++)
+        if (strlen (s->deprels[i]) < DL_PARSER_DEPREL_SIZE && g_hash_table_add (seen, s->deprels[i]))
+          g_ptr_array_add (p->deprels, g_strdup (s->deprels[i]));
+    }
+  g_ptr_array_sort (p->deprels, compare_names);
+  dl_averaged_init (&p->label_weights, MAX (p->deprels->len, 1));
+  return p;
+}
+
+void
+dl_parser_trainer_free (DlParserTrainer *trainer)
+{
+  if (trainer == NULL)
+    return;
+  dl_feature_dict_clear (&trainer->dict);
+  dl_averaged_clear (&trainer->weights);
+  dl_feature_dict_clear (&trainer->label_dict);
+  dl_averaged_clear (&trainer->label_weights);
+  g_array_unref (trainer->updates);
+  g_array_unref (trainer->label_updates);
+  g_ptr_array_unref (trainer->deprels);
+  g_clear_pointer (&trainer->rand, g_rand_free);
+  g_free (trainer);
+}
+
+static void
+update (DlFeatureDict *dict,
+        DlAveraged    *weights,
+        GArray        *updates,
+        const guint64 *keys,
+        guint          n_keys,
+        gint           truth,
+        gint           guess)
+{
+  for (guint k = 0; k < n_keys; k++)
+    {
+      gint64 index = dl_feature_dict_get (dict, keys[k], TRUE);
+
+      dl_averaged_grow (weights, dict->by_index->len);
+      if (updates->len <= index)
+        g_array_set_size (updates, index + 1);
+      g_array_index (updates, guint, index)++;
+      dl_averaged_update (weights, index, truth, 1);
+      dl_averaged_update (weights, index, guess, -1);
+    }
+}
+
+/* The best scored of the moves that lose fewest arcs */
+static DlArcMove
+best_oracle_move (DlArcState  *s,
+                  const gint  *gold,
+                  const float *scores,
+                  guint       *costs)
+{
+  guint least = G_MAXUINT;
+  gint best = -1;
+
+  for (gint m = 0; m < DL_ARC_N_MOVES; m++)
+    {
+      costs[m] = dl_arc_state_allows (s, m) ? cost (s, gold, m) : G_MAXUINT;
+      least = MIN (least, costs[m]);
+    }
+  for (gint m = 0; m < DL_ARC_N_MOVES; m++)
+    if (costs[m] == least && (best < 0 || scores[m] > scores[best]))
+      best = m;
+  return best;
+}
+
+static void
+train_sentence (DlParserTrainer  *p,
+                DlSyntaxSentence *sentence)
+{
+  g_autoptr(DlArcState) s = dl_arc_state_new (sentence->n);
+  gboolean explore = p->epoch >= EXPLORE_FROM_EPOCH;
+
+  while (!dl_arc_state_done (s))
+    {
+      guint64 keys[DL_ARC_N_FEATURES];
+      float scores[DL_ARC_N_MOVES] = { 0 };
+      guint costs[DL_ARC_N_MOVES];
+      guint n_keys = dl_arc_features (s, sentence->words, sentence->tags, keys);
+      DlFloatScorer scorer = { &p->dict, (const float *) p->weights.weights->data,
+                               p->weights.weights->len / DL_ARC_N_MOVES, DL_ARC_N_MOVES };
+      DlArcMove guess, truth;
+
+      dl_float_scorer_score (&scorer, keys, n_keys, scores);
+      guess = dl_arc_best (s, scores);
+      truth = best_oracle_move (s, sentence->heads, scores, costs);
+      if (costs[guess] > costs[truth])
+        update (&p->dict, &p->weights, p->updates, keys, n_keys, truth, guess);
+      p->weights.time++;
+      if (costs[guess] > costs[truth] && !(explore && g_rand_double (p->rand) < EXPLORE_PROBABILITY))
+        guess = truth;
+      dl_arc_state_apply (s, guess);
+    }
+}
+
+static double
+attachment (DlParserTrainer *p,
+            GArray          *weights,
+            GPtrArray       *sentences)
+{
+  DlFloatScorer scorer = { &p->dict, (const float *) weights->data,
+                           weights->len / DL_ARC_N_MOVES, DL_ARC_N_MOVES };
+  guint right = 0, total = 0;
+
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      DlSyntaxSentence *sentence = g_ptr_array_index (sentences, k);
+      g_autoptr(DlArcState) s = dl_arc_state_new (sentence->n);
+
+      dl_arc_parse (s, sentence->words, sentence->tags, dl_float_scorer_score, &scorer);
+      for (guint i = 1; i <= sentence->n; i++)
+        right += s->heads[i] == sentence->heads[i];
+      total += sentence->n;
+    }
+  return total > 0 ? (double) right / total : 0;
+}
+
+static void
+shuffle (guint *order,
+         guint  n,
+         GRand *rand)
+{
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i);
+      guint swap = order[i - 1];
+
+      order[i - 1] = order[j];
+      order[j] = swap;
+    }
+}
+
+typedef void   (*TrainOne) (DlParserTrainer  *p,
+                            DlSyntaxSentence *s);
+typedef double (*Score)    (DlParserTrainer  *p,
+                            GArray           *weights,
+                            GPtrArray        *sentences);
+
+/* Epochs until the validation score has not improved for @patience */
+static GArray *
+run_epochs (DlParserTrainer  *p,
+            DlAveraged       *weights,
+            TrainOne          train_one,
+            Score             score_of,
+            GPtrArray        *train,
+            GPtrArray        *valid,
+            guint32           seed,
+            guint             max_epochs,
+            guint             patience,
+            DlSyntaxProgress  progress,
+            gpointer          progress_data)
+{
+  g_autofree guint *order = g_new (guint, train->len + 1);
+  GArray *best = NULL;
+  double best_score = -1;
+  guint best_epoch = 0;
+
+  g_clear_pointer (&p->rand, g_rand_free);
+  p->rand = g_rand_new_with_seed (seed);
+  for (guint i = 0; i < train->len; i++)
+    order[i] = i;
+  for (p->epoch = 1; p->epoch <= max_epochs && p->epoch <= best_epoch + patience; p->epoch++)
+    {
+      g_autoptr(GArray) average = NULL;
+      double score;
+
+      shuffle (order, train->len, p->rand);
+      for (guint i = 0; i < train->len; i++)
+        train_one (p, g_ptr_array_index (train, order[i]));
+      average = dl_averaged_average (weights);
+      score = score_of (p, average, valid);
+      if (progress != NULL)
+        progress (p->epoch, score, progress_data);
+      if (score > best_score)
+        {
+          g_clear_pointer (&best, g_array_unref);
+          best = g_steal_pointer (&average);
+          best_score = score;
+          best_epoch = p->epoch;
+        }
+    }
+  return best;
+}
+
+/**
+ * dl_parser_trainer_train:
+ * @trainer: a trainer
+ * @train: (element-type DlSyntaxSentence): the training sentences, with
+ *   the tags the parser will see
+ * @valid: (element-type DlSyntaxSentence): the validation sentences
+ * @seed: the seed of the shuffling and of the exploration
+ * @max_epochs: the most epochs to run
+ * @patience: stop when this many epochs have not beaten the best one
+ * @progress: (nullable) (scope call): called after each epoch with the
+ *   unlabelled attachment score
+ * @progress_data: its data
+ *
+ * Returns: (transfer full): the averaged weights of the moves at the
+ *   epoch of best validation attachment
+ */
+GArray *
+dl_parser_trainer_train (DlParserTrainer  *trainer,
+                         GPtrArray        *train,
+                         GPtrArray        *valid,
+                         guint32           seed,
+                         guint             max_epochs,
+                         guint             patience,
+                         DlSyntaxProgress  progress,
+                         gpointer          progress_data)
+{
+  g_return_val_if_fail (trainer != NULL && train != NULL && valid != NULL, NULL);
+  g_return_val_if_fail (max_epochs > 0, NULL);
+
+  return run_epochs (trainer, &trainer->weights, train_sentence, attachment, train, valid,
+                     seed, max_epochs, patience, progress, progress_data);
+}
+
+/* -- training the relations --------------------------------------------- */
+
+static gint
+deprel_index (DlParserTrainer *p,
+              const char      *deprel)
+{
+  guint lo = 0, hi = p->deprels->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      gint c = strcmp (g_ptr_array_index (p->deprels, mid), deprel);
+
+      if (c == 0)
+        return mid;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+static gint
+best_label (const float *scores,
+            guint        n)
+{
+  gint best = 0;
+
+  for (guint l = 1; l < n; l++)
+    if (scores[l] > scores[best])
+      best = l;
+  return best;
+}
+
+static void
+train_labels (DlParserTrainer  *p,
+              DlSyntaxSentence *s)
+{
+  guint L = p->deprels->len;
+  g_autofree float *scores = g_new (float, L);
+
+  for (guint d = 1; d <= s->n; d++)
+    {
+      guint64 keys[DL_LABEL_N_FEATURES];
+      guint n_keys = dl_label_features (s->words, s->tags, s->heads, s->n, d, keys);
+      gint truth = deprel_index (p, s->deprels[d - 1]), guess;
+      DlFloatScorer scorer = { &p->label_dict, (const float *) p->label_weights.weights->data,
+                               p->label_weights.weights->len / L, L };
+
+      if (truth < 0)
+        continue;
+      memset (scores, 0, L * sizeof (float));
+      dl_float_scorer_score (&scorer, keys, n_keys, scores);
+      guess = best_label (scores, L);
+      if (guess != truth)
+        update (&p->label_dict, &p->label_weights, p->label_updates, keys, n_keys, truth, guess);
+      p->label_weights.time++;
+    }
+}
+
+/* The share of words given their true relation, their true head known */
+static double
+label_accuracy (DlParserTrainer *p,
+                GArray          *weights,
+                GPtrArray       *sentences)
+{
+  guint L = p->deprels->len, right = 0, total = 0;
+  DlFloatScorer scorer = { &p->label_dict, (const float *) weights->data, weights->len / L, L };
+  g_autofree float *scores = g_new (float, L);
+
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      DlSyntaxSentence *s = g_ptr_array_index (sentences, k);
+
+      for (guint d = 1; d <= s->n; d++)
+        {
+          guint64 keys[DL_LABEL_N_FEATURES];
+          guint n_keys = dl_label_features (s->words, s->tags, s->heads, s->n, d, keys);
+
+          memset (scores, 0, L * sizeof (float));
+          dl_float_scorer_score (&scorer, keys, n_keys, scores);
+          right += deprel_index (p, s->deprels[d - 1]) == best_label (scores, L);
+          total++;
+        }
+    }
+  return total > 0 ? (double) right / total : 0;
+}
+
+/**
+ * dl_parser_trainer_train_labels:
+ * @trainer: a trainer
+ * @train: (element-type DlSyntaxSentence): the training sentences
+ * @valid: (element-type DlSyntaxSentence): the validation sentences
+ * @seed: the seed of the shuffling
+ * @max_epochs: the most epochs to run
+ * @patience: stop when this many epochs have not beaten the best one
+ * @progress: (nullable) (scope call): called after each epoch with the
+ *   accuracy of the relations on the true trees
+ * @progress_data: its data
+ *
+ * Returns: (transfer full): the averaged weights of the relations
+ */
+GArray *
+dl_parser_trainer_train_labels (DlParserTrainer  *trainer,
+                                GPtrArray        *train,
+                                GPtrArray        *valid,
+                                guint32           seed,
+                                guint             max_epochs,
+                                guint             patience,
+                                DlSyntaxProgress  progress,
+                                gpointer          progress_data)
+{
+  g_return_val_if_fail (trainer != NULL && train != NULL && valid != NULL, NULL);
+  g_return_val_if_fail (max_epochs > 0 && trainer->deprels->len > 0, NULL);
+
+  return run_epochs (trainer, &trainer->label_weights, train_labels, label_accuracy, train,
+                     valid, seed, max_epochs, patience, progress, progress_data);
+}
+
+/* -- writing ------------------------------------------------------------ */
+
+static void
+prune (GArray *weights,
+       GArray *updates,
+       guint   n_labels)
+{
+  float *w = (float *) weights->data;
+
+  for (guint f = 0; f < weights->len / n_labels; f++)
+    if (f >= updates->len || g_array_index (updates, guint, f) < MIN_UPDATES)
+      memset (w + f * n_labels, 0, n_labels * sizeof (float));
+}
+
+/**
+ * dl_parser_trainer_write:
+ * @trainer: a trainer
+ * @moves: (element-type float): weights from dl_parser_trainer_train()
+ * @labels: (element-type float): weights from
+ *   dl_parser_trainer_train_labels()
+ * @path: the model file to write; its folder is created
+ * @n_rows: (out) (optional): how many features the model keeps
+ * @error: return location for a #GError
+ *
+ * Returns: whether the model was written
+ */
+gboolean
+dl_parser_trainer_write (DlParserTrainer  *trainer,
+                         GArray           *moves,
+                         GArray           *labels,
+                         const char       *path,
+                         guint            *n_rows,
+                         GError          **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autoptr(GByteArray) rows = NULL;
+  g_autoptr(GByteArray) label_rows = NULL;
+  g_autofree guint32 *slots = NULL;
+  g_autofree guint32 *label_slots = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *dir = NULL;
+  DlParserFileHeader h = { DL_PARSER_MAGIC };
+
+  g_return_val_if_fail (trainer != NULL && moves != NULL && labels != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  h.n_moves = DL_ARC_N_MOVES;
+  h.n_deprels = trainer->deprels->len;
+  prune (moves, trainer->updates, DL_ARC_N_MOVES);
+  prune (labels, trainer->label_updates, h.n_deprels);
+  rows = dl_weights_quantise (moves, trainer->dict.by_index, DL_ARC_N_MOVES, &slots,
+                              &h.n_slots, &h.n_rows, &h.scale);
+  label_rows = dl_weights_quantise (labels, trainer->label_dict.by_index, h.n_deprels,
+                                    &label_slots, &h.n_label_slots, &h.n_label_rows,
+                                    &h.label_scale);
+  names = g_malloc0 ((gsize) h.n_deprels * DL_PARSER_DEPREL_SIZE);
+  for (guint l = 0; l < h.n_deprels; l++)
+    g_strlcpy (names + l * DL_PARSER_DEPREL_SIZE, g_ptr_array_index (trainer->deprels, l),
+               DL_PARSER_DEPREL_SIZE);
+  g_byte_array_append (out, (guint8 *) &h, sizeof h);
+  g_byte_array_append (out, (guint8 *) names, h.n_deprels * DL_PARSER_DEPREL_SIZE);
+  g_byte_array_append (out, (guint8 *) slots, h.n_slots * 8);
+  g_byte_array_append (out, (guint8 *) label_slots, h.n_label_slots * 8);
+  g_byte_array_append (out, rows->data, rows->len);
+  g_byte_array_append (out, label_rows->data, label_rows->len);
+  if (n_rows != NULL)
+    *n_rows = h.n_rows + h.n_label_rows;
+  dir = g_path_get_dirname (path);
+  g_mkdir_with_parents (dir, 0755);
+  return g_file_set_contents (path, (char *) out->data, out->len, error);
+}

@@ -1,0 +1,256 @@
+/* dl-perceptron.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the trainers of the averaged perceptrons share: the dictionary of
+ * feature keys, the averaging, and the weight table of a model file.
+ * Nothing here depends on the clock or on hash table order, so the same
+ * data gives the same model, byte for byte.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "dl-perceptron.h"
+
+/* -- the dictionary ----------------------------------------------------- */
+
+void
+dl_feature_dict_init (DlFeatureDict *dict,
+                      gsize          size)
+{
+  g_return_if_fail (dict != NULL);
+  g_return_if_fail (size > 0 && (size & (size - 1)) == 0);
+
+  dict->keys = g_new0 (guint64, size);
+  dict->indices = g_new0 (guint32, size);
+  dict->mask = size - 1;
+  dict->by_index = g_array_new (FALSE, FALSE, sizeof (guint64));
+}
+
+void
+dl_feature_dict_clear (DlFeatureDict *dict)
+{
+  g_return_if_fail (dict != NULL);
+
+  g_clear_pointer (&dict->keys, g_free);
+  g_clear_pointer (&dict->indices, g_free);
+  g_clear_pointer (&dict->by_index, g_array_unref);
+}
+
+static void
+dict_grow (DlFeatureDict *dict)
+{
+  g_autoptr(GArray) old = dict->by_index;
+
+  g_free (dict->keys);
+  g_free (dict->indices);
+  dl_feature_dict_init (dict, (dict->mask + 1) * 2);
+  for (guint i = 0; i < old->len; i++)
+    dl_feature_dict_get (dict, g_array_index (old, guint64, i), TRUE);
+}
+
+/**
+ * dl_feature_dict_get:
+ * @dict: a dictionary
+ * @key: any 64-bit key
+ * @add: whether to add @key when it is absent
+ *
+ * Returns: the index of @key, the number of keys before it was added;
+ *   -1 when it is absent and not added
+ */
+gint64
+dl_feature_dict_get (DlFeatureDict *dict,
+                     guint64        key,
+                     gboolean       add)
+{
+  gsize s;
+
+  key = key != 0 ? key : 1;
+  for (s = key & dict->mask; dict->keys[s] != 0; s = (s + 1) & dict->mask)
+    if (dict->keys[s] == key)
+      return dict->indices[s];
+  if (!add)
+    return -1;
+  if (dict->by_index->len * 2 > dict->mask)
+    {
+      dict_grow (dict);
+      return dl_feature_dict_get (dict, key, add);
+    }
+  dict->keys[s] = key;
+  dict->indices[s] = dict->by_index->len;
+  g_array_append_val (dict->by_index, key);
+  return dict->by_index->len - 1;
+}
+
+/* -- averaging ---------------------------------------------------------- */
+
+void
+dl_averaged_init (DlAveraged *a,
+                  guint       n_labels)
+{
+  g_return_if_fail (a != NULL && n_labels > 0);
+
+  a->weights = g_array_new (FALSE, TRUE, sizeof (float));
+  a->totals = g_array_new (FALSE, TRUE, sizeof (double));
+  a->time = 0;
+  a->n_labels = n_labels;
+}
+
+void
+dl_averaged_clear (DlAveraged *a)
+{
+  g_return_if_fail (a != NULL);
+
+  g_clear_pointer (&a->weights, g_array_unref);
+  g_clear_pointer (&a->totals, g_array_unref);
+}
+
+/* Makes room for the weights of @n_features features, new ones zero */
+void
+dl_averaged_grow (DlAveraged *a,
+                  guint       n_features)
+{
+  guint n = n_features * a->n_labels;
+
+  g_return_if_fail (a != NULL);
+
+  if (a->weights->len < n)
+    {
+      g_array_set_size (a->weights, n);
+      g_array_set_size (a->totals, n);
+    }
+}
+
+/**
+ * dl_averaged_average:
+ * @a: weights
+ *
+ * Returns: (transfer full) (element-type float): the averaged weights,
+ *   w − Σ t·Δ / T
+ */
+GArray *
+dl_averaged_average (DlAveraged *a)
+{
+  GArray *average;
+
+  g_return_val_if_fail (a != NULL, NULL);
+
+  average = g_array_sized_new (FALSE, FALSE, sizeof (float), a->weights->len);
+  g_array_set_size (average, a->weights->len);
+  for (guint k = 0; k < a->weights->len; k++)
+    g_array_index (average, float, k) = g_array_index (a->weights, float, k)
+      - g_array_index (a->totals, double, k) / (double) MAX (a->time, 1);
+  return average;
+}
+
+/**
+ * dl_float_scorer_score:
+ * @scorer: a #DlFloatScorer
+ * @keys: (array length=n_keys): features
+ * @n_keys: how many
+ * @scores: the scores the rows of @keys are added to
+ */
+void
+dl_float_scorer_score (gconstpointer  scorer,
+                       const guint64 *keys,
+                       guint          n_keys,
+                       float         *scores)
+{
+  const DlFloatScorer *f = scorer;
+
+  for (guint k = 0; k < n_keys; k++)
+    {
+      gint64 index = dl_feature_dict_get (f->dict, keys[k], FALSE);
+
+      if (index < 0 || index >= f->n_features)
+        continue;
+      for (guint l = 0; l < f->n_labels; l++)
+        scores[l] += f->weights[index * f->n_labels + l];
+    }
+}
+
+/* -- the tables of a model file ----------------------------------------- */
+
+/* Room for @n keys at most half full, a power of two */
+guint32
+dl_slots_size (guint n)
+{
+  guint32 size = 1024;
+
+  while (size < 2 * n)
+    size *= 2;
+  return size;
+}
+
+void
+dl_slots_put (guint32 *slots,
+              guint32  mask,
+              guint64  key,
+              guint32  value)
+{
+  guint32 check = dl_hash_check (key);
+  guint32 s;
+
+  for (s = key & mask; slots[2 * s] != 0; s = (s + 1) & mask)
+    if (slots[2 * s] == check)
+      return;   /* a 64-bit collision: the first key keeps the slot */
+  slots[2 * s] = check;
+  slots[2 * s + 1] = value;
+}
+
+/**
+ * dl_weights_quantise:
+ * @weights: (element-type float): @n_labels weights per feature
+ * @keys: (element-type guint64): the key of each feature
+ * @n_labels: the width of a row
+ * @slots: (out) (transfer full): the slots, key → row
+ * @n_slots: (out): how many slots
+ * @n_rows: (out): how many rows
+ * @scale: (out): what a unit of the 16-bit weights is worth
+ *
+ * Weights as 16-bit integers on one scale; features whose weights all
+ * round to zero are left out.
+ *
+ * Returns: (transfer full): the rows
+ */
+GByteArray *
+dl_weights_quantise (GArray   *weights,
+                     GArray   *keys,
+                     guint     n_labels,
+                     guint32 **slots,
+                     guint32  *n_slots,
+                     guint32  *n_rows,
+                     float    *scale)
+{
+  GByteArray *rows = g_byte_array_new ();
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree gint16 *row = g_new (gint16, n_labels);
+  guint n_features = weights->len / n_labels;
+  float max = 0;
+
+  for (guint k = 0; k < weights->len; k++)
+    max = MAX (max, fabsf (g_array_index (weights, float, k)));
+  *scale = max > 0 ? max / 32767 : 1;
+  for (guint f = 0; f < n_features; f++)
+    {
+      gboolean zero = TRUE;
+
+      for (guint l = 0; l < n_labels; l++)
+        {
+          row[l] = (gint16) lrintf (g_array_index (weights, float, f * n_labels + l) / *scale);
+          zero = zero && row[l] == 0;
+        }
+      if (zero)
+        continue;
+      g_array_append_val (kept, g_array_index (keys, guint64, f));
+      g_byte_array_append (rows, (guint8 *) row, n_labels * sizeof (gint16));
+    }
+  *n_rows = kept->len;
+  *n_slots = dl_slots_size (kept->len);
+  *slots = g_new0 (guint32, 2 * *n_slots);
+  for (guint k = 0; k < kept->len; k++)
+    dl_slots_put (*slots, *n_slots - 1, g_array_index (kept, guint64, k), k);
+  return rows;
+}

@@ -1,0 +1,348 @@
+/* dl-pos-features.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The features of the part of speech tagger and its greedy decoding, left
+ * to right, each tag seeing the two before it. Besides the words around
+ * a token, its features hold the parts of speech the lexicon knows for
+ * it and for the words after it: the tags to come are unknown to a
+ * greedy tagger, but what they can be is not.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dl-ner-private.h"
+#include "dl-syntax-private.h"
+
+#define MAX_SHAPE 8
+
+enum
+{
+  F_BIAS = 1,
+  F_WORD,
+  F_LOWER,
+  F_PREFIX,
+  F_SUFFIX,
+  F_SHAPE,
+  F_FIRST_SHAPE,
+  F_LOWER_AT,
+  F_SUFFIX_AT,
+  F_SHAPE_AT,
+  F_BIGRAM_BEFORE,
+  F_BIGRAM_AFTER,
+  F_CLASS_AT,
+  F_CLASS_PAIR,
+  F_CLASS_NEXT_WORD,
+  F_TAG1,
+  F_TAG2,
+  F_TAG1_WORD,
+  F_TAG1_CLASS,
+  F_TAG1_NEXT_WORD,
+  F_TAG2_ALONE,
+  F_CASED_CLASS,
+  F_SHAPE_PAIR,
+  F_MODE_SHAPE,
+  F_WORD_NEXT_CLASS,
+  F_AFTER_HYPHEN,
+  F_TAG1_SHAPE,
+};
+
+/* "McDonald's" → "XxXx'x": character classes, runs collapsed */
+static void
+shape_of (const char *word,
+          char       *shape)
+{
+  guint n = 0;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      char c = g_unichar_isupper (u) ? 'X' : g_unichar_isalpha (u) ? 'x'
+               : g_unichar_isdigit (u) ? 'd' : u < 0x80 ? (char) u : '?';
+
+      if ((n == 0 || shape[n - 1] != c) && n < MAX_SHAPE)
+        shape[n++] = c;
+    }
+  shape[n] = '\0';
+}
+
+/**
+ * dl_pos_word_key: (skip)
+ * @lower: a word as dl_ner_lower() gives it
+ *
+ * Returns: the key of the word in the lexicon and in the parser's features
+ */
+guint64
+dl_pos_word_key (const char *lower)
+{
+  return dl_hash_mix (dl_hash_str (dl_hash_seed (0), lower));
+}
+
+/**
+ * dl_pos_cased_key: (skip)
+ * @word: a word as it is written
+ *
+ * Returns: the key of the word in the lexicon, its case kept
+ */
+guint64
+dl_pos_cased_key (const char *word)
+{
+  return dl_hash_mix (dl_hash_str (dl_hash_seed (2), word));
+}
+
+/* 'A' when no word has a lower-case letter (a shouted headline), 'T'
+ * when every longer word is capitalised (title case), else 'N' */
+static char
+mode_of (char         **shapes,
+         DlPosSentence *s)
+{
+  gboolean lower = FALSE, title = TRUE;
+
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      if (strchr (shapes[i], 'x') != NULL)
+        lower = TRUE;
+      if (shapes[i][0] == 'x' && strlen (s->lower[i]) > 3)
+        title = FALSE;
+    }
+  if (!lower)
+    return 'A';
+  return title && s->n_tokens > 2 ? 'T' : 'N';
+}
+
+static const char *
+lower_at (DlPosSentence *s,
+          gint           i)
+{
+  if (i < 0)
+    return "<s>";
+  if (i >= (gint) s->n_tokens)
+    return "</s>";
+  return s->lower[i];
+}
+
+static guint32
+class_at (DlPosSentence *s,
+          gint           i)
+{
+  if (i < 0 || i >= (gint) s->n_tokens)
+    return 1u << 31;
+  return s->classes[i];
+}
+
+/* The last @k characters of @lower, or all of it when shorter */
+static const char *
+suffix_of (const char *lower,
+           glong       k)
+{
+  glong n = g_utf8_strlen (lower, -1);
+
+  return n <= k ? lower : g_utf8_offset_to_pointer (lower, n - k);
+}
+
+static inline void
+push (GArray  *features,
+      guint64  h)
+{
+  h = dl_hash_mix (h);
+  g_array_append_val (features, h);
+}
+
+static void
+add_word (GArray     *f,
+          const char *word,
+          const char *lower,
+          const char *shape,
+          guint       i)
+{
+  glong n_chars = g_utf8_strlen (lower, -1);
+
+  push (f, dl_hash_seed (F_BIAS));
+  push (f, dl_hash_str (dl_hash_seed (F_WORD), word));
+  push (f, dl_hash_str (dl_hash_seed (F_LOWER), lower));
+  push (f, dl_hash_str (dl_hash_seed (F_SHAPE), shape));
+  if (i == 0)
+    push (f, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), shape));
+  for (glong k = 1; k <= 4 && k <= n_chars; k++)
+    {
+      const char *end = g_utf8_offset_to_pointer (lower, k);
+
+      push (f, dl_hash_int (dl_hash_str (dl_hash_seed (F_SUFFIX), suffix_of (lower, k)), k));
+      if (k <= 3)
+        push (f, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_PREFIX), lower, end - lower), k));
+    }
+}
+
+static const char *
+shape_at (char         **shapes,
+          DlPosSentence *s,
+          gint           i)
+{
+  return i >= 0 && i < (gint) s->n_tokens ? shapes[i] : "|";
+}
+
+static void
+add_context (GArray        *f,
+             DlPosSentence *s,
+             char         **shapes,
+             gint           i)
+{
+  static const gint offsets[] = { -2, -1, 1, 2 };
+  const char *hyphen = strrchr (s->lower[i], '-');
+
+  for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
+    {
+      gint at = i + offsets[k];
+
+      push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_LOWER_AT), offsets[k]), lower_at (s, at)));
+      push (f, dl_hash_int (dl_hash_int (dl_hash_seed (F_CLASS_AT), offsets[k]), class_at (s, at)));
+      if (offsets[k] != -1 && offsets[k] != 1)
+        continue;
+      push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_SUFFIX_AT), offsets[k]),
+                            suffix_of (lower_at (s, at), 3)));
+      push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_SHAPE_AT), offsets[k]),
+                            shape_at (shapes, s, at)));
+    }
+  push (f, dl_hash_int (dl_hash_seed (F_CASED_CLASS), s->cased_classes[i]));
+  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_PAIR), shape_at (shapes, s, i - 1)), shapes[i]));
+  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_PAIR), shapes[i]), shape_at (shapes, s, i + 1)));
+  push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_MODE_SHAPE), s->mode), shapes[i]));
+  push (f, dl_hash_int (dl_hash_str (dl_hash_seed (F_WORD_NEXT_CLASS), s->lower[i]), class_at (s, i + 1)));
+  if (hyphen != NULL && hyphen[1] != '\0')
+    push (f, dl_hash_str (dl_hash_seed (F_AFTER_HYPHEN), hyphen + 1));
+  push (f, dl_hash_int (dl_hash_seed (F_CLASS_AT), class_at (s, i)));
+  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
+  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
+  push (f, dl_hash_int (dl_hash_int (dl_hash_seed (F_CLASS_PAIR), class_at (s, i)), class_at (s, i + 1)));
+  push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_CLASS_NEXT_WORD), class_at (s, i)),
+                        lower_at (s, i + 1)));
+}
+
+/**
+ * dl_pos_sentence_new: (skip)
+ * @tokens: the words of one sentence
+ * @n_tokens: how many
+ * @lexicon: the parts of speech of a word
+ * @lexicon_data: passed to @lexicon
+ *
+ * Computes every feature of every token that does not depend on the
+ * tags already given.
+ */
+DlPosSentence *
+dl_pos_sentence_new (const char * const *tokens,
+                     guint               n_tokens,
+                     DlPosLexicon        lexicon,
+                     gconstpointer       lexicon_data)
+{
+  DlPosSentence *s = g_new0 (DlPosSentence, 1);
+  g_auto(GStrv) shapes = g_new0 (char *, n_tokens + 1);
+
+  s->n_tokens = n_tokens;
+  s->lower = g_new0 (char *, n_tokens + 1);
+  s->word_keys = g_new0 (guint64, n_tokens + 1);
+  s->classes = g_new0 (guint32, n_tokens + 1);
+  s->cased_classes = g_new0 (guint32, n_tokens + 1);
+  s->offsets = g_new0 (guint, n_tokens + 1);
+  s->features = g_array_sized_new (FALSE, FALSE, sizeof (guint64), n_tokens * 32 + 1);
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      s->lower[i] = dl_ner_lower (tokens[i]);
+      s->word_keys[i] = dl_pos_word_key (s->lower[i]);
+      s->classes[i] = lexicon (lexicon_data, s->word_keys[i]);
+      s->cased_classes[i] = lexicon (lexicon_data, dl_pos_cased_key (tokens[i]));
+      shapes[i] = g_malloc (MAX_SHAPE + 1);
+      shape_of (tokens[i], shapes[i]);
+    }
+  s->mode = mode_of (shapes, s);
+  s->shapes = g_steal_pointer (&shapes);
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      s->offsets[i] = s->features->len;
+      add_word (s->features, tokens[i], s->lower[i], s->shapes[i], i);
+      add_context (s->features, s, s->shapes, i);
+    }
+  s->offsets[n_tokens] = s->features->len;
+  return s;
+}
+
+void
+dl_pos_sentence_free (DlPosSentence *sentence)
+{
+  if (sentence == NULL)
+    return;
+  g_strfreev (sentence->lower);
+  g_free (sentence->word_keys);
+  g_free (sentence->classes);
+  g_free (sentence->cased_classes);
+  g_strfreev (sentence->shapes);
+  g_free (sentence->offsets);
+  g_array_unref (sentence->features);
+  g_free (sentence);
+}
+
+/**
+ * dl_pos_history_features: (skip)
+ * @sentence: the sentence
+ * @i: the token
+ * @tag1: the tag before it, -1 at the start
+ * @tag2: the tag before that one
+ * @out: room for %DL_POS_MAX_HISTORY keys
+ *
+ * Returns: how many features of token @i depend on the tags before it
+ */
+guint
+dl_pos_history_features (DlPosSentence *sentence,
+                         guint          i,
+                         gint           tag1,
+                         gint           tag2,
+                         guint64       *out)
+{
+  DlPosSentence *s = sentence;
+
+  out[0] = dl_hash_int (dl_hash_seed (F_TAG1), tag1);
+  out[1] = dl_hash_int (dl_hash_int (dl_hash_seed (F_TAG2), tag1), tag2);
+  out[2] = dl_hash_str (dl_hash_int (dl_hash_seed (F_TAG1_WORD), tag1), s->lower[i]);
+  out[3] = dl_hash_int (dl_hash_int (dl_hash_seed (F_TAG1_CLASS), tag1), s->classes[i]);
+  out[4] = dl_hash_str (dl_hash_int (dl_hash_seed (F_TAG1_NEXT_WORD), tag1), lower_at (s, (gint) i + 1));
+  out[5] = dl_hash_int (dl_hash_seed (F_TAG2_ALONE), tag2);
+  out[6] = dl_hash_str (dl_hash_int (dl_hash_seed (F_TAG1_SHAPE), tag1), s->shapes[i]);
+  for (guint k = 0; k < DL_POS_MAX_HISTORY; k++)
+    out[k] = dl_hash_mix (out[k]);
+  return DL_POS_MAX_HISTORY;
+}
+
+/**
+ * dl_pos_decode: (skip)
+ * @sentence: the sentence
+ * @scorer: the weights
+ * @scorer_data: passed to @scorer
+ * @tags: (out): a #DlUpos per token
+ *
+ * Tags the sentence greedily, left to right.
+ */
+void
+dl_pos_decode (DlPosSentence *sentence,
+               DlScorer       scorer,
+               gconstpointer  scorer_data,
+               gint          *tags)
+{
+  for (guint i = 0; i < sentence->n_tokens; i++)
+    {
+      guint64 history[DL_POS_MAX_HISTORY];
+      float scores[DL_UPOS_N] = { 0 };
+      guint first = sentence->offsets[i];
+      gint best = 0;
+
+      scorer (scorer_data, &g_array_index (sentence->features, guint64, first),
+              sentence->offsets[i + 1] - first, scores);
+      dl_pos_history_features (sentence, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
+                               history);
+      scorer (scorer_data, history, DL_POS_MAX_HISTORY, scores);
+      for (gint l = 1; l < DL_UPOS_N; l++)
+        if (scores[l] > scores[best])
+          best = l;
+      tags[i] = best;
+    }
+}

@@ -1,0 +1,326 @@
+/* test-syntax.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The part of speech tagger, the lemmatiser and the dependency parser
+ * with the models of the source tree.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dl-parser.h"
+#include "dl-pos.h"
+
+typedef struct
+{
+  const char *name;
+  const char *words;    /* separated by spaces */
+  const char *tags;     /* the part of speech of each word */
+  const char *lemmas;   /* the lemma of each word */
+} TagCase;
+
+static const TagCase tag_cases[] = {
+  { "meeting",
+    "The leaders met in Hamburg on Friday .",
+    "DET NOUN VERB ADP PROPN ADP PROPN PUNCT",
+    "the leader meet in Hamburg on Friday ." },
+  { "auxiliaries",
+    "Talks were held after the ministers had arrived .",
+    "NOUN AUX VERB ADP DET NOUN AUX VERB PUNCT",
+    "talk be hold after the minister have arrive ." },
+  { "negation",
+    "She did n't sign the treaty .",
+    "PRON AUX PART VERB DET NOUN PUNCT",
+    "she do not sign the treaty ." },
+  { "numbers",
+    "Two soldiers were killed in 2014 .",
+    "NUM NOUN AUX VERB ADP NUM PUNCT",
+    "two soldier be kill in 2014 ." },
+};
+
+static DlPosModel *
+get_tagger (void)
+{
+  DlPosModel *model = dl_pos_model_get_default ();
+
+  g_assert_nonnull (model);
+  return model;
+}
+
+static DlParserModel *
+get_parser (void)
+{
+  DlParserModel *model = dl_parser_model_get_default ();
+
+  g_assert_nonnull (model);
+  return model;
+}
+
+static void
+test_load (void)
+{
+  DlPosModel *tagger = get_tagger ();
+  DlParserModel *parser = get_parser ();
+
+  g_test_message ("tagger loaded in %.3f ms, parser in %.3f ms",
+                  dl_pos_model_get_load_time (tagger) * 1e3,
+                  dl_parser_model_get_load_time (parser) * 1e3);
+  /* Mapped, not parsed */
+  g_assert_cmpfloat (dl_pos_model_get_load_time (tagger), <, 0.05);
+  g_assert_cmpfloat (dl_parser_model_get_load_time (parser), <, 0.05);
+}
+
+static void
+test_load_invalid (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  gint fd = g_file_open_tmp ("dateline-syntax-XXXXXX", &path, NULL);
+  g_autoptr(DlPosModel) tagger = NULL;
+  g_autoptr(DlParserModel) parser = NULL;
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_true (g_file_set_contents (path, "DLPOS01 but not a model", -1, NULL));
+  tagger = dl_pos_model_load (path, &error);
+  g_assert_null (tagger);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_clear_error (&error);
+  parser = dl_parser_model_load (path, &error);
+  g_assert_null (parser);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_clear_error (&error);
+  g_assert_null (dl_pos_model_load ("/nonexistent/pos.model", &error));
+  g_assert_nonnull (error);
+  g_close (fd, NULL);
+  g_unlink (path);
+}
+
+static void
+test_upos_names (void)
+{
+  for (guint i = 0; i < DL_UPOS_N; i++)
+    {
+      DlUpos upos;
+
+      g_assert_true (dl_upos_from_string (dl_upos_to_string (i), &upos));
+      g_assert_cmpint (upos, ==, i);
+    }
+  g_assert_cmpstr (dl_upos_to_string (DL_UPOS_PROPN), ==, "PROPN");
+  g_assert_false (dl_upos_from_string ("NNP", &(DlUpos) { 0 }));
+}
+
+static void
+check_tags (gconstpointer data)
+{
+  const TagCase *c = data;
+  g_auto(GStrv) words = g_strsplit (c->words, " ", -1);
+  g_auto(GStrv) expected_tags = g_strsplit (c->tags, " ", -1);
+  g_auto(GStrv) expected_lemmas = g_strsplit (c->lemmas, " ", -1);
+  guint n = g_strv_length (words);
+  g_autofree DlUpos *tags = NULL;
+  g_auto(GStrv) lemmas = NULL;
+
+  g_assert_cmpuint (n, ==, g_strv_length (expected_tags));
+  g_assert_cmpuint (n, ==, g_strv_length (expected_lemmas));
+  tags = dl_pos_model_tag (get_tagger (), (const char * const *) words, n);
+  lemmas = dl_pos_model_lemmatise (get_tagger (), (const char * const *) words, tags, n);
+  g_assert_cmpuint (g_strv_length (lemmas), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_test_message ("%s %s %s", words[i], dl_upos_to_string (tags[i]), lemmas[i]);
+      g_assert_cmpstr (dl_upos_to_string (tags[i]), ==, expected_tags[i]);
+      g_assert_cmpstr (lemmas[i], ==, expected_lemmas[i]);
+    }
+}
+
+typedef struct
+{
+  const char *form;
+  DlUpos upos;
+  const char *lemma;
+} LemmaCase;
+
+/* Irregular words the training data teaches, and regular ones the
+ * rules must find: invented words no treebank holds */
+static const LemmaCase lemma_cases[] = {
+  { "went", DL_UPOS_VERB, "go" },
+  { "children", DL_UPOS_NOUN, "child" },
+  { "was", DL_UPOS_AUX, "be" },
+  { "better", DL_UPOS_ADJ, "good" },
+  { "Leaders", DL_UPOS_NOUN, "leader" },
+  { "Hamburg", DL_UPOS_PROPN, "Hamburg" },
+  { "blorfed", DL_UPOS_VERB, "blorf" },
+  { "blorfing", DL_UPOS_VERB, "blorf" },
+  { "zibbies", DL_UPOS_NOUN, "zibby" },
+  { "zatches", DL_UPOS_NOUN, "zatch" },
+  { "zorps", DL_UPOS_NOUN, "zorp" },
+  { "glomming", DL_UPOS_VERB, "glom" },
+  { "quibbles", DL_UPOS_VERB, "quibble" },
+};
+
+static void
+test_lemmas (void)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (lemma_cases); k++)
+    {
+      const LemmaCase *c = &lemma_cases[k];
+      g_auto(GStrv) lemmas = dl_pos_model_lemmatise (get_tagger (), &c->form, &c->upos, 1);
+
+      g_assert_cmpstr (lemmas[0], ==, c->lemma);
+    }
+}
+
+/* One root, every head a word of the sentence, and no cycle */
+static void
+assert_tree (const DlDependency *deps,
+             guint               n)
+{
+  guint roots = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint at = i;
+      guint steps = 0;
+
+      g_assert_cmpint (deps[i].head, >=, -1);
+      g_assert_cmpint (deps[i].head, <, (gint) n);
+      g_assert_cmpint (deps[i].head, !=, (gint) i);
+      g_assert_nonnull (deps[i].deprel);
+      g_assert_cmpuint (strlen (deps[i].deprel), >, 0);
+      g_assert_cmpint (deps[i].head < 0, ==, strcmp (deps[i].deprel, "root") == 0);
+      roots += deps[i].head < 0;
+      while (at >= 0 && steps <= n)
+        {
+          at = deps[at].head;
+          steps++;
+        }
+      g_assert_cmpint (at, ==, -1);
+    }
+  g_assert_cmpuint (roots, ==, n > 0 ? 1 : 0);
+}
+
+static DlDependency *
+parse (const char * const *words,
+       guint               n)
+{
+  g_autofree DlUpos *tags = dl_pos_model_tag (get_tagger (), words, n);
+  DlDependency *deps = dl_parser_model_parse (get_parser (), words, tags, n);
+
+  assert_tree (deps, n);
+  return deps;
+}
+
+static void
+test_parse (void)
+{
+  const char * const words[] = { "The", "leaders", "met", "in", "Hamburg", "on", "Friday", "." };
+  g_autofree DlDependency *deps = parse (words, G_N_ELEMENTS (words));
+
+  g_assert_cmpint (deps[2].head, ==, -1);
+  g_assert_cmpstr (deps[2].deprel, ==, "root");
+  g_assert_cmpint (deps[1].head, ==, 2);
+  g_assert_cmpstr (deps[1].deprel, ==, "nsubj");
+  g_assert_cmpint (deps[0].head, ==, 1);
+  g_assert_cmpstr (deps[0].deprel, ==, "det");
+  g_assert_cmpint (deps[4].head, ==, 2);
+  g_assert_cmpint (deps[3].head, ==, 4);
+  g_assert_cmpstr (deps[3].deprel, ==, "case");
+  g_assert_cmpint (deps[6].head, ==, 2);
+  g_assert_cmpint (deps[7].head, ==, 2);
+  g_assert_cmpstr (deps[7].deprel, ==, "punct");
+}
+
+static void
+test_parse_object (void)
+{
+  const char * const words[] = { "Rebels", "seized", "the", "airport", "yesterday", "." };
+  g_autofree DlDependency *deps = parse (words, G_N_ELEMENTS (words));
+
+  g_assert_cmpint (deps[1].head, ==, -1);
+  g_assert_cmpint (deps[0].head, ==, 1);
+  g_assert_cmpstr (deps[0].deprel, ==, "nsubj");
+  g_assert_cmpint (deps[3].head, ==, 1);
+  g_assert_cmpstr (deps[3].deprel, ==, "obj");
+  g_assert_cmpint (deps[2].head, ==, 3);
+}
+
+static void
+test_empty (void)
+{
+  g_autofree DlUpos *tags = dl_pos_model_tag (get_tagger (), NULL, 0);
+  g_auto(GStrv) lemmas = dl_pos_model_lemmatise (get_tagger (), NULL, NULL, 0);
+  g_autofree DlDependency *deps = dl_parser_model_parse (get_parser (), NULL, NULL, 0);
+
+  g_assert_nonnull (tags);
+  g_assert_nonnull (lemmas);
+  g_assert_null (lemmas[0]);
+  g_assert_nonnull (deps);
+}
+
+static void
+test_one_token (void)
+{
+  const char * const words[] = { "Hello" };
+  g_autofree DlDependency *deps = parse (words, 1);
+
+  g_assert_cmpint (deps[0].head, ==, -1);
+  g_assert_cmpstr (deps[0].deprel, ==, "root");
+}
+
+static void
+test_punctuation_only (void)
+{
+  const char * const words[] = { "!", "?", "...", "(", ")", "\"", "," };
+  guint n = G_N_ELEMENTS (words);
+  g_autofree DlUpos *tags = dl_pos_model_tag (get_tagger (), words, n);
+  g_autofree DlDependency *deps = parse (words, n);
+
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (dl_upos_to_string (tags[i]), ==, "PUNCT");
+}
+
+static void
+test_long_sentence (void)
+{
+  const char * const clause[] = { "the", "army", "said", "that", "troops", "had", "crossed",
+                                  "the", "river", "on", "Monday", "and", "," };
+  guint n = 60 * G_N_ELEMENTS (clause);
+  g_autofree const char **words = g_new (const char *, n);
+  g_autofree DlDependency *deps = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < n; i++)
+    words[i] = clause[i % G_N_ELEMENTS (clause)];
+  deps = parse (words, n);
+  g_test_message ("%u words tagged and parsed in %.1f ms", n,
+                  (g_get_monotonic_time () - start) / 1e3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/syntax/load", test_load);
+  g_test_add_func ("/syntax/load-invalid", test_load_invalid);
+  g_test_add_func ("/syntax/upos-names", test_upos_names);
+  for (guint i = 0; i < G_N_ELEMENTS (tag_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/syntax/tag/%s", tag_cases[i].name);
+
+      g_test_add_data_func (path, &tag_cases[i], check_tags);
+    }
+  g_test_add_func ("/syntax/lemmas", test_lemmas);
+  g_test_add_func ("/syntax/parse/meeting", test_parse);
+  g_test_add_func ("/syntax/parse/object", test_parse_object);
+  g_test_add_func ("/syntax/empty", test_empty);
+  g_test_add_func ("/syntax/one-token", test_one_token);
+  g_test_add_func ("/syntax/punctuation-only", test_punctuation_only);
+  g_test_add_func ("/syntax/long-sentence", test_long_sentence);
+
+  return g_test_run ();
+}

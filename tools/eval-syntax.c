@@ -1,0 +1,82 @@
+/* eval-syntax.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Scores the part of speech tagger, the lemmatiser and the parser on a
+ * treebank in CoNLL-U, by default UD English EWT dev:
+ *
+ *   build/tools/eval-syntax [FILE]
+ *
+ * The words of the treebank are given as they are (its tokenisation);
+ * multiword tokens and empty nodes are left out, as the CoNLL 2018
+ * shared task does. The parser sees the tagger's tags, not the true ones.
+ * Attachment counts every word, punctuation included, as CoNLL 2018 does;
+ * a relation counts as right only with its subtype ("obl:tmod").
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dl-parser.h"
+#include "dl-pos.h"
+#include "dl-syntax-train.h"
+
+typedef struct
+{
+  guint words, upos, lemmas, heads, labelled;
+} Counts;
+
+static void
+score_sentence (DlPosModel       *tagger,
+                DlParserModel    *parser,
+                DlSyntaxSentence *s,
+                Counts           *c)
+{
+  const char * const *forms = (const char * const *) s->forms;
+  g_autofree DlUpos *tags = dl_pos_model_tag (tagger, forms, s->n);
+  g_auto(GStrv) lemmas = dl_pos_model_lemmatise (tagger, forms, tags, s->n);
+  g_autofree DlDependency *deps = dl_parser_model_parse (parser, forms, tags, s->n);
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      gboolean head = deps[i].head + 1 == s->heads[i + 1];
+
+      c->words++;
+      c->upos += tags[i] == s->upos[i];
+      c->lemmas += strcmp (lemmas[i], s->lemmas[i]) == 0;
+      c->heads += head;
+      c->labelled += head && strcmp (deps[i].deprel, s->deprels[i]) == 0;
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *path = argc > 1 ? argv[1] : "../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sentences = dl_syntax_read_conllu (path, &error);
+  DlPosModel *tagger = dl_pos_model_get_default ();
+  DlParserModel *parser = dl_parser_model_get_default ();
+  Counts c = { 0 };
+  gint64 start;
+  double seconds;
+
+  if (sentences == NULL)
+    g_error ("eval-syntax: %s", error->message);
+  if (tagger == NULL || parser == NULL)
+    g_error ("eval-syntax: no model; run train-syntax first");
+  start = g_get_monotonic_time ();
+  for (guint k = 0; k < sentences->len; k++)
+    score_sentence (tagger, parser, g_ptr_array_index (sentences, k), &c);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  printf ("%s: %u sentences, %u words\n", path, sentences->len, c.words);
+  printf ("UPOS accuracy   %.4f\n", (double) c.upos / MAX (c.words, 1));
+  printf ("lemma accuracy  %.4f\n", (double) c.lemmas / MAX (c.words, 1));
+  printf ("UAS             %.4f   (punctuation included)\n", (double) c.heads / MAX (c.words, 1));
+  printf ("LAS             %.4f\n", (double) c.labelled / MAX (c.words, 1));
+  printf ("%.0f words/s tagged, lemmatised and parsed\n", c.words / MAX (seconds, 1e-9));
+  return 0;
+}
