@@ -83,7 +83,7 @@ test_load_invalid (void)
   g_autoptr(DlParserModel) parser = NULL;
 
   g_assert_cmpint (fd, >=, 0);
-  g_assert_true (g_file_set_contents (path, "DLPOS01 but not a model", -1, NULL));
+  g_assert_true (g_file_set_contents (path, "DLPOS02 but not a model", -1, NULL));
   tagger = dl_pos_model_load (path, &error);
   g_assert_null (tagger);
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);

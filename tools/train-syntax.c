@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "dl-pos.h"
 #include "dl-syntax-train.h"
@@ -68,51 +69,123 @@ read_or_die (const char *dir,
   return sentences;
 }
 
-static guint
+/* The taggers of the folds of the training set, each trained on the
+ * others */
+typedef struct
+{
+  DlPosTrainer *trainers[N_FOLDS];
+  GArray *first[N_FOLDS];
+} Folds;
+
+static void
+folds_clear (Folds *folds)
+{
+  for (guint fold = 0; fold < N_FOLDS; fold++)
+    {
+      g_clear_pointer (&folds->trainers[fold], dl_pos_trainer_free);
+      g_clear_pointer (&folds->first[fold], g_array_unref);
+    }
+}
+
+static GPtrArray *
+others_of (GPtrArray *train,
+           guint      fold)
+{
+  GPtrArray *others = g_ptr_array_new ();
+
+  for (guint k = 0; k < train->len; k++)
+    if (k % N_FOLDS != fold)
+      g_ptr_array_add (others, g_ptr_array_index (train, k));
+  return others;
+}
+
+/* Gives the training sentences of each fold the tags of the first pass
+ * of a tagger trained on the others, as many epochs as the model's */
+static void
+jackknife_first (GPtrArray *train,
+                 guint      epochs,
+                 Folds     *folds)
+{
+  for (guint fold = 0; fold < N_FOLDS; fold++)
+    {
+      g_autoptr(GPtrArray) others = others_of (train, fold);
+      DlPosTrainer *trainer = dl_pos_trainer_new (others);
+
+      folds->trainers[fold] = trainer;
+      folds->first[fold] = dl_pos_trainer_train (trainer, others, NULL, NULL, SEED + fold,
+                                                 epochs, epochs, NULL, NULL);
+      for (guint k = fold; k < train->len; k += N_FOLDS)
+        {
+          DlSyntaxSentence *s = g_ptr_array_index (train, k);
+
+          dl_pos_trainer_tag (trainer, folds->first[fold], NULL, s, s->tags + 1);
+        }
+    }
+  g_printerr ("tagged the folds, first pass\n");
+}
+
+/* Then the tags of both passes: the second pass of each fold's tagger
+ * learns from the first pass's tags of the other folds */
+static void
+jackknife_second (GPtrArray *train,
+                  guint      epochs,
+                  Folds     *folds)
+{
+  g_autoptr(GPtrArray) tagged = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_set_size (tagged, train->len);
+  for (guint fold = 0; fold < N_FOLDS; fold++)
+    {
+      g_autoptr(GPtrArray) others = others_of (train, fold);
+      g_autoptr(GArray) second = NULL;
+
+      second = dl_pos_trainer_train (folds->trainers[fold], others, NULL, folds->first[fold],
+                                     SEED + fold, epochs, epochs, NULL, NULL);
+      for (guint k = fold; k < train->len; k += N_FOLDS)
+        {
+          DlSyntaxSentence *s = g_ptr_array_index (train, k);
+          gint *tags = g_new0 (gint, s->n + 1);
+
+          dl_pos_trainer_tag (folds->trainers[fold], folds->first[fold], second, s, tags);
+          g_ptr_array_index (tagged, k) = tags;
+        }
+    }
+  for (guint k = 0; k < train->len; k++)
+    {
+      DlSyntaxSentence *s = g_ptr_array_index (train, k);
+
+      memcpy (s->tags + 1, g_ptr_array_index (tagged, k), s->n * sizeof (gint));
+    }
+  g_printerr ("tagged the folds, second pass\n");
+}
+
+/* Trains both passes of the tagger and leaves in the training sentences
+ * the tags of the folds' taggers, for the parser */
+static void
 train_tagger (GPtrArray  *train,
               GPtrArray  *dev,
               const char *path)
 {
   g_autoptr(DlPosTrainer) trainer = dl_pos_trainer_new (train);
-  g_autoptr(GArray) weights = NULL;
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) second = NULL;
   g_autoptr(GError) error = NULL;
   Best best = { "tagger", 0, -1 };
+  Best best_second = { "second pass", 0, -1 };
+  Folds folds = { { NULL } };
   guint n_rows;
 
-  weights = dl_pos_trainer_train (trainer, train, dev, SEED, POS_MAX_EPOCHS, PATIENCE,
-                                  print_epoch, &best);
-  if (!dl_pos_trainer_write (trainer, weights, path, &n_rows, &error))
+  first = dl_pos_trainer_train (trainer, train, dev, NULL, SEED, POS_MAX_EPOCHS, PATIENCE,
+                                print_epoch, &best);
+  jackknife_first (train, best.epoch, &folds);
+  second = dl_pos_trainer_train (trainer, train, dev, first, SEED, POS_MAX_EPOCHS, PATIENCE,
+                                 print_epoch, &best_second);
+  if (!dl_pos_trainer_write (trainer, first, second, path, &n_rows, &error))
     g_error ("train-syntax: %s", error->message);
-  g_printerr ("wrote %s: epoch %u, dev UPOS %.4f, %u features\n", path, best.epoch, best.score,
-              n_rows);
-  return best.epoch;
-}
-
-/* Gives the training sentences of each fold the tags of a tagger trained
- * on the others, as many epochs as the tagger of the model */
-static void
-jackknife (GPtrArray *train,
-           guint      epochs)
-{
-  for (guint fold = 0; fold < N_FOLDS; fold++)
-    {
-      g_autoptr(GPtrArray) others = g_ptr_array_new ();
-      g_autoptr(DlPosTrainer) trainer = NULL;
-      g_autoptr(GArray) weights = NULL;
-
-      for (guint k = 0; k < train->len; k++)
-        if (k % N_FOLDS != fold)
-          g_ptr_array_add (others, g_ptr_array_index (train, k));
-      trainer = dl_pos_trainer_new (others);
-      weights = dl_pos_trainer_train (trainer, others, NULL, SEED + fold, epochs, epochs, NULL, NULL);
-      for (guint k = fold; k < train->len; k += N_FOLDS)
-        {
-          DlSyntaxSentence *s = g_ptr_array_index (train, k);
-
-          dl_pos_trainer_tag (trainer, weights, s, s->tags + 1);
-        }
-      g_printerr ("tagged fold %u\n", fold + 1);
-    }
+  g_printerr ("wrote %s: epochs %u and %u, dev UPOS %.4f and %.4f, %u features\n", path,
+              best.epoch, best_second.epoch, best.score, best_second.score, n_rows);
+  jackknife_second (train, best_second.epoch, &folds);
+  folds_clear (&folds);
 }
 
 /* The dev set as the parser will see it: tagged by the model written */
@@ -148,10 +221,10 @@ train_parser (GPtrArray  *train,
   Best best_labels = { "relations", 0, -1 };
   guint n_rows;
 
-  moves = dl_parser_trainer_train (trainer, train, dev, SEED, PARSER_MAX_EPOCHS, PATIENCE,
-                                   print_epoch, &best);
   labels = dl_parser_trainer_train_labels (trainer, train, dev, SEED, LABEL_MAX_EPOCHS, PATIENCE,
                                            print_epoch, &best_labels);
+  moves = dl_parser_trainer_train (trainer, train, dev, SEED, PARSER_MAX_EPOCHS, PATIENCE,
+                                   print_epoch, &best);
   if (!dl_parser_trainer_write (trainer, moves, labels, path, &n_rows, &error))
     g_error ("train-syntax: %s", error->message);
   g_printerr ("wrote %s: epoch %u, dev UAS %.4f; relations epoch %u, %.4f on true trees; "
@@ -170,11 +243,9 @@ main (int   argc,
   g_autoptr(GPtrArray) train = read_or_die (corpus, "en_ewt-ud-train.conllu");
   g_autoptr(GPtrArray) dev = read_or_die (corpus, "en_ewt-ud-dev.conllu");
   gint64 start = g_get_monotonic_time ();
-  guint epochs;
 
   g_printerr ("%u training sentences, %u dev sentences\n", train->len, dev->len);
-  epochs = train_tagger (train, dev, pos_path);
-  jackknife (train, epochs);
+  train_tagger (train, dev, pos_path);
   tag_with_model (dev, pos_path);
   g_printerr ("tagger done in %.0f s\n", (g_get_monotonic_time () - start) / 1e6);
   train_parser (train, dev, parser_path);

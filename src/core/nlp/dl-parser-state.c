@@ -6,10 +6,14 @@
  * The arc-eager transition system (Nivre 2003) and the features of its
  * states, after Zhang and Nivre (2011): the words and tags of the top of
  * the stack, of the buffer and of their heads and outermost children,
- * their distance and how many children they have. The parser and its
+ * their distance and how many children they have; the endings of the
+ * words, which a wrong tag leaves right; and the relations of the arcs
+ * already made, each labelled as soon as it is made. The parser and its
  * training share this file.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include "dl-ner-private.h"
 #include "dl-syntax-private.h"
@@ -35,8 +39,11 @@ dl_arc_state_new (guint n_tokens)
   s->right2 = g_new (gint, size);
   s->n_left = g_new0 (guint, size);
   s->n_right = g_new0 (guint, size);
+  s->labels = g_new (gint, size);
+  s->left_set = g_new0 (guint64, size);
+  s->right_set = g_new0 (guint64, size);
   for (guint i = 0; i < size; i++)
-    s->heads[i] = s->left[i] = s->left2[i] = s->right[i] = s->right2[i] = -1;
+    s->heads[i] = s->left[i] = s->left2[i] = s->right[i] = s->right2[i] = s->labels[i] = -1;
   return s;
 }
 
@@ -53,6 +60,9 @@ dl_arc_state_free (DlArcState *state)
   g_free (state->right2);
   g_free (state->n_left);
   g_free (state->n_right);
+  g_free (state->labels);
+  g_free (state->left_set);
+  g_free (state->right_set);
   g_free (state);
 }
 
@@ -140,6 +150,57 @@ dl_arc_state_apply (DlArcState *state,
     }
 }
 
+/* The best relation for the arc just made to @d, from the tree so far */
+static void
+label_arc (DlArcState          *state,
+           const guint64       *words,
+           const gint          *tags,
+           const DlArcLabeller *labeller,
+           guint                d)
+{
+  guint64 keys[DL_LABEL_N_FEATURES];
+  guint n_keys = dl_label_features (words, tags, state->heads, state->n, d, keys);
+  float *scores = g_newa (float, labeller->n_labels);
+  gint best = 0, head = state->heads[d];
+
+  memset (scores, 0, labeller->n_labels * sizeof (float));
+  labeller->scorer (labeller->data, keys, n_keys, scores);
+  for (guint l = 1; l < labeller->n_labels; l++)
+    if (scores[l] > scores[best])
+      best = l;
+  state->labels[d] = best;
+  if ((gint) d < head)
+    state->left_set[head] |= G_GUINT64_CONSTANT (1) << (best & 63);
+  else
+    state->right_set[head] |= G_GUINT64_CONSTANT (1) << (best & 63);
+}
+
+/**
+ * dl_arc_state_step: (skip)
+ * @state: a state
+ * @move: an allowed move
+ * @words: the keys of dl_arc_word_keys()
+ * @tags: n + 1 tags, the root's first
+ * @labeller: gives the arc @move makes, if any, its relation
+ *
+ * Applies @move and labels its arc.
+ */
+void
+dl_arc_state_step (DlArcState          *state,
+                   DlArcMove            move,
+                   const guint64       *words,
+                   const gint          *tags,
+                   const DlArcLabeller *labeller)
+{
+  guint top = state->stack[state->depth - 1], next = state->next;
+
+  dl_arc_state_apply (state, move);
+  if (move == DL_ARC_LEFT)
+    label_arc (state, words, tags, labeller, top);
+  else if (move == DL_ARC_RIGHT)
+    label_arc (state, words, tags, labeller, next);
+}
+
 /* Gives every word left without a head one: the word hanging from the
  * root, or the first of them becomes that word */
 void
@@ -206,11 +267,13 @@ f3 (guint   template,
   return dl_hash_mix (dl_hash_u64 (dl_hash_u64 (dl_hash_u64 (dl_hash_seed (template), a), b), c));
 }
 
-/* A word's key and tag; none for -1 */
+/* A word's key, the key of its ending and its tag; none for -1 */
 typedef struct
 {
   guint64 w;
+  guint64 x;
   guint64 t;
+  guint64 l;
 } Item;
 
 static Item
@@ -218,11 +281,12 @@ item_at (const guint64 *words,
          const gint    *tags,
          gint           i)
 {
-  Item item = { NONE_WORD, NONE_TAG };
+  Item item = { NONE_WORD, NONE_WORD, NONE_TAG, NONE_TAG };
 
   if (i >= 0)
     {
-      item.w = words[i];
+      item.w = words[2 * i];
+      item.x = words[2 * i + 1];
       item.t = tags[i];
     }
   return item;
@@ -237,9 +301,24 @@ bucket (gint distance)
 /* The words around the top of the stack and the front of the buffer */
 typedef struct
 {
-  Item s0, s1, s2, b0, b1, b2, s0h, s0h2, s0l, s0l2, s0r, s0r2, b0l, b0l2;
+  Item s0, s1, s2, b0, b1, b2, s0h, s0h2, s0l, s0l2, s0r, s0r2, b0l, b0l2, s0_next, b0_prev;
   guint64 dist, s0vl, s0vr, b0vl, s0_headed;
+  guint64 s0_left_set, s0_right_set, b0_left_set;
 } Context;
+
+/* The item of word @i with the relation it was given */
+static Item
+labelled_at (DlArcState    *s,
+             const guint64 *words,
+             const gint    *tags,
+             gint           i)
+{
+  Item item = item_at (words, tags, i);
+
+  if (i >= 0)
+    item.l = s->labels[i];
+  return item;
+}
 
 static void
 fill_context (DlArcState    *s,
@@ -251,7 +330,7 @@ fill_context (DlArcState    *s,
   gint b0 = s->next <= s->n ? (gint) s->next : -1;
   gint head = s->heads[top];
 
-  c->s0 = item_at (words, tags, top);
+  c->s0 = labelled_at (s, words, tags, top);
   c->s1 = item_at (words, tags, s->depth > 1 ? (gint) s->stack[s->depth - 2] : -1);
   c->s2 = item_at (words, tags, s->depth > 2 ? (gint) s->stack[s->depth - 3] : -1);
   c->b0 = item_at (words, tags, b0);
@@ -259,12 +338,17 @@ fill_context (DlArcState    *s,
   c->b2 = item_at (words, tags, b0 >= 0 && s->next + 2 <= s->n ? b0 + 2 : -1);
   c->s0h = item_at (words, tags, head);
   c->s0h2 = item_at (words, tags, head >= 0 ? s->heads[head] : -1);
-  c->s0l = item_at (words, tags, s->left[top]);
-  c->s0l2 = item_at (words, tags, s->left2[top]);
-  c->s0r = item_at (words, tags, s->right[top]);
-  c->s0r2 = item_at (words, tags, s->right2[top]);
-  c->b0l = item_at (words, tags, b0 >= 0 ? s->left[b0] : -1);
-  c->b0l2 = item_at (words, tags, b0 >= 0 ? s->left2[b0] : -1);
+  c->s0l = labelled_at (s, words, tags, s->left[top]);
+  c->s0l2 = labelled_at (s, words, tags, s->left2[top]);
+  c->s0r = labelled_at (s, words, tags, s->right[top]);
+  c->s0r2 = labelled_at (s, words, tags, s->right2[top]);
+  c->b0l = labelled_at (s, words, tags, b0 >= 0 ? s->left[b0] : -1);
+  c->b0l2 = labelled_at (s, words, tags, b0 >= 0 ? s->left2[b0] : -1);
+  c->s0_left_set = s->left_set[top];
+  c->s0_right_set = s->right_set[top];
+  c->b0_left_set = b0 >= 0 ? s->left_set[b0] : 0;
+  c->s0_next = item_at (words, tags, top > 0 && top < (gint) s->n ? top + 1 : -1);
+  c->b0_prev = item_at (words, tags, b0 > 1 ? b0 - 1 : -1);
   c->dist = b0 >= 0 ? bucket (b0 - top) : 7;
   c->s0vl = MIN (s->n_left[top], 4);
   c->s0vr = MIN (s->n_right[top], 4);
@@ -324,6 +408,56 @@ pair_features (const Context *c,
   return n;
 }
 
+/* The endings of words, which a wrong tag does not change and which
+ * generalise over words seen too rarely to have weights of their own */
+static guint
+ending_features (const Context *c,
+                 guint64       *o)
+{
+  const Item *items[] = { &c->s0, &c->b0, &c->b1, &c->s1 };
+  guint n = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      o[n++] = f1 (110 + 2 * k, items[k]->x);
+      o[n++] = f2 (111 + 2 * k, items[k]->x, items[k]->t);
+    }
+  o[n++] = f2 (120, c->s0.x, c->b0.x);
+  o[n++] = f2 (121, c->s0.t, c->b0.x);
+  o[n++] = f2 (122, c->s0.x, c->b0.t);
+  o[n++] = f3 (123, c->s0.x, c->b0.x, c->b1.t);
+  o[n++] = f3 (124, c->s0.t, c->s0_next.t, c->b0.t);
+  o[n++] = f3 (125, c->s0.t, c->b0_prev.t, c->b0.t);
+  o[n++] = f3 (126, c->s0.w, c->b0.t, c->b1.t);
+  o[n++] = f3 (127, c->s1.t, c->s0.w, c->b0.t);
+  return n;
+}
+
+/* The relations of the arcs made, after Zhang and Nivre (2011) */
+static guint
+label_features (const Context *c,
+                guint64       *o)
+{
+  guint n = 0;
+
+  o[n++] = f2 (130, c->s0.t, c->s0.l);
+  o[n++] = f3 (131, c->s0.l, c->s0.t, c->b0.t);
+  o[n++] = f2 (132, c->s0.t, c->s0l.l);
+  o[n++] = f2 (133, c->s0.t, c->s0r.l);
+  o[n++] = f2 (134, c->b0.t, c->b0l.l);
+  o[n++] = f2 (135, c->s0.w, c->s0l.l);
+  o[n++] = f2 (136, c->s0.w, c->s0r.l);
+  o[n++] = f2 (137, c->b0.w, c->b0l.l);
+  o[n++] = f3 (138, c->s0.t, c->s0l.l, c->s0l2.l);
+  o[n++] = f3 (139, c->s0.t, c->s0r.l, c->s0r2.l);
+  o[n++] = f3 (140, c->b0.t, c->b0l.l, c->b0l2.l);
+  o[n++] = f2 (141, c->s0.t, c->s0_left_set);
+  o[n++] = f2 (142, c->s0.t, c->s0_right_set);
+  o[n++] = f2 (143, c->b0.t, c->b0_left_set);
+  o[n++] = f2 (144, c->s0.w, c->s0_right_set);
+  return n;
+}
+
 static guint
 distance_features (const Context *c,
                    guint64       *o)
@@ -349,7 +483,7 @@ distance_features (const Context *c,
 /**
  * dl_arc_features: (skip)
  * @state: a state
- * @words: n + 1 word keys, the root's first
+ * @words: the keys of dl_arc_word_keys()
  * @tags: n + 1 tags, the root's first
  * @out: room for %DL_ARC_N_FEATURES keys
  *
@@ -368,6 +502,8 @@ dl_arc_features (DlArcState    *state,
   n += single_features (&c, out + n);
   n += pair_features (&c, out + n);
   n += distance_features (&c, out + n);
+  n += ending_features (&c, out + n);
+  n += label_features (&c, out + n);
   g_assert (n <= DL_ARC_N_FEATURES);
   return n;
 }
@@ -375,20 +511,22 @@ dl_arc_features (DlArcState    *state,
 /**
  * dl_arc_parse: (skip)
  * @state: a new state
- * @words: n + 1 word keys, the root's first
+ * @words: the keys of dl_arc_word_keys()
  * @tags: n + 1 tags, the root's first
  * @scorer: the weights of the moves
  * @scorer_data: passed to @scorer
+ * @labeller: gives each arc its relation as it is made
  *
  * Parses greedily, each move the best allowed one, and gives every word
  * a head.
  */
 void
-dl_arc_parse (DlArcState    *state,
-              const guint64 *words,
-              const gint    *tags,
-              DlScorer       scorer,
-              gconstpointer  scorer_data)
+dl_arc_parse (DlArcState          *state,
+              const guint64       *words,
+              const gint          *tags,
+              DlScorer             scorer,
+              gconstpointer        scorer_data,
+              const DlArcLabeller *labeller)
 {
   while (!dl_arc_state_done (state))
     {
@@ -397,9 +535,22 @@ dl_arc_parse (DlArcState    *state,
       guint n = dl_arc_features (state, words, tags, keys);
 
       scorer (scorer_data, keys, n, scores);
-      dl_arc_state_apply (state, dl_arc_best (state, scores));
+      dl_arc_state_step (state, dl_arc_best (state, scores), words, tags, labeller);
     }
   dl_arc_state_finish (state);
+}
+
+/* The last three characters of a word in lower case, and whether it
+ * was capitalised */
+static guint64
+ending_key (const char *token,
+            const char *lower)
+{
+  glong n = g_utf8_strlen (lower, -1);
+  const char *end = n <= 3 ? lower : g_utf8_offset_to_pointer (lower, n - 3);
+  gboolean capital = g_unichar_isupper (g_utf8_get_char (token));
+
+  return dl_hash_mix (dl_hash_int (dl_hash_str (dl_hash_seed (1), end), capital));
 }
 
 /**
@@ -407,20 +558,23 @@ dl_arc_parse (DlArcState    *state,
  * @tokens: the words of a sentence
  * @n_tokens: how many
  *
- * Returns: (transfer full): n + 1 word keys, the root's first
+ * Returns: (transfer full): two keys for each of the n + 1 words, the
+ *   root's first: the word's, then its ending's
  */
 guint64 *
 dl_arc_word_keys (const char * const *tokens,
                   guint               n_tokens)
 {
-  guint64 *keys = g_new (guint64, n_tokens + 1);
+  guint64 *keys = g_new (guint64, 2 * (n_tokens + 1));
 
   keys[0] = dl_pos_word_key ("<root>");
+  keys[1] = keys[0];
   for (guint i = 0; i < n_tokens; i++)
     {
       g_autofree char *lower = dl_ner_lower (tokens[i]);
 
-      keys[i + 1] = dl_pos_word_key (lower);
+      keys[2 * i + 2] = dl_pos_word_key (lower);
+      keys[2 * i + 3] = ending_key (tokens[i], lower);
     }
   return keys;
 }
@@ -450,7 +604,7 @@ children_of (const gint *heads,
 
 /**
  * dl_label_features: (skip)
- * @words: n + 1 word keys, the root's first
+ * @words: the keys of dl_arc_word_keys()
  * @tags: n + 1 tags, the root's first
  * @heads: n + 1 heads, the root's -1
  * @n: the number of words

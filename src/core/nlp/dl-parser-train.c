@@ -36,6 +36,8 @@ struct _DlParserTrainer
   GPtrArray *deprels;       /* sorted */
   GRand *rand;
   guint epoch;
+  GArray *labels;           /* the averaged weights of the relations */
+  DlFloatScorer label_scorer;
 };
 
 /* -- the oracle --------------------------------------------------------- */
@@ -154,6 +156,7 @@ dl_parser_trainer_free (DlParserTrainer *trainer)
   g_array_unref (trainer->label_updates);
   g_ptr_array_unref (trainer->deprels);
   g_clear_pointer (&trainer->rand, g_rand_free);
+  g_clear_pointer (&trainer->labels, g_array_unref);
   g_free (trainer);
 }
 
@@ -200,12 +203,24 @@ best_oracle_move (DlArcState  *s,
   return best;
 }
 
+/* Labels arcs with the relations trained before the moves */
+static DlArcLabeller
+labeller_of (DlParserTrainer *p)
+{
+  DlArcLabeller labeller = { dl_float_scorer_score, &p->label_scorer, p->deprels->len };
+
+  p->label_scorer = (DlFloatScorer) { &p->label_dict, (const float *) p->labels->data,
+                                      p->labels->len / p->deprels->len, p->deprels->len };
+  return labeller;
+}
+
 static void
 train_sentence (DlParserTrainer  *p,
                 DlSyntaxSentence *sentence)
 {
   g_autoptr(DlArcState) s = dl_arc_state_new (sentence->n);
   gboolean explore = p->epoch >= EXPLORE_FROM_EPOCH;
+  DlArcLabeller labeller = labeller_of (p);
 
   while (!dl_arc_state_done (s))
     {
@@ -225,7 +240,7 @@ train_sentence (DlParserTrainer  *p,
       p->weights.time++;
       if (costs[guess] > costs[truth] && !(explore && g_rand_double (p->rand) < EXPLORE_PROBABILITY))
         guess = truth;
-      dl_arc_state_apply (s, guess);
+      dl_arc_state_step (s, guess, sentence->words, sentence->tags, &labeller);
     }
 }
 
@@ -236,6 +251,7 @@ attachment (DlParserTrainer *p,
 {
   DlFloatScorer scorer = { &p->dict, (const float *) weights->data,
                            weights->len / DL_ARC_N_MOVES, DL_ARC_N_MOVES };
+  DlArcLabeller labeller = labeller_of (p);
   guint right = 0, total = 0;
 
   for (guint k = 0; k < sentences->len; k++)
@@ -243,7 +259,7 @@ attachment (DlParserTrainer *p,
       DlSyntaxSentence *sentence = g_ptr_array_index (sentences, k);
       g_autoptr(DlArcState) s = dl_arc_state_new (sentence->n);
 
-      dl_arc_parse (s, sentence->words, sentence->tags, dl_float_scorer_score, &scorer);
+      dl_arc_parse (s, sentence->words, sentence->tags, dl_float_scorer_score, &scorer, &labeller);
       for (guint i = 1; i <= sentence->n; i++)
         right += s->heads[i] == sentence->heads[i];
       total += sentence->n;
@@ -331,6 +347,9 @@ run_epochs (DlParserTrainer  *p,
  *   unlabelled attachment score
  * @progress_data: its data
  *
+ * The relations must have been trained first: the moves see those of
+ * the arcs already made.
+ *
  * Returns: (transfer full): the averaged weights of the moves at the
  *   epoch of best validation attachment
  */
@@ -345,7 +364,7 @@ dl_parser_trainer_train (DlParserTrainer  *trainer,
                          gpointer          progress_data)
 {
   g_return_val_if_fail (trainer != NULL && train != NULL && valid != NULL, NULL);
-  g_return_val_if_fail (max_epochs > 0, NULL);
+  g_return_val_if_fail (max_epochs > 0 && trainer->labels != NULL, NULL);
 
   return run_epochs (trainer, &trainer->weights, train_sentence, attachment, train, valid,
                      seed, max_epochs, patience, progress, progress_data);
@@ -464,11 +483,16 @@ dl_parser_trainer_train_labels (DlParserTrainer  *trainer,
                                 DlSyntaxProgress  progress,
                                 gpointer          progress_data)
 {
+  GArray *labels;
+
   g_return_val_if_fail (trainer != NULL && train != NULL && valid != NULL, NULL);
   g_return_val_if_fail (max_epochs > 0 && trainer->deprels->len > 0, NULL);
 
-  return run_epochs (trainer, &trainer->label_weights, train_labels, label_accuracy, train,
-                     valid, seed, max_epochs, patience, progress, progress_data);
+  labels = run_epochs (trainer, &trainer->label_weights, train_labels, label_accuracy, train,
+                       valid, seed, max_epochs, patience, progress, progress_data);
+  g_clear_pointer (&trainer->labels, g_array_unref);
+  trainer->labels = g_array_ref (labels);
+  return labels;
 }
 
 /* -- writing ------------------------------------------------------------ */

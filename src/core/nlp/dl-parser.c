@@ -4,10 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The dependency parser: greedy arc-eager transitions scored by an
- * averaged perceptron (dl-parser-state.c), then a relation for every
- * arc from a second perceptron, both trained by tools/train-syntax on the
- * Universal Dependencies English treebank. The model file is mapped, not
- * parsed, and read only afterwards, so any thread may parse with it.
+ * averaged perceptron (dl-parser-state.c), each arc labelled by a second
+ * perceptron as it is made and labelled again once the tree is whole,
+ * both trained by tools/train-syntax on the Universal Dependencies
+ * English treebank. The model file is mapped, not parsed, and read only
+ * afterwards, so any thread may parse with it.
  */
 #include "config.h"
 
@@ -246,18 +247,21 @@ dl_parser_model_parse (DlParserModel      *model,
   g_autoptr(DlArcState) state = NULL;
   g_autofree guint64 *words = NULL;
   g_autofree gint *all_tags = NULL;
+  DlArcLabeller labeller = { score_rows, NULL, 0 };
   DlDependency *out;
 
   g_return_val_if_fail (model != NULL, NULL);
   g_return_val_if_fail ((tokens != NULL && tags != NULL) || n_tokens == 0, NULL);
 
+  labeller.data = &model->relations;
+  labeller.n_labels = model->n_deprels;
   words = dl_arc_word_keys (tokens, n_tokens);
   all_tags = g_new (gint, n_tokens + 1);
   all_tags[0] = DL_UPOS_N;
   for (guint i = 0; i < n_tokens; i++)
     all_tags[i + 1] = tags[i];
   state = dl_arc_state_new (n_tokens);
-  dl_arc_parse (state, words, all_tags, score_rows, &model->moves);
+  dl_arc_parse (state, words, all_tags, score_rows, &model->moves, &labeller);
   out = g_new0 (DlDependency, n_tokens + 1);
   for (guint i = 0; i < n_tokens; i++)
     {

@@ -47,7 +47,19 @@ enum
   F_WORD_NEXT_CLASS,
   F_AFTER_HYPHEN,
   F_TAG1_SHAPE,
+  F_UNKNOWN,
+  F_UNKNOWN_SUFFIX,
+  F_RIGHT1,
+  F_RIGHT2,
+  F_RIGHT_OWN,
+  F_RIGHT_LEFT,
+  F_RIGHT_WORD,
+  F_RIGHT_CLASS,
+  F_RIGHT_OWN_WORD,
 };
+
+/* Keeps the keys of the second pass apart from those of the first */
+#define SECOND_PASS_SALT G_GUINT64_CONSTANT (0x2d5ec0d9a55e5a17)
 
 /* "McDonald's" → "XxXx'x": character classes, runs collapsed */
 static void
@@ -165,7 +177,7 @@ add_word (GArray     *f,
   push (f, dl_hash_str (dl_hash_seed (F_SHAPE), shape));
   if (i == 0)
     push (f, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), shape));
-  for (glong k = 1; k <= 4 && k <= n_chars; k++)
+  for (glong k = 1; k <= 5 && k <= n_chars; k++)
     {
       const char *end = g_utf8_offset_to_pointer (lower, k);
 
@@ -181,6 +193,25 @@ shape_at (char         **shapes,
           gint           i)
 {
   return i >= 0 && i < (gint) s->n_tokens ? shapes[i] : "|";
+}
+
+/* What tells apart the words the lexicon does not know: whether they
+ * are capitalised, at the start of the sentence, and known in another
+ * case; a capital means little at the start or in a title */
+static void
+add_unknown (GArray        *f,
+             DlPosSentence *s,
+             gint           i)
+{
+  guint64 h;
+
+  if (s->classes[i] != 0)
+    return;
+  h = dl_hash_int (dl_hash_seed (F_UNKNOWN), s->shapes[i][0]);
+  h = dl_hash_int (dl_hash_int (h, i == 0), s->mode);
+  h = dl_hash_int (h, s->cased_classes[i] != 0);
+  push (f, h);
+  push (f, dl_hash_str (dl_hash_u64 (dl_hash_seed (F_UNKNOWN_SUFFIX), h), suffix_of (s->lower[i], 3)));
 }
 
 static void
@@ -213,6 +244,7 @@ add_context (GArray        *f,
   if (hyphen != NULL && hyphen[1] != '\0')
     push (f, dl_hash_str (dl_hash_seed (F_AFTER_HYPHEN), hyphen + 1));
   push (f, dl_hash_int (dl_hash_seed (F_CLASS_AT), class_at (s, i)));
+  add_unknown (f, s, i);
   push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
   push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
   push (f, dl_hash_int (dl_hash_int (dl_hash_seed (F_CLASS_PAIR), class_at (s, i)), class_at (s, i + 1)));
@@ -313,11 +345,67 @@ dl_pos_history_features (DlPosSentence *sentence,
   return DL_POS_MAX_HISTORY;
 }
 
+/* The features of the second pass that look at the tags the first pass
+ * gave the words after @i, and at its own */
+static guint
+right_features (DlPosSentence *s,
+                guint          i,
+                gint           tag1,
+                const gint    *first,
+                guint64       *out)
+{
+  gint r1 = i + 1 < s->n_tokens ? first[i + 1] : -1;
+  gint r2 = i + 2 < s->n_tokens ? first[i + 2] : -1;
+  guint n = 0;
+
+  out[n++] = dl_hash_int (dl_hash_seed (F_RIGHT1), r1);
+  out[n++] = dl_hash_int (dl_hash_int (dl_hash_seed (F_RIGHT2), r1), r2);
+  out[n++] = dl_hash_int (dl_hash_seed (F_RIGHT_OWN), first[i]);
+  out[n++] = dl_hash_int (dl_hash_int (dl_hash_seed (F_RIGHT_LEFT), tag1), r1);
+  out[n++] = dl_hash_str (dl_hash_int (dl_hash_seed (F_RIGHT_WORD), r1), s->lower[i]);
+  out[n++] = dl_hash_int (dl_hash_int (dl_hash_seed (F_RIGHT_CLASS), r1), s->classes[i]);
+  out[n++] = dl_hash_str (dl_hash_int (dl_hash_seed (F_RIGHT_OWN_WORD), first[i]), s->lower[i]);
+  for (guint k = 0; k < n; k++)
+    out[k] = dl_hash_mix (out[k]);
+  return n;
+}
+
+/**
+ * dl_pos_token_keys: (skip)
+ * @sentence: the sentence
+ * @i: the token
+ * @tags: the tags of the tokens before @i
+ * @first: (nullable): the tags of the first pass, for the second
+ * @out: room for %DL_POS_MAX_KEYS keys
+ *
+ * Returns: how many features token @i has in the pass @first tells
+ */
+guint
+dl_pos_token_keys (DlPosSentence *sentence,
+                   guint          i,
+                   const gint    *tags,
+                   const gint    *first,
+                   guint64       *out)
+{
+  guint start = sentence->offsets[i];
+  guint n = MIN (sentence->offsets[i + 1] - start, DL_POS_MAX_KEYS - DL_POS_MAX_HISTORY - 8);
+  gint tag1 = i > 0 ? tags[i - 1] : -1;
+
+  memcpy (out, &g_array_index (sentence->features, guint64, start), n * sizeof (guint64));
+  n += dl_pos_history_features (sentence, i, tag1, i > 1 ? tags[i - 2] : -1, out + n);
+  if (first == NULL)
+    return n;
+  for (guint k = 0; k < n; k++)
+    out[k] = dl_hash_mix (out[k] ^ SECOND_PASS_SALT);
+  return n + right_features (sentence, i, tag1, first, out + n);
+}
+
 /**
  * dl_pos_decode: (skip)
  * @sentence: the sentence
  * @scorer: the weights
  * @scorer_data: passed to @scorer
+ * @first: (nullable): the tags of the first pass, to run the second
  * @tags: (out): a #DlUpos per token
  *
  * Tags the sentence greedily, left to right.
@@ -326,20 +414,17 @@ void
 dl_pos_decode (DlPosSentence *sentence,
                DlScorer       scorer,
                gconstpointer  scorer_data,
+               const gint    *first,
                gint          *tags)
 {
   for (guint i = 0; i < sentence->n_tokens; i++)
     {
-      guint64 history[DL_POS_MAX_HISTORY];
+      guint64 keys[DL_POS_MAX_KEYS];
       float scores[DL_UPOS_N] = { 0 };
-      guint first = sentence->offsets[i];
+      guint n = dl_pos_token_keys (sentence, i, tags, first, keys);
       gint best = 0;
 
-      scorer (scorer_data, &g_array_index (sentence->features, guint64, first),
-              sentence->offsets[i + 1] - first, scores);
-      dl_pos_history_features (sentence, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
-                               history);
-      scorer (scorer_data, history, DL_POS_MAX_HISTORY, scores);
+      scorer (scorer_data, keys, n, scores);
       for (gint l = 1; l < DL_UPOS_N; l++)
         if (scores[l] > scores[best])
           best = l;

@@ -28,10 +28,16 @@ typedef struct
   guint rule_right;
 } LemmaCounts;
 
-struct _DlPosTrainer
+/* The features and weights of one pass */
+typedef struct
 {
   DlFeatureDict dict;
   DlAveraged weights;
+} Pass;
+
+struct _DlPosTrainer
+{
+  Pass passes[2];
   DlFeatureDict words;      /* word key → index */
   GArray *tag_counts;       /* guint × DL_UPOS_N per word */
   DlFeatureDict lemma_keys; /* lemma key → index */
@@ -94,8 +100,11 @@ dl_pos_trainer_new (GPtrArray *train)
 
   g_return_val_if_fail (train != NULL, p);
 
-  dl_feature_dict_init (&p->dict, 1 << 20);
-  dl_averaged_init (&p->weights, DL_UPOS_N);
+  for (guint k = 0; k < 2; k++)
+    {
+      dl_feature_dict_init (&p->passes[k].dict, 1 << 20);
+      dl_averaged_init (&p->passes[k].weights, DL_UPOS_N);
+    }
   dl_feature_dict_init (&p->words, 1 << 16);
   p->tag_counts = g_array_new (FALSE, TRUE, sizeof (guint));
   dl_feature_dict_init (&p->lemma_keys, 1 << 16);
@@ -118,8 +127,11 @@ dl_pos_trainer_free (DlPosTrainer *trainer)
 {
   if (trainer == NULL)
     return;
-  dl_feature_dict_clear (&trainer->dict);
-  dl_averaged_clear (&trainer->weights);
+  for (guint k = 0; k < 2; k++)
+    {
+      dl_feature_dict_clear (&trainer->passes[k].dict);
+      dl_averaged_clear (&trainer->passes[k].weights);
+    }
   dl_feature_dict_clear (&trainer->words);
   g_array_unref (trainer->tag_counts);
   dl_feature_dict_clear (&trainer->lemma_keys);
@@ -167,7 +179,7 @@ features_of (DlPosTrainer     *p,
 }
 
 static void
-update (DlPosTrainer  *p,
+update (Pass          *p,
         const guint64 *keys,
         guint          n_keys,
         gint           truth,
@@ -183,27 +195,28 @@ update (DlPosTrainer  *p,
     }
 }
 
-/* Tags the sentence with the weights as they are, correcting them after
- * every wrong tag */
+/* Tags the sentence with the weights of a pass as they are, correcting
+ * them after every wrong tag; the second pass sees the first pass's tags
+ * in the sentence's */
 static void
-train_sentence (DlPosTrainer     *p,
+train_sentence (DlPosTrainer     *trainer,
+                Pass             *p,
+                gboolean          second,
                 DlSyntaxSentence *s)
 {
-  g_autoptr(DlPosSentence) f = features_of (p, s);
+  g_autoptr(DlPosSentence) f = features_of (trainer, s);
   g_autofree gint *tags = g_new0 (gint, s->n + 1);
+  const gint *first = second ? s->tags + 1 : NULL;
 
   for (guint i = 0; i < s->n; i++)
     {
-      guint64 keys[128];
-      guint first = f->offsets[i], n_keys = MIN (f->offsets[i + 1] - first, 128 - DL_POS_MAX_HISTORY);
+      guint64 keys[DL_POS_MAX_KEYS];
+      guint n_keys = dl_pos_token_keys (f, i, tags, first, keys);
       float scores[DL_UPOS_N] = { 0 };
       DlFloatScorer scorer = { &p->dict, (const float *) p->weights.weights->data,
                                p->weights.weights->len / DL_UPOS_N, DL_UPOS_N };
       gint guess = 0;
 
-      memcpy (keys, &g_array_index (f->features, guint64, first), n_keys * sizeof (guint64));
-      n_keys += dl_pos_history_features (f, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1,
-                                         keys + n_keys);
       dl_float_scorer_score (&scorer, keys, n_keys, scores);
       for (gint l = 1; l < DL_UPOS_N; l++)
         if (scores[l] > scores[guess])
@@ -215,34 +228,57 @@ train_sentence (DlPosTrainer     *p,
     }
 }
 
+static void
+decode_pass (DlPosTrainer  *trainer,
+             guint          pass,
+             GArray        *weights,
+             DlPosSentence *f,
+             const gint    *first,
+             gint          *tags)
+{
+  DlFloatScorer scorer = { &trainer->passes[pass].dict, (const float *) weights->data,
+                           weights->len / DL_UPOS_N, DL_UPOS_N };
+
+  dl_pos_decode (f, dl_float_scorer_score, &scorer, first, tags);
+}
+
 /**
  * dl_pos_trainer_tag:
  * @trainer: a trainer
- * @weights: (element-type float): weights from dl_pos_trainer_train()
+ * @first: (element-type float): weights of the first pass from
+ *   dl_pos_trainer_train()
+ * @second: (element-type float) (nullable): weights of the second pass;
+ *   without them, the tags are those of the first
  * @sentence: a sentence
  * @tags: (out caller-allocates): a #DlUpos per word
  */
 void
 dl_pos_trainer_tag (DlPosTrainer     *trainer,
-                    GArray           *weights,
+                    GArray           *first,
+                    GArray           *second,
                     DlSyntaxSentence *sentence,
                     gint             *tags)
 {
   g_autoptr(DlPosSentence) f = NULL;
-  DlFloatScorer scorer = { NULL, NULL, 0, DL_UPOS_N };
+  g_autofree gint *first_tags = NULL;
 
-  g_return_if_fail (trainer != NULL && weights != NULL && sentence != NULL);
+  g_return_if_fail (trainer != NULL && first != NULL && sentence != NULL);
 
   f = features_of (trainer, sentence);
-  scorer.dict = &trainer->dict;
-  scorer.weights = (const float *) weights->data;
-  scorer.n_features = weights->len / DL_UPOS_N;
-  dl_pos_decode (f, dl_float_scorer_score, &scorer, tags);
+  if (second == NULL)
+    {
+      decode_pass (trainer, 0, first, f, NULL, tags);
+      return;
+    }
+  first_tags = g_new0 (gint, sentence->n + 1);
+  decode_pass (trainer, 0, first, f, NULL, first_tags);
+  decode_pass (trainer, 1, second, f, first_tags, tags);
 }
 
 static double
 accuracy (DlPosTrainer *p,
-          GArray       *weights,
+          GArray       *first,
+          GArray       *second,
           GPtrArray    *sentences)
 {
   guint right = 0, total = 0;
@@ -252,7 +288,7 @@ accuracy (DlPosTrainer *p,
       DlSyntaxSentence *s = g_ptr_array_index (sentences, k);
       g_autofree gint *tags = g_new0 (gint, s->n + 1);
 
-      dl_pos_trainer_tag (p, weights, s, tags);
+      dl_pos_trainer_tag (p, first, second, s, tags);
       for (guint i = 0; i < s->n; i++)
         right += tags[i] == (gint) s->upos[i];
       total += s->n;
@@ -281,6 +317,10 @@ shuffle (guint *order,
  * @train: (element-type DlSyntaxSentence): the training sentences
  * @valid: (element-type DlSyntaxSentence) (nullable): the validation
  *   sentences; without them, every epoch is run and the last one kept
+ * @first: (element-type float) (nullable): without them, the first pass
+ *   is trained; with the weights of the first pass, the second, which
+ *   learns from the tags of the training sentences as the first pass's
+ *   (those of taggers trained on other sentences)
  * @seed: the seed of the shuffling before each epoch
  * @max_epochs: the most epochs to run
  * @patience: stop when this many epochs have not beaten the best one
@@ -294,6 +334,7 @@ GArray *
 dl_pos_trainer_train (DlPosTrainer     *trainer,
                       GPtrArray        *train,
                       GPtrArray        *valid,
+                      GArray           *first,
                       guint32           seed,
                       guint             max_epochs,
                       guint             patience,
@@ -304,7 +345,7 @@ dl_pos_trainer_train (DlPosTrainer     *trainer,
   g_autofree guint *order = g_new (guint, train->len + 1);
   GArray *best = NULL;
   double best_score = -1;
-  guint best_epoch = 0;
+  guint best_epoch = 0, pass = first != NULL;
 
   g_return_val_if_fail (trainer != NULL && train != NULL && max_epochs > 0, NULL);
 
@@ -317,9 +358,13 @@ dl_pos_trainer_train (DlPosTrainer     *trainer,
 
       shuffle (order, train->len, rand);
       for (guint i = 0; i < train->len; i++)
-        train_sentence (trainer, g_ptr_array_index (train, order[i]));
-      average = dl_averaged_average (&trainer->weights);
-      score = valid != NULL ? accuracy (trainer, average, valid) : epoch;
+        train_sentence (trainer, &trainer->passes[pass], pass, g_ptr_array_index (train, order[i]));
+      average = dl_averaged_average (&trainer->passes[pass].weights);
+      if (valid == NULL)
+        score = epoch;
+      else
+        score = pass == 0 ? accuracy (trainer, average, NULL, valid)
+                          : accuracy (trainer, first, average, valid);
       if (progress != NULL)
         progress (epoch, score, progress_data);
       if (score > best_score)
@@ -406,10 +451,23 @@ lemma_table (DlPosTrainer *p,
   return slots;
 }
 
+static void
+append_pass (GArray *weights,
+             GArray *keys,
+             GArray *pass_weights,
+             Pass   *pass)
+{
+  guint n = pass_weights->len / DL_UPOS_N;
+
+  g_array_append_vals (weights, pass_weights->data, pass_weights->len);
+  g_array_append_vals (keys, pass->dict.by_index->data, n);
+}
+
 /**
  * dl_pos_trainer_write:
  * @trainer: a trainer
- * @weights: (element-type float): weights from dl_pos_trainer_train()
+ * @first: (element-type float): weights of the first pass
+ * @second: (element-type float): weights of the second pass
  * @path: the model file to write; its folder is created
  * @n_rows: (out) (optional): how many features the model keeps
  * @error: return location for a #GError
@@ -418,7 +476,8 @@ lemma_table (DlPosTrainer *p,
  */
 gboolean
 dl_pos_trainer_write (DlPosTrainer  *trainer,
-                      GArray        *weights,
+                      GArray        *first,
+                      GArray        *second,
                       const char    *path,
                       guint         *n_rows,
                       GError       **error)
@@ -426,6 +485,8 @@ dl_pos_trainer_write (DlPosTrainer  *trainer,
   g_autoptr(GByteArray) out = g_byte_array_new ();
   g_autoptr(GByteArray) rows = NULL;
   g_autoptr(GByteArray) pool = g_byte_array_new ();
+  g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree guint32 *slots = NULL;
   g_autofree guint32 *lexicon = NULL;
   g_autofree guint32 *lemmas = NULL;
@@ -433,10 +494,14 @@ dl_pos_trainer_write (DlPosTrainer  *trainer,
   DlPosFileHeader h = { DL_POS_MAGIC };
   char names[DL_UPOS_N][8] = { { 0 } };
 
-  g_return_val_if_fail (trainer != NULL && weights != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (trainer != NULL && first != NULL && second != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  rows = dl_weights_quantise (weights, trainer->dict.by_index, DL_UPOS_N, &slots,
+  /* The keys of the two passes differ: one table holds both */
+  append_pass (weights, keys, first, &trainer->passes[0]);
+  append_pass (weights, keys, second, &trainer->passes[1]);
+  rows = dl_weights_quantise (weights, keys, DL_UPOS_N, &slots,
                               &h.n_slots, &h.n_rows, &h.scale);
   lexicon = lexicon_table (trainer, &h.n_lex_slots);
   lemmas = lemma_table (trainer, pool, &h.n_lemma_slots);

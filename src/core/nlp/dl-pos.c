@@ -3,12 +3,13 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The part of speech tagger and lemmatiser: a greedy averaged perceptron
- * over the features of dl-pos-features.c, trained by tools/train-syntax
- * on the Universal Dependencies English treebank, and the rules of
- * dl-pos-lemma.c with the exceptions the training data taught. The model
- * file is mapped, not parsed, and read only afterwards, so any thread may
- * tag with it.
+ * The part of speech tagger and lemmatiser: two greedy passes of an
+ * averaged perceptron over the features of dl-pos-features.c, the second
+ * seeing the tags the first gave the words on the right, trained by
+ * tools/train-syntax on the Universal Dependencies English treebank, and
+ * the rules of dl-pos-lemma.c with the exceptions the training data
+ * taught. The model file is mapped, not parsed, and read only
+ * afterwards, so any thread may tag with it.
  */
 #include "config.h"
 
@@ -279,6 +280,7 @@ dl_pos_model_tag (DlPosModel         *model,
                   guint               n_tokens)
 {
   g_autoptr(DlPosSentence) s = NULL;
+  g_autofree gint *first = NULL;
   g_autofree gint *tags = NULL;
   DlUpos *out;
 
@@ -286,8 +288,11 @@ dl_pos_model_tag (DlPosModel         *model,
   g_return_val_if_fail (tokens != NULL || n_tokens == 0, NULL);
 
   s = dl_pos_sentence_new (tokens, n_tokens, lookup_lexicon, model);
+  first = g_new0 (gint, n_tokens + 1);
   tags = g_new0 (gint, n_tokens + 1);
-  dl_pos_decode (s, score_rows, model, tags);
+  /* The second pass sees the tags the first gave the words to come */
+  dl_pos_decode (s, score_rows, model, NULL, first);
+  dl_pos_decode (s, score_rows, model, first, tags);
   out = g_new0 (DlUpos, n_tokens + 1);
   for (guint i = 0; i < n_tokens; i++)
     out[i] = tags[i];

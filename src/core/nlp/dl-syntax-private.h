@@ -32,6 +32,7 @@ typedef guint32 (*DlPosLexicon) (gconstpointer data,
                                  guint64       word_key);
 
 #define DL_POS_MAX_HISTORY 7
+#define DL_POS_MAX_KEYS 160
 
 typedef struct
 {
@@ -58,9 +59,15 @@ guint          dl_pos_history_features   (DlPosSentence      *sentence,
                                           gint                tag1,
                                           gint                tag2,
                                           guint64            *out);
+guint          dl_pos_token_keys         (DlPosSentence      *sentence,
+                                          guint               i,
+                                          const gint         *tags,
+                                          const gint         *first,
+                                          guint64            *out);
 void           dl_pos_decode             (DlPosSentence      *sentence,
                                           DlScorer            scorer,
                                           gconstpointer       scorer_data,
+                                          const gint         *first,
                                           gint               *tags);
 char          *dl_pos_lemma_rule         (const char         *form,
                                           DlUpos              upos);
@@ -77,8 +84,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlPosSentence, dl_pos_sentence_free)
  *   lemma slots: n_lemma_slots × (guint32 check, guint32 pool offset)
  *   weights: n_rows × n_labels × gint16, times scale
  *   pool: pool_size bytes of NUL-terminated lemmas
- * The tables are those of dl-perceptron.h. */
-#define DL_POS_MAGIC "DLPOS01"
+ * The tables are those of dl-perceptron.h. The weights of both passes
+ * of the tagger share one table: those of the second are keyed apart. */
+#define DL_POS_MAGIC "DLPOS02"
 
 typedef struct
 {
@@ -105,7 +113,7 @@ typedef enum
 } DlArcMove;
 
 #define DL_ARC_N_MOVES 4
-#define DL_ARC_N_FEATURES 72
+#define DL_ARC_N_FEATURES 112
 #define DL_LABEL_N_FEATURES 24
 
 /* Tokens are numbered from 1; 0 is the root, always at the bottom of
@@ -120,7 +128,18 @@ typedef struct
   gint *left, *left2;     /* the leftmost children, -1 for none */
   gint *right, *right2;   /* the rightmost children */
   guint *n_left, *n_right;
+  gint *labels;           /* the relation of each arc made, -1 for none */
+  guint64 *left_set, *right_set; /* the relations of the children, as bits */
 } DlArcState;
+
+/* Gives each arc its relation as soon as it is made, so that the moves
+ * after it may see the relations of the children */
+typedef struct
+{
+  DlScorer scorer;
+  gconstpointer data;
+  guint n_labels;
+} DlArcLabeller;
 
 DlArcState    *dl_arc_state_new          (guint               n_tokens);
 void           dl_arc_state_free         (DlArcState         *state);
@@ -128,6 +147,11 @@ gboolean       dl_arc_state_allows       (DlArcState         *state,
                                           DlArcMove           move);
 void           dl_arc_state_apply        (DlArcState         *state,
                                           DlArcMove           move);
+void           dl_arc_state_step         (DlArcState         *state,
+                                          DlArcMove           move,
+                                          const guint64      *words,
+                                          const gint         *tags,
+                                          const DlArcLabeller *labeller);
 gboolean       dl_arc_state_done         (DlArcState         *state);
 void           dl_arc_state_finish       (DlArcState         *state);
 guint          dl_arc_features           (DlArcState         *state,
@@ -140,7 +164,8 @@ void           dl_arc_parse              (DlArcState         *state,
                                           const guint64      *words,
                                           const gint         *tags,
                                           DlScorer            scorer,
-                                          gconstpointer       scorer_data);
+                                          gconstpointer       scorer_data,
+                                          const DlArcLabeller *labeller);
 guint          dl_label_features         (const guint64      *words,
                                           const gint         *tags,
                                           const gint         *heads,

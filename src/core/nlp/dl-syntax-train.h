@@ -27,7 +27,8 @@ G_BEGIN_DECLS
  * @deprels: (array zero-terminated=1): the relation of each word
  * @tags: n + 1 tags the parser sees, the root's first (%DL_UPOS_N): the
  *   true ones until the caller sets others
- * @words: n + 1 word keys, the root's first
+ * @words: the keys of each word and of its ending, the root's first, as
+ *   dl_arc_word_keys() gives them
  *
  * A sentence of a treebank: its words, not its multiword tokens or
  * empty nodes.
@@ -62,17 +63,20 @@ void          dl_pos_trainer_free  (DlPosTrainer      *trainer);
 GArray       *dl_pos_trainer_train (DlPosTrainer      *trainer,
                                     GPtrArray         *train,
                                     GPtrArray         *valid,
+                                    GArray            *first,
                                     guint32            seed,
                                     guint              max_epochs,
                                     guint              patience,
                                     DlSyntaxProgress   progress,
                                     gpointer           progress_data);
 void          dl_pos_trainer_tag   (DlPosTrainer      *trainer,
-                                    GArray            *weights,
+                                    GArray            *first,
+                                    GArray            *second,
                                     DlSyntaxSentence  *sentence,
                                     gint              *tags);
 gboolean      dl_pos_trainer_write (DlPosTrainer      *trainer,
-                                    GArray            *weights,
+                                    GArray            *first,
+                                    GArray            *second,
                                     const char        *path,
                                     guint             *n_rows,
                                     GError           **error);
