@@ -100,14 +100,8 @@ dl_parser_model_load (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* The file is read in place, and it is written little-endian */
-  if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSYS, "big-endian machines are not supported");
-      return NULL;
-    }
   model = g_new0 (DlParserModel, 1);
-  model->file = g_mapped_file_new (path, FALSE, error);
+  model->file = dl_model_file_map (path, error);
   if (model->file == NULL || !map_tables (model, error))
     return NULL;
   model->load_time = (g_get_monotonic_time () - start) / 1e6;
@@ -121,33 +115,6 @@ dl_parser_model_free (DlParserModel *model)
     return;
   g_clear_pointer (&model->file, g_mapped_file_unref);
   g_free (model);
-}
-
-/* $DATELINE_MODELS_DIR when set, else the installed data, else the data
- * of the source tree, so that tests and uninstalled runs find it */
-static DlParserModel *
-load_default (void)
-{
-  const char *env = g_getenv ("DATELINE_MODELS_DIR");
-  const char *dirs[] = { PKGDATADIR "/models", SOURCE_DATADIR "/models" };
-
-  if (env != NULL && *env != '\0')
-    {
-      g_autofree char *path = g_build_filename (env, MODEL_FILE, NULL);
-
-      return dl_parser_model_load (path, NULL);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (dirs[i], MODEL_FILE, NULL);
-      g_autoptr(GError) error = NULL;
-      DlParserModel *model = dl_parser_model_load (path, &error);
-
-      if (model != NULL)
-        return model;
-      g_debug ("No parser model at %s: %s", path, error->message);
-    }
-  return NULL;
 }
 
 /**
@@ -165,7 +132,7 @@ dl_parser_model_get_default (void)
 
   if (g_once_init_enter (&initialised))
     {
-      model = load_default ();
+      model = dl_model_find_default (MODEL_FILE, (DlModelLoadFunc) dl_parser_model_load, "parser model");
       g_once_init_leave (&initialised, 1);
     }
   return model;

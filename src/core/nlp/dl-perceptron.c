@@ -254,3 +254,65 @@ dl_weights_quantise (GArray   *weights,
     dl_slots_put (*slots, *n_slots - 1, g_array_index (kept, guint64, k), k);
   return rows;
 }
+
+/* -- model files -------------------------------------------------------- */
+
+/**
+ * dl_model_file_map:
+ * @path: a model file written by one of the training tools
+ *
+ * Model files are read in place, so loading costs no parsing; they are
+ * written little-endian.
+ *
+ * Returns: (transfer full) (nullable): the mapped file, or %NULL with @error set
+ */
+GMappedFile *
+dl_model_file_map (const char  *path,
+                   GError     **error)
+{
+  if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSYS, "big-endian machines are not supported");
+      return NULL;
+    }
+  return g_mapped_file_new (path, FALSE, error);
+}
+
+/**
+ * dl_model_find_default:
+ * @file_name: the model's file name, "entities.model"
+ * @load: the loader of that kind of model
+ * @what: what the model is, for the debug log
+ *
+ * Loads $DATELINE_MODELS_DIR/@file_name when the variable is set, else
+ * the installed model, else the source tree's, so that tests and
+ * uninstalled runs find it.
+ *
+ * Returns: (transfer full) (nullable): the model, or %NULL when there is none
+ */
+gpointer
+dl_model_find_default (const char      *file_name,
+                       DlModelLoadFunc  load,
+                       const char      *what)
+{
+  const char *env = g_getenv ("DATELINE_MODELS_DIR");
+  const char *dirs[] = { PKGDATADIR "/models", SOURCE_DATADIR "/models" };
+
+  if (env != NULL && *env != '\0')
+    {
+      g_autofree char *path = g_build_filename (env, file_name, NULL);
+
+      return load (path, NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (dirs[i], file_name, NULL);
+      g_autoptr(GError) error = NULL;
+      gpointer model = load (path, &error);
+
+      if (model != NULL)
+        return model;
+      g_debug ("No %s at %s: %s", what, path, error->message);
+    }
+  return NULL;
+}

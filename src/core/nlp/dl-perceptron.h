@@ -200,6 +200,17 @@ void      dl_float_scorer_score (gconstpointer  scorer,
                                  guint          n_keys,
                                  float         *scores);
 
+/* -- model files -------------------------------------------------------- */
+
+typedef gpointer (*DlModelLoadFunc) (const char  *path,
+                                     GError     **error);
+
+GMappedFile *dl_model_file_map     (const char       *path,
+                                    GError          **error);
+gpointer     dl_model_find_default (const char       *file_name,
+                                    DlModelLoadFunc   load,
+                                    const char       *what);
+
 GByteArray *dl_weights_quantise (GArray   *weights,
                                  GArray   *keys,
                                  guint     n_labels,
