@@ -415,21 +415,6 @@ score (DlNerTrainer *p,
 
 /* -- training ----------------------------------------------------------- */
 
-static void
-shuffle (guint *order,
-         guint  n,
-         GRand *rand)
-{
-  for (guint i = n; i > 1; i--)
-    {
-      guint j = g_rand_int_range (rand, 0, i);
-      guint swap = order[i - 1];
-
-      order[i - 1] = order[j];
-      order[j] = swap;
-    }
-}
-
 /**
  * dl_ner_trainer_train:
  * @trainer: a trainer whose features are indexed
@@ -472,7 +457,7 @@ dl_ner_trainer_train (DlNerTrainer       *trainer,
       g_autoptr(GArray) average = NULL;
       double f1;
 
-      shuffle (order, train->len, rand);
+      dl_shuffle (order, train->len, rand);
       for (guint i = 0; i < train->len; i++)
         train_sentence (trainer, g_ptr_array_index (train, order[i]));
       average = dl_averaged_average (&trainer->weights);

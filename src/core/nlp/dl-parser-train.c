@@ -267,21 +267,6 @@ attachment (DlParserTrainer *p,
   return total > 0 ? (double) right / total : 0;
 }
 
-static void
-shuffle (guint *order,
-         guint  n,
-         GRand *rand)
-{
-  for (guint i = n; i > 1; i--)
-    {
-      guint j = g_rand_int_range (rand, 0, i);
-      guint swap = order[i - 1];
-
-      order[i - 1] = order[j];
-      order[j] = swap;
-    }
-}
-
 typedef void   (*TrainOne) (DlParserTrainer  *p,
                             DlSyntaxSentence *s);
 typedef double (*Score)    (DlParserTrainer  *p,
@@ -316,7 +301,7 @@ run_epochs (DlParserTrainer  *p,
       g_autoptr(GArray) average = NULL;
       double score;
 
-      shuffle (order, train->len, p->rand);
+      dl_shuffle (order, train->len, p->rand);
       for (guint i = 0; i < train->len; i++)
         train_one (p, g_ptr_array_index (train, order[i]));
       average = dl_averaged_average (weights);

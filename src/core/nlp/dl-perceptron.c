@@ -255,6 +255,24 @@ dl_weights_quantise (GArray   *weights,
   return rows;
 }
 
+/* A Fisher-Yates shuffle of the training order before each epoch; with
+ * the same seeded @rand it gives the same order, so training is
+ * reproducible */
+void
+dl_shuffle (guint *order,
+            guint  n,
+            GRand *rand)
+{
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i);
+      guint swap = order[i - 1];
+
+      order[i - 1] = order[j];
+      order[j] = swap;
+    }
+}
+
 /* -- model files -------------------------------------------------------- */
 
 /**

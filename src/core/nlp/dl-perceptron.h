@@ -200,6 +200,10 @@ void      dl_float_scorer_score (gconstpointer  scorer,
                                  guint          n_keys,
                                  float         *scores);
 
+void         dl_shuffle            (guint            *order,
+                                    guint             n,
+                                    GRand            *rand);
+
 /* -- model files -------------------------------------------------------- */
 
 typedef gpointer (*DlModelLoadFunc) (const char  *path,

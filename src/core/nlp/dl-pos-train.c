@@ -296,21 +296,6 @@ accuracy (DlPosTrainer *p,
   return total > 0 ? (double) right / total : 0;
 }
 
-static void
-shuffle (guint *order,
-         guint  n,
-         GRand *rand)
-{
-  for (guint i = n; i > 1; i--)
-    {
-      guint j = g_rand_int_range (rand, 0, i);
-      guint swap = order[i - 1];
-
-      order[i - 1] = order[j];
-      order[j] = swap;
-    }
-}
-
 /**
  * dl_pos_trainer_train:
  * @trainer: a trainer
@@ -356,7 +341,7 @@ dl_pos_trainer_train (DlPosTrainer     *trainer,
       g_autoptr(GArray) average = NULL;
       double score;
 
-      shuffle (order, train->len, rand);
+      dl_shuffle (order, train->len, rand);
       for (guint i = 0; i < train->len; i++)
         train_sentence (trainer, &trainer->passes[pass], pass, g_ptr_array_index (train, order[i]));
       average = dl_averaged_average (&trainer->passes[pass].weights);
