@@ -98,6 +98,7 @@ match_ref_word (DlTxScanner *sc,
   static const char *const present[] = { "now", "currently", "nowadays", NULL };
   static const char *const past[] = { "recently", "lately", NULL };
   gboolean plural;
+  DlTxUnit unit;
   guint end;
   int n;
 
@@ -108,10 +109,15 @@ match_ref_word (DlTxScanner *sc,
     }
   if (dl_tx_is_any (sc, i, past))
     return set_ref (m, i + 1, "PAST_REF");
-  /* "in recent weeks": a vague stretch of the past, which TimeML values
-   * as a date in the past */
-  if (dl_tx_is (sc, i, "recent") && dl_tx_unit_at (sc, i + 1, &plural) >= DL_TX_UNIT_DAY && plural)
-    return set_ref (m, i + 2, "PAST_REF");
+  /* "in recent years" is the past at large; "in recent weeks" a stretch
+   * of the past of unknown length, a duration as TimeBank writes it */
+  if (dl_tx_is (sc, i, "recent") && (unit = dl_tx_unit_at (sc, i + 1, &plural)) >= DL_TX_UNIT_DAY && plural)
+    {
+      if (unit >= DL_TX_UNIT_YEAR)
+        return set_ref (m, i + 2, "PAST_REF");
+      dl_tx_set_match (m, i + 2, DL_TIMEX_DURATION, dl_tx_format_duration (unit, -1), FALSE);
+      return TRUE;
+    }
   if ((dl_tx_is (sc, i, "these") && dl_tx_is (sc, i + 1, "days"))
       || (dl_tx_is (sc, i, "at") && dl_tx_is (sc, i + 1, "present")))
     return set_ref (m, i + 2, "PRESENT_REF");
@@ -399,11 +405,15 @@ match_past_span (DlTxScanner *sc,
     return FALSE;
   if (plural && j == i + 2)
     n = -1;  /* "the last days" */
-  /* "the past few months", "the last several quarters": as "recent
-   * months", the past, not a length */
-  if (n < 0 && j > i + 2 && plural && !dl_tx_is (sc, i + 1, "next") && !dl_tx_is (sc, i + 1, "coming")
-      && !dl_tx_is (sc, i + 1, "first") && !dl_tx_is (sc, i + 1, "following"))
-    return set_ref (m, j + 1, "PAST_REF");
+  /* "the past year", "the last decade": the calendar year or decade
+   * before this one, as "last year" is */
+  if (!plural && j == i + 2 && unit >= DL_TX_UNIT_QUARTER
+      && (dl_tx_is (sc, i + 1, "past") || dl_tx_is (sc, i + 1, "last")))
+    {
+      dl_tx_resolve_unit (sc, m, j + 1, FALSE, unit, -1);
+      m->moves_ref = FALSE;
+      return TRUE;
+    }
   dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION, dl_tx_format_duration (unit, n), FALSE);
   return TRUE;
 }

@@ -43,6 +43,12 @@ static const char *const future_words[] = {
   "expected", "expects", "scheduled", "tomorrow", "going", "later", NULL
 };
 
+/* Future words only when an infinitive follows: "plans to meet", not
+ * "announced the plan Aug. 21" or "better than expected" */
+static const char *const future_before_to[] = {
+  "plans", "plan", "expected", "expects", "going", NULL
+};
+
 /* Present tense next to a day name usually announces it: "the vote is
  * on Sunday" */
 static const char *const present_words[] = {
@@ -538,13 +544,18 @@ ends_sentence (const DlTxScanner *sc,
   return tok->kind == DL_TX_PUNCT && strchr (".!?;", tok->lower[0]) != NULL;
 }
 
+/* The tense token @k marks, if any */
 static DlTxTense
-tense_of_word (const DlTxToken *tok)
+tense_of_word (const DlTxScanner *sc,
+               guint              k)
 {
+  const DlTxToken *tok = dl_tx_tok (sc, k);
   gsize len = strlen (tok->lower);
 
   if (tok->kind != DL_TX_WORD || len == 0)
     return DL_TX_TENSE_UNKNOWN;
+  if (word_index (tok->lower, future_before_to) >= 0)
+    return dl_tx_is (sc, k + 1, "to") ? DL_TX_TENSE_FUTURE : DL_TX_TENSE_UNKNOWN;
   if (word_index (tok->lower, future_words) >= 0 || strcmp (tok->lower, "ll") == 0)
     return DL_TX_TENSE_FUTURE;
   if (word_index (tok->lower, past_words) >= 0)
@@ -583,7 +594,7 @@ dl_tx_tense_near (const DlTxScanner *sc,
 
       if (ends_sentence (sc, k - 1))
         break;
-      tense = tense_of_word (tok);
+      tense = tense_of_word (sc, k - 1);
       /* "will be paid", "to be held": the participle is not the tense */
       if (tense == DL_TX_TENSE_PAST && k >= 2
           && (dl_tx_is (sc, k - 2, "be") || dl_tx_is (sc, k - 2, "been")))
@@ -602,7 +613,7 @@ dl_tx_tense_near (const DlTxScanner *sc,
 
       if (ends_sentence (sc, k) || tok->break_before)
         break;
-      if ((tense = tense_of_word (tok)) != DL_TX_TENSE_UNKNOWN)
+      if ((tense = tense_of_word (sc, k)) != DL_TX_TENSE_UNKNOWN)
         return tense;
     }
   return DL_TX_TENSE_UNKNOWN;
