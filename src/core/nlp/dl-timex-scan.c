@@ -107,23 +107,86 @@ static const char *const head_words[] = {
   NULL
 };
 
-static GHashTable *
+/* Word lists the scanner consults for nearly every word of a text, in
+ * open-addressing tables of their hashes, so that a lookup costs little
+ * more than hashing the word. Each word maps to a small value. */
+#define WORD_SLOTS 1024
+
+typedef struct
+{
+  const char *words[WORD_SLOTS];
+  guint8 values[WORD_SLOTS];
+} WordTable;
+
+static guint32
+word_hash (const char *word)
+{
+  guint32 h = 2166136261u;
+
+  for (; *word != '\0'; word++)
+    h = (h ^ (guchar) *word) * 16777619u;
+  return h;
+}
+
+/* The slot of @word in @table, or of the empty slot where it would go */
+static guint
+word_slot (const WordTable *table,
+           const char      *word)
+{
+  guint slot = word_hash (word) % WORD_SLOTS;
+
+  while (table->words[slot] != NULL
+         && (table->words[slot][0] != word[0] || strcmp (table->words[slot], word) != 0))
+    slot = (slot + 1) % WORD_SLOTS;
+  return slot;
+}
+
+/* Adds @words with @value; a word already there keeps its first value */
+static void
+word_table_add (WordTable         *table,
+                const char *const *words,
+                guint8             value)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      guint slot = word_slot (table, words[k]);
+
+      if (table->words[slot] == NULL)
+        {
+          table->words[slot] = words[k];
+          table->values[slot] = value;
+        }
+    }
+}
+
+/* The value of @word in @table, 0 when it is not there */
+static guint8
+word_table_get (const WordTable *table,
+                const char      *word)
+{
+  guint slot = word_slot (table, word);
+
+  return table->words[slot] != NULL ? table->values[slot] : 0;
+}
+
+static const WordTable *
 head_table (void)
 {
   static gsize once = 0;
-  static GHashTable *table;
+  static WordTable table;
 
   if (g_once_init_enter (&once))
     {
-      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
-      guint k;
-
-      for (k = 0; head_words[k] != NULL; k++)
-        g_hash_table_add (words, (gpointer) head_words[k]);
-      table = words;
+      word_table_add (&table, head_words, 1);
       g_once_init_leave (&once, 1);
     }
-  return table;
+  return &table;
+}
+
+static gboolean
+is_head_word (const char *word)
+{
+  return word_table_get (head_table (), word) != 0;
 }
 
 static gboolean
@@ -136,7 +199,7 @@ is_head (const DlTxToken *tok)
     return TRUE;
   if (tok->kind != DL_TX_WORD || tok->lower[0] == '\0')
     return FALSE;
-  if (g_hash_table_contains (head_table (), tok->lower))
+  if (is_head_word (tok->lower))
     return TRUE;
   /* "hours", "minutess", "centuries" */
   len = strlen (tok->lower);
@@ -145,7 +208,7 @@ is_head (const DlTxToken *tok)
   memcpy (word, tok->lower, len + 1);
   while (len > 3 && word[len - 1] == 's')
     word[--len] = '\0';
-  return g_hash_table_contains (head_table (), word);
+  return is_head_word (word);
 }
 
 static void
@@ -160,8 +223,13 @@ lower_into (DlTxToken  *tok,
       tok->lower[0] = '\0';
       return;
     }
+  /* Inline rather than g_ascii_tolower(): this runs on every byte */
   for (k = 0; k < len; k++)
-    tok->lower[k] = g_ascii_tolower (text[tok->start + k]);
+    {
+      char c = text[tok->start + k];
+
+      tok->lower[k] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
   tok->lower[len] = '\0';
 }
 
@@ -270,9 +338,13 @@ word_index (const char        *word,
 {
   int k;
 
-  /* The first letter rules most words out without a call */
+  if (word[0] == '\0')
+    return -1;
+  /* The first two letters rule most words out without a call; past a
+   * first letter that matched and is not the nul, both strings have a
+   * second byte to read */
   for (k = 0; words[k] != NULL; k++)
-    if (word[0] == words[k][0] && strcmp (word, words[k]) == 0)
+    if (word[0] == words[k][0] && word[1] == words[k][1] && strcmp (word, words[k]) == 0)
       return k;
   return -1;
 }
@@ -544,26 +616,65 @@ ends_sentence (const DlTxScanner *sc,
   return tok->kind == DL_TX_PUNCT && strchr (".!?;", tok->lower[0]) != NULL;
 }
 
+/* What a word says of the tense: the lists above, in the order they
+ * win, with the future words that need an infinitive after them apart */
+enum
+{
+  TENSE_WORD_NONE,
+  TENSE_WORD_FUTURE_BEFORE_TO,
+  TENSE_WORD_FUTURE,
+  TENSE_WORD_PAST,
+  TENSE_WORD_PRESENT,
+  TENSE_WORD_NOT_PAST,
+};
+
+static const WordTable *
+tense_table (void)
+{
+  static const char *const contracted_will[] = { "ll", NULL };
+  static gsize once = 0;
+  static WordTable table;
+
+  if (g_once_init_enter (&once))
+    {
+      word_table_add (&table, future_before_to, TENSE_WORD_FUTURE_BEFORE_TO);
+      word_table_add (&table, future_words, TENSE_WORD_FUTURE);
+      word_table_add (&table, contracted_will, TENSE_WORD_FUTURE);
+      word_table_add (&table, past_words, TENSE_WORD_PAST);
+      word_table_add (&table, present_words, TENSE_WORD_PRESENT);
+      word_table_add (&table, not_past_ed, TENSE_WORD_NOT_PAST);
+      g_once_init_leave (&once, 1);
+    }
+  return &table;
+}
+
 /* The tense token @k marks, if any */
 static DlTxTense
 tense_of_word (const DlTxScanner *sc,
                guint              k)
 {
   const DlTxToken *tok = dl_tx_tok (sc, k);
-  gsize len = strlen (tok->lower);
+  gsize len;
 
-  if (tok->kind != DL_TX_WORD || len == 0)
+  if (tok->kind != DL_TX_WORD || tok->lower[0] == '\0')
     return DL_TX_TENSE_UNKNOWN;
-  if (word_index (tok->lower, future_before_to) >= 0)
-    return dl_tx_is (sc, k + 1, "to") ? DL_TX_TENSE_FUTURE : DL_TX_TENSE_UNKNOWN;
-  if (word_index (tok->lower, future_words) >= 0 || strcmp (tok->lower, "ll") == 0)
-    return DL_TX_TENSE_FUTURE;
-  if (word_index (tok->lower, past_words) >= 0)
-    return DL_TX_TENSE_PAST;
-  if (word_index (tok->lower, present_words) >= 0)
-    return DL_TX_TENSE_PRESENT;
-  if (len >= 4 && g_str_has_suffix (tok->lower, "ed")
-      && word_index (tok->lower, not_past_ed) < 0)
+  switch (word_table_get (tense_table (), tok->lower))
+    {
+    case TENSE_WORD_FUTURE_BEFORE_TO:
+      return dl_tx_is (sc, k + 1, "to") ? DL_TX_TENSE_FUTURE : DL_TX_TENSE_UNKNOWN;
+    case TENSE_WORD_FUTURE:
+      return DL_TX_TENSE_FUTURE;
+    case TENSE_WORD_PAST:
+      return DL_TX_TENSE_PAST;
+    case TENSE_WORD_PRESENT:
+      return DL_TX_TENSE_PRESENT;
+    case TENSE_WORD_NOT_PAST:
+      return DL_TX_TENSE_UNKNOWN;
+    default:
+      break;
+    }
+  len = strlen (tok->lower);
+  if (len >= 4 && tok->lower[len - 2] == 'e' && tok->lower[len - 1] == 'd')
     return DL_TX_TENSE_PAST;
   return DL_TX_TENSE_UNKNOWN;
 }
