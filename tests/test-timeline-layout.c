@@ -8,6 +8,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "dl-actor.h"
 #include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-render-style.h"
@@ -106,10 +107,311 @@ assert_labels_apart (DlTimelineLayout *layout)
 
           if (i == j)
             continue;
+          if ((b->label_visible && rects_overlap (&a->label, &b->label)) || rects_overlap (&a->label, &b->mark))
+            g_test_message ("label %g+%g,%g+%g lane %u row %u inside %d over %g+%g,%g+%g lane %u row %u inst %d",
+                            a->label.x, a->label.width, a->label.y, a->label.height, a->lane, a->row, a->instant,
+                            b->mark.x, b->mark.width, b->mark.y, b->mark.height, b->lane, b->row, b->instant);
           if (b->label_visible)
             g_assert_false (rects_overlap (&a->label, &b->label));
           g_assert_false (rects_overlap (&a->label, &b->mark));
         }
+    }
+}
+
+
+/* Random events over ten years, some with two of four actors */
+static GListStore *
+make_random_events (guint n,
+                    guint seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store = g_list_store_new (DL_TYPE_EVENT);
+  const char *names[] = { "Mayor Ana Reyes", "Port Authority", "Riverside", "Dock workers" };
+
+  for (guint a = 0; a < G_N_ELEMENTS (names); a++)
+    g_ptr_array_add (actors, dl_actor_new (names[a], a));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Report %u on the %s", i, i % 3 ? "harbour" : "long-running dispute");
+      g_autoptr(DlEvent) event = dl_event_new (title);
+      gint64 start = T2017 + (gint64) g_rand_int_range (rand, 0, 3650) * DAY + g_rand_int_range (rand, 0, 24) * 3600;
+      gint64 length = g_rand_boolean (rand) ? DAY : g_rand_int_range (rand, 1, 90) * DAY;
+      g_autoptr(DlDateSpan) when = dl_date_span_new (NULL, start, start + length, g_rand_int_range (rand, 0, 3));
+
+      dl_event_set_when (event, when);
+      dl_event_add_actor (event, g_ptr_array_index (actors, g_rand_int_range (rand, 0, 4)));
+      if (i % 5 == 0)
+        dl_event_add_actor (event, g_ptr_array_index (actors, g_rand_int_range (rand, 0, 4)));
+      g_list_store_append (store, event);
+    }
+  return store;
+}
+
+/* Labels against labels, marks and cluster marks, pairwise */
+static void
+assert_nothing_covers_labels (DlTimelineLayout *layout)
+{
+  guint n = dl_timeline_layout_get_n_items (layout);
+
+  assert_labels_apart (layout);
+  for (guint i = 0; i < n; i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+
+      if (!item->label_visible)
+        continue;
+      g_assert_cmpfloat (item->label.x + item->label.width, <=, dl_timeline_layout_get_time_width (layout));
+      for (guint c = 0; c < dl_timeline_layout_get_n_clusters (layout); c++)
+        g_assert_false (rects_overlap (&item->label, &dl_timeline_layout_get_cluster (layout, c)->mark));
+    }
+  for (guint c = 0; c < dl_timeline_layout_get_n_clusters (layout); c++)
+    for (guint d = c + 1; d < dl_timeline_layout_get_n_clusters (layout); d++)
+      g_assert_false (rects_overlap (&dl_timeline_layout_get_cluster (layout, c)->mark,
+                                     &dl_timeline_layout_get_cluster (layout, d)->mark));
+}
+
+static void
+test_random_labels_never_overlap (void)
+{
+  g_autoptr(GListStore) store = make_random_events (1500, 7);
+  const DlTimelineLanes lanes[] = { DL_TIMELINE_LANES_NONE, DL_TIMELINE_LANES_ACTOR, DL_TIMELINE_LANES_KIND };
+  const double days[] = { 4000, 365, 60, 7, 1 };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lanes); l++)
+    {
+      g_autoptr(DlTimelineIndex) index = dl_timeline_index_new (G_LIST_MODEL (store), lanes[l]);
+
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          double start = T2017 + 1800 * DAY - days[d] * DAY / 2;
+          g_autoptr(DlViewport) viewport = make_viewport (start, start + days[d] * DAY);
+          g_autoptr(DlTimelineLayout) layout =
+            dl_timeline_layout_new_for_index (index, viewport, 1100, 600, context);
+
+          g_test_message ("lanes %s, %g days", dl_timeline_lanes_to_string (lanes[l]), days[d]);
+          assert_nothing_covers_labels (layout);
+        }
+    }
+}
+
+/* The events a cluster counts start within it */
+static guint
+count_starting_in (DlTimelineLayout *layout,
+                   gint64            start,
+                   gint64            end)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+    {
+      gint64 time = dl_date_span_get_start (dl_event_get_when (dl_timeline_layout_get_item (layout, i)->event));
+
+      count += time >= start && time < end;
+    }
+  for (guint c = 0; c < dl_timeline_layout_get_n_clusters (layout); c++)
+    {
+      const DlTimelineCluster *cluster = dl_timeline_layout_get_cluster (layout, c);
+
+      if (cluster->start >= start && cluster->end <= end)
+        count += cluster->count;
+    }
+  return count;
+}
+
+/* Zooming in by two halves each cluster's stretch: every cluster up
+ * close lies inside one from afar, and what a cluster from afar counts
+ * is what its halves show up close, clusters and marks together. */
+static void
+test_clusters_split_and_merge (void)
+{
+  g_autoptr(GListStore) store = make_random_events (3000, 11);
+  g_autoptr(DlTimelineIndex) index = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_NONE);
+  double middle = T2017 + 1825.3 * DAY, span = 4000.0 * DAY;
+  DlTimelineLayout *coarse = NULL;
+  guint checked = 0;
+
+  for (int level = 0; level < 12; level++, span /= 2)
+    {
+      g_autoptr(DlViewport) viewport = make_viewport (middle - span / 2, middle + span / 2);
+      DlTimelineLayout *fine = dl_timeline_layout_new_for_index (index, viewport, 1000, 240, context);
+
+      for (guint c = 0; coarse != NULL && c < dl_timeline_layout_get_n_clusters (fine); c++)
+        {
+          const DlTimelineCluster *cluster = dl_timeline_layout_get_cluster (fine, c);
+          gboolean inside = FALSE;
+
+          for (guint d = 0; d < dl_timeline_layout_get_n_clusters (coarse) && !inside; d++)
+            {
+              const DlTimelineCluster *parent = dl_timeline_layout_get_cluster (coarse, d);
+
+              inside = parent->start <= cluster->start && cluster->end <= parent->end &&
+                       parent->end - parent->start == 2 * (cluster->end - cluster->start);
+            }
+          g_assert_true (inside);
+        }
+      for (guint d = 0; coarse != NULL && d < dl_timeline_layout_get_n_clusters (coarse); d++)
+        {
+          const DlTimelineCluster *parent = dl_timeline_layout_get_cluster (coarse, d);
+
+          if (parent->start < middle - span / 2 || parent->end > middle + span / 2)
+            continue;
+          g_assert_cmpuint (count_starting_in (fine, parent->start, parent->end), ==, parent->count);
+          checked++;
+        }
+      g_clear_pointer (&coarse, dl_timeline_layout_free);
+      coarse = fine;
+    }
+  /* A few hours across: no cluster is left */
+  g_assert_cmpuint (dl_timeline_layout_get_n_clusters (coarse), ==, 0);
+  g_assert_cmpuint (checked, >, 3);
+  dl_timeline_layout_free (coarse);
+}
+
+static void
+test_lanes_by_actor (void)
+{
+  g_autoptr(GListStore) store = make_random_events (200, 3);
+  g_autoptr(DlTimelineIndex) index = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_ACTOR);
+  g_autoptr(DlViewport) viewport = make_viewport (T2017 - DAY, T2017 + 3700 * DAY);
+  g_autoptr(DlTimelineLayout) layout = dl_timeline_layout_new_for_index (index, viewport, 1200, 700, context);
+  g_autoptr(DlTimelineIndex) kinds = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_KIND);
+  guint total = 0;
+
+  g_assert_cmpuint (dl_timeline_layout_get_n_lanes (layout), ==, 4);
+  g_assert_cmpuint (dl_timeline_index_get_n_lanes (kinds), ==, 4);
+  for (guint l = 0; l < 4; l++)
+    {
+      const DlTimelineLane *lane = dl_timeline_layout_get_lane (layout, l);
+      guint n;
+
+      g_assert_nonnull (lane->name);
+      g_assert_cmpint (lane->kind, >=, 0);
+      g_assert_cmpfloat (lane->rows_y, >, lane->y);
+      g_assert_cmpfloat (lane->y + lane->height, <=, 700);
+      if (l > 0)
+        g_assert_cmpfloat_with_epsilon (dl_timeline_layout_get_lane (layout, l - 1)->y +
+                                        dl_timeline_layout_get_lane (layout, l - 1)->height, lane->y, 1e-6);
+      dl_timeline_index_get_entries (index, l, &n);
+      total += n;
+    }
+  /* An event of two actors is in both lanes, and only in theirs */
+  g_assert_cmpuint (total, >, 200);
+  for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+      const DlTimelineLane *lane = dl_timeline_layout_get_lane (layout, item->lane);
+      GPtrArray *actors = dl_event_get_actors (item->event);
+      gboolean found = FALSE;
+
+      for (guint a = 0; a < actors->len; a++)
+        found |= g_strcmp0 (dl_actor_get_name (g_ptr_array_index (actors, a)), lane->name) == 0;
+      g_assert_true (found);
+      g_assert_cmpfloat (item->mark.y, >=, lane->rows_y);
+      g_assert_cmpfloat (item->mark.y + item->mark.height, <=, lane->y + lane->height);
+    }
+}
+
+static void
+test_undated_tray (void)
+{
+  g_autoptr(GListStore) store = make_events ();
+  g_autoptr(DlViewport) viewport = make_viewport (T2017, T2017 + 70 * DAY);
+  g_autoptr(DlTimelineLayout) layout = NULL;
+  g_autoptr(DlTimelineLayout) narrow = NULL;
+  const DlTimelineTray *tray;
+  const DlTimelineItem *undated;
+
+  layout = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 1000, 400, context);
+  tray = dl_timeline_layout_get_tray (layout);
+  g_assert_cmpfloat (tray->width, >, 0);
+  g_assert_cmpfloat (tray->x + tray->width, ==, 1000);
+  g_assert_cmpfloat (dl_timeline_layout_get_time_width (layout), ==, tray->x);
+  g_assert_cmpuint (dl_timeline_layout_get_n_undated (layout), ==, 1);
+  undated = dl_timeline_layout_get_undated (layout, 0);
+  g_assert_null (dl_event_get_when (undated->event));
+  g_assert_cmpfloat (undated->mark.x, >=, tray->x);
+  g_assert_true (undated->label_visible);
+  g_assert_cmpfloat (undated->label.x + undated->label.width, <=, 1000);
+  g_assert_true (dl_timeline_layout_hit_test (layout, undated->x, undated->y, NULL) == undated->event);
+  g_assert_true (dl_timeline_layout_find_item (layout, undated->event) == undated);
+  for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+    g_assert_cmpfloat (dl_timeline_layout_get_item (layout, i)->mark.x, <, tray->x);
+
+  /* Too narrow to spare it: no tray */
+  narrow = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 400, 400, context);
+  g_assert_cmpfloat (dl_timeline_layout_get_tray (narrow)->width, ==, 0);
+  g_assert_cmpfloat (dl_timeline_layout_get_time_width (narrow), ==, 400);
+}
+
+/* "Over two hours" is a mark from afar and a bar up close */
+static void
+test_short_range_becomes_bar (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (DL_TYPE_EVENT);
+  g_autoptr(DlViewport) viewport = make_viewport (T2017, T2017 + 30 * DAY);
+  g_autoptr(DlTimelineLayout) far = NULL;
+  g_autoptr(DlTimelineLayout) near = NULL;
+  const DlTimelineItem *item;
+
+  add_event (store, "Talks last two hours", T2017 + 10 * DAY + 9 * 3600, T2017 + 10 * DAY + 11 * 3600,
+             DL_CERTAINTY_RELATIVE);
+  far = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 300, context);
+  g_assert_true (dl_timeline_layout_get_item (far, 0)->instant);
+
+  dl_viewport_set_range (viewport, T2017 + 10 * DAY + 8 * 3600, T2017 + 10 * DAY + 12 * 3600);
+  near = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 300, context);
+  item = dl_timeline_layout_get_item (near, 0);
+  g_assert_false (item->instant);
+  g_assert_cmpfloat_with_epsilon (item->x, 200, 1e-6);
+  g_assert_cmpfloat_with_epsilon (item->x_end, 600, 1e-6);
+  g_assert_cmpfloat_with_epsilon (item->mark.width, 400, 1e-6);
+  /* Its label fits inside */
+  g_assert_cmpfloat (item->label.x, >, item->x);
+  g_assert_cmpfloat (item->label.x + item->label.width, <, item->x_end);
+}
+
+static void
+test_today_marker (void)
+{
+  g_autoptr(GListStore) store = make_events ();
+  double now = g_get_real_time () / (double) G_USEC_PER_SEC;
+  g_autoptr(DlViewport) viewport = make_viewport (now - 10 * DAY, now + 10 * DAY);
+  g_autoptr(DlTimelineLayout) around = NULL;
+  g_autoptr(DlTimelineLayout) past = NULL;
+
+  around = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 300, context);
+  g_assert_cmpfloat (fabs (dl_timeline_layout_get_today_x (around) -
+                           dl_timeline_layout_get_time_width (around) / 2), <, 2);
+  dl_viewport_set_range (viewport, T2017, T2017 + 70 * DAY);
+  past = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 300, context);
+  g_assert_true (isnan (dl_timeline_layout_get_today_x (past)));
+}
+
+/* The cheap width of a title is never narrower than Pango's own */
+static void
+test_label_widths (void)
+{
+  const char *titles[] = {
+    "Harbour reopens", "AVATAR WAVE Today", "Ελληνικά νέα", "Привет, мир", "Zürich fiéffi",
+    "东京的新闻", "", "x",
+  };
+  g_autoptr(GListStore) store = g_list_store_new (DL_TYPE_EVENT);
+  g_autoptr(DlTimelineIndex) index = NULL;
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    add_event (store, titles[i], T2017 + i * DAY, T2017 + (i + 1) * DAY, DL_CERTAINTY_STATED);
+  index = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      int width;
+      double estimate = dl_timeline_index_label_width (index, i, layout);
+
+      pango_layout_set_text (layout, titles[i], -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      g_assert_cmpfloat (estimate, >=, width);
+      g_assert_cmpfloat (estimate, <=, width * 1.1 + 2);
     }
 }
 
@@ -121,12 +423,16 @@ test_positions_follow_time (void)
   g_autoptr(DlTimelineLayout) layout = NULL;
   gint64 previous_time = G_MININT64;
   double previous_x = -G_MAXDOUBLE;
+  double width;
   guint n;
 
   layout = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 900, 500, context);
   n = dl_timeline_layout_get_n_items (layout);
-  /* Every dated event is in view; the undated one is not drawn */
+  /* Every dated event is in view; the undated one is in the tray */
   g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (store)) - 1);
+  g_assert_cmpuint (dl_timeline_layout_get_n_undated (layout), ==, 1);
+  width = dl_timeline_layout_get_time_width (layout);
+  g_assert_cmpfloat (width, <, 900);
 
   for (guint i = 0; i < n; i++)
     {
@@ -139,12 +445,12 @@ test_positions_follow_time (void)
       g_assert_cmpfloat (item->x, >=, previous_x);
       if (time > previous_time && i > 0)
         g_assert_cmpfloat (item->x, >, previous_x);
-      g_assert_cmpfloat_with_epsilon (item->x, dl_viewport_time_to_x (viewport, time, 900), 1e-6);
+      g_assert_cmpfloat_with_epsilon (item->x, dl_viewport_time_to_x (viewport, time, width), 1e-6);
       if (item->instant)
         g_assert_cmpfloat (item->x_end, ==, item->x);
       else
         g_assert_cmpfloat_with_epsilon (item->x_end,
-                                        dl_viewport_time_to_x (viewport, dl_date_span_get_end (when), 900), 1e-6);
+                                        dl_viewport_time_to_x (viewport, dl_date_span_get_end (when), width), 1e-6);
       previous_time = time;
       previous_x = item->x;
     }
@@ -176,39 +482,59 @@ test_labels_never_overlap (void)
     }
 }
 
+static guint
+count_shown (DlTimelineLayout *layout)
+{
+  guint total = dl_timeline_layout_get_n_items (layout);
+
+  for (guint i = 0; i < dl_timeline_layout_get_n_clusters (layout); i++)
+    total += dl_timeline_layout_get_cluster (layout, i)->count;
+  return total;
+}
+
+/* Forty statements in one day: a count from afar, every mark up close */
 static void
-test_crowded_day_hides_labels (void)
+test_crowded_day_clusters (void)
 {
   g_autoptr(GListStore) store = g_list_store_new (DL_TYPE_EVENT);
   g_autoptr(DlViewport) viewport = make_viewport (T2017, T2017 + 30 * DAY);
-  g_autoptr(DlTimelineLayout) layout = NULL;
+  g_autoptr(DlTimelineLayout) far = NULL;
+  g_autoptr(DlTimelineLayout) near = NULL;
   guint hidden = 0, n;
 
   for (int i = 0; i < 40; i++)
     {
       g_autofree char *title = g_strdup_printf ("Statement number %d", i);
-      add_event (store, title, T2017 + 15 * DAY, T2017 + 16 * DAY, DL_CERTAINTY_STATED);
-    }
-  layout = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 300, context);
-  n = dl_timeline_layout_get_n_items (layout);
+      gint64 start = T2017 + 15 * DAY + i * 1800;
 
-  /* Every mark is kept, but not every label can be */
+      add_event (store, title, start, start + 1800, DL_CERTAINTY_STATED);
+    }
+  far = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 300, context);
+  g_assert_cmpuint (dl_timeline_layout_get_n_clusters (far), >=, 1);
+  g_assert_cmpuint (dl_timeline_layout_get_n_items (far), <, 40);
+  g_assert_cmpuint (count_shown (far), ==, 40);
+
+  dl_viewport_set_range (viewport, T2017 + 15 * DAY, T2017 + 16 * DAY);
+  near = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 800, 160, context);
+  n = dl_timeline_layout_get_n_items (near);
+  g_assert_cmpuint (dl_timeline_layout_get_n_clusters (near), ==, 0);
   g_assert_cmpuint (n, ==, 40);
   for (guint i = 0; i < n; i++)
     {
-      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+      const DlTimelineItem *item = dl_timeline_layout_get_item (near, i);
 
       g_assert_cmpfloat (item->mark.width, >, 0);
-      g_assert_cmpfloat (item->mark.y + item->mark.height, <=, 300);
+      g_assert_cmpfloat (item->mark.y + item->mark.height, <=, 160);
       if (!item->label_visible)
         {
           hidden++;
           g_assert_cmpfloat (item->label.width, ==, 0);
         }
     }
+  /* Every mark is kept, but not every label can be */
   g_assert_cmpuint (hidden, >, 0);
   g_assert_cmpuint (hidden, <, 40);
-  assert_labels_apart (layout);
+  assert_labels_apart (near);
 }
 
 static void
@@ -260,7 +586,8 @@ test_spans_are_bars (void)
           g_assert_cmpstr (dl_event_get_title (item->event), ==, "Storm season");
           g_assert_cmpint (item->certainty, ==, DL_CERTAINTY_INFERRED);
           g_assert_cmpfloat_with_epsilon (item->mark.width, item->x_end - item->x, 1e-6);
-          g_assert_cmpfloat_with_epsilon (item->x_end - item->x, 25 * 1000.0 / 70, 1e-6);
+          g_assert_cmpfloat_with_epsilon (item->x_end - item->x,
+                                          25 * dl_timeline_layout_get_time_width (layout) / 70, 1e-6);
         }
     }
   g_assert_true (seen_bar);
@@ -285,7 +612,7 @@ test_panning_keeps_rows (void)
 
       g_assert_nonnull (old);
       g_assert_cmpuint (item->row, ==, old->row);
-      g_assert_cmpfloat_with_epsilon (old->x - item->x, 3 * 800.0 / 70, 1e-6);
+      g_assert_cmpfloat_with_epsilon (old->x - item->x, 3 * dl_timeline_layout_get_time_width (after) / 70, 1e-6);
     }
 }
 
@@ -494,6 +821,7 @@ test_hit_test (void)
 
 static guint
 count_pixels (cairo_surface_t *surface,
+              int              width,
               int              y0,
               int              y1,
               guint32          rgb,
@@ -501,7 +829,6 @@ count_pixels (cairo_surface_t *surface,
 {
   guint32 *pixels = (guint32 *) cairo_image_surface_get_data (surface);
   int stride = cairo_image_surface_get_stride (surface) / 4;
-  int width = cairo_image_surface_get_width (surface);
   guint count = 0;
 
   cairo_surface_flush (surface);
@@ -522,7 +849,7 @@ test_render_draws_marks (void)
   DlRenderStyle style = { 0 };
   const DlTimelineItem *item;
   guint32 *pixels;
-  int stride;
+  int stride, width;
 
   dl_render_style_init_light (&style);
   dl_timeline_fit_viewport (viewport, G_LIST_MODEL (store), 800);
@@ -539,15 +866,18 @@ test_render_draws_marks (void)
   /* Dark in the middle of a stated mark; the empty bottom is white but
    * for the light gridlines */
   g_assert_cmphex (pixels[(int) item->y * stride + (int) item->x] & 0xffffff, <, 0x808080);
-  g_assert_cmpuint (count_pixels (surface, 290, 300, 0xffffff, TRUE), >, 800 * 10 * 9 / 10);
+  width = dl_timeline_layout_get_time_width (layout);
+  g_assert_cmpuint (count_pixels (surface, width, 290, 300, 0xffffff, TRUE), >, width * 10 * 9 / 10);
+  /* The tray of undated events has a ground of its own */
+  g_assert_cmpuint (count_pixels (surface, 800, 290, 300, 0xffffff, FALSE), >=, (800 - width) * 10);
 
   /* The exporter's entry point fits and draws the same */
   cairo_set_source_rgb (cr, 1, 0, 0);
   cairo_paint (cr);
   dl_timeline_render_full (cr, G_LIST_MODEL (store), NULL, 800, 300, &style);
-  g_assert_cmpuint (count_pixels (surface, 290, 300, 0xffffff, TRUE), >, 800 * 10 * 9 / 10);
-  g_assert_cmpuint (count_pixels (surface, 0, 300, 0xff0000, TRUE), ==, 0);
-  g_assert_cmpuint (count_pixels (surface, 60, 200, 0xffffff, FALSE), >, 500);
+  g_assert_cmpuint (count_pixels (surface, width, 290, 300, 0xffffff, TRUE), >, width * 10 * 9 / 10);
+  g_assert_cmpuint (count_pixels (surface, 800, 0, 300, 0xff0000, TRUE), ==, 0);
+  g_assert_cmpuint (count_pixels (surface, width, 60, 200, 0xffffff, FALSE), >, 500);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -565,7 +895,7 @@ main (int   argc,
 
   g_test_add_func ("/timeline-layout/positions-follow-time", test_positions_follow_time);
   g_test_add_func ("/timeline-layout/labels-never-overlap", test_labels_never_overlap);
-  g_test_add_func ("/timeline-layout/crowded-day-hides-labels", test_crowded_day_hides_labels);
+  g_test_add_func ("/timeline-layout/crowded-day-clusters", test_crowded_day_clusters);
   g_test_add_func ("/timeline-layout/long-label-is-shortened", test_long_label_is_shortened);
   g_test_add_func ("/timeline-layout/spans-are-bars", test_spans_are_bars);
   g_test_add_func ("/timeline-layout/panning-keeps-rows", test_panning_keeps_rows);
@@ -573,6 +903,13 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/ticks-adapt", test_ticks_adapt);
   g_test_add_func ("/timeline-layout/ticks-sweep", test_ticks_sweep);
   g_test_add_func ("/timeline-layout/hit-test", test_hit_test);
+  g_test_add_func ("/timeline-layout/random-labels-never-overlap", test_random_labels_never_overlap);
+  g_test_add_func ("/timeline-layout/clusters-split-and-merge", test_clusters_split_and_merge);
+  g_test_add_func ("/timeline-layout/lanes-by-actor", test_lanes_by_actor);
+  g_test_add_func ("/timeline-layout/undated-tray", test_undated_tray);
+  g_test_add_func ("/timeline-layout/short-range-becomes-bar", test_short_range_becomes_bar);
+  g_test_add_func ("/timeline-layout/today-marker", test_today_marker);
+  g_test_add_func ("/timeline-layout/label-widths", test_label_widths);
   g_test_add_func ("/timeline-layout/render-draws-marks", test_render_draws_marks);
 
   status = g_test_run ();

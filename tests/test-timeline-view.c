@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "dl-actor.h"
 #include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-timeline-layout.h"
@@ -379,7 +380,8 @@ test_scroll_and_drag_pan (Fixture       *fixture,
                           gconstpointer  data)
 {
   DlViewport *viewport = dl_timeline_view_get_viewport (fixture->view);
-  int width = gtk_widget_get_width (GTK_WIDGET (fixture->view));
+  /* The time axis is narrower than the view by the tray of undated events */
+  double width = dl_timeline_layout_get_time_width (dl_timeline_view_get_layout (fixture->view));
   double span = view_span (fixture);
   double start = dl_viewport_get_start (viewport);
   GtkEventController *scroll = find_controller (fixture, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
@@ -421,6 +423,41 @@ test_tooltip (Fixture       *fixture,
 }
 
 static void
+test_lanes_action (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(DlActor) mayor = dl_actor_new ("Mayor", DL_ACTOR_KIND_PERSON);
+  g_autoptr(DlActor) council = dl_actor_new ("Council", DL_ACTOR_KIND_ORGANIZATION);
+  DlTimelineLayout *layout;
+  guint in_mayor = 0;
+
+  dl_event_add_actor (store_event (fixture, 1), mayor);
+  dl_event_add_actor (store_event (fixture, 1), council);
+  dl_event_add_actor (store_event (fixture, 3), mayor);
+  g_assert_cmpstr (dl_timeline_view_get_lanes (fixture->view), ==, "none");
+  g_assert_cmpuint (dl_timeline_layout_get_n_lanes (dl_timeline_view_get_layout (fixture->view)), ==, 1);
+
+  /* A menu item sets it with a string target */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.lanes", "s", "actor"));
+  g_assert_cmpstr (dl_timeline_view_get_lanes (fixture->view), ==, "actor");
+  layout = dl_timeline_view_get_layout (fixture->view);
+  /* The mayor, the council, and the events of no actor */
+  g_assert_cmpuint (dl_timeline_layout_get_n_lanes (layout), ==, 3);
+  g_assert_cmpstr (dl_timeline_layout_get_lane (layout, 0)->name, ==, "Mayor");
+  for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+    in_mayor += dl_timeline_layout_get_item (layout, i)->lane == 0;
+  g_assert_cmpuint (in_mayor, ==, 2);
+  /* The event of both is in both lanes: five events, six marks */
+  g_assert_cmpuint (dl_timeline_layout_get_n_items (layout), ==, 6);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.lanes", "s", "kind"));
+  g_assert_cmpuint (dl_timeline_layout_get_n_lanes (dl_timeline_view_get_layout (fixture->view)), ==, 3);
+  dl_timeline_view_set_lanes (fixture->view, "none");
+  g_assert_cmpuint (dl_timeline_layout_get_n_lanes (dl_timeline_view_get_layout (fixture->view)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.menu", NULL));
+}
+
+static void
 test_accessible_role (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -450,6 +487,7 @@ main (int   argc,
   ADD ("/timeline-view/scroll-and-drag-pan", test_scroll_and_drag_pan);
   ADD ("/timeline-view/tooltip", test_tooltip);
   ADD ("/timeline-view/accessible-role", test_accessible_role);
+  ADD ("/timeline-view/lanes-action", test_lanes_action);
 
 #undef ADD
 

@@ -3,12 +3,14 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Input for DlTimelineView: key bindings and actions, pointer hover and
- * clicks, drag and kinetic panning, pinch and wheel zoom. Everything ends
- * in a change of the shared DlViewport or of the selection.
+ * Input for DlTimelineView: key bindings and actions, the view's menu
+ * (lanes and zoom), pointer hover and clicks, drag and kinetic panning,
+ * pinch and wheel zoom. Everything ends in a change of the shared
+ * DlViewport, of the lanes or of the selection.
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "dl-timeline-layout.h"
@@ -29,7 +31,7 @@ static double
 zoom_anchor (DlTimelineView *self,
              gboolean        at_pointer)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  double width = _dl_timeline_view_time_width (self);
   double time = self->selected != NULL ? _dl_timeline_view_event_time (self->selected) : NAN;
 
   if (at_pointer && self->pointer_x >= 0)
@@ -141,6 +143,22 @@ activate_selected_action (GtkWidget  *widget,
 }
 
 static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+  const DlTimelineItem *item = NULL;
+
+  if (self->selected != NULL && self->layout != NULL)
+    item = dl_timeline_layout_find_item (self->layout, self->selected);
+  if (item != NULL)
+    _dl_timeline_view_popup_menu (self, item->x, item->y);
+  else
+    _dl_timeline_view_popup_menu (self, 24, 24);
+}
+
+static void
 zoom_in_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -227,6 +245,17 @@ click_pressed_cb (DlTimelineView  *self,
     }
 }
 
+/* Opens a cluster: its stretch and a little around it fill the view,
+ * where it splits into smaller clusters or single events */
+static void
+zoom_to_cluster (DlTimelineView          *self,
+                 const DlTimelineCluster *cluster)
+{
+  double margin = (cluster->end - cluster->start) / 4.0;
+
+  dl_viewport_set_range (self->viewport, cluster->start - margin, cluster->end + margin);
+}
+
 static void
 click_released_cb (DlTimelineView  *self,
                    int              n_press,
@@ -234,9 +263,35 @@ click_released_cb (DlTimelineView  *self,
                    double           y,
                    GtkGestureClick *click)
 {
+  DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
+  const DlTimelineCluster *cluster;
+  DlEvent *event;
+
   /* A click on empty space clears the selection; a drag is no click */
-  if (n_press == 1 && !self->drag_moved)
-    dl_timeline_view_set_selected (self, event_at (self, x, y));
+  if (n_press != 1 || self->drag_moved || layout == NULL)
+    return;
+  event = event_at (self, x, y);
+  if (event == NULL && (cluster = dl_timeline_layout_cluster_at (layout, x, y)) != NULL)
+    {
+      zoom_to_cluster (self, cluster);
+      return;
+    }
+  dl_timeline_view_set_selected (self, event);
+}
+
+static void
+context_pressed_cb (DlTimelineView  *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *click)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (click));
+
+  if (event == NULL || !gdk_event_triggers_context_menu (event))
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (click), GTK_EVENT_SEQUENCE_CLAIMED);
+  _dl_timeline_view_popup_menu (self, x, y);
 }
 
 static void
@@ -260,7 +315,7 @@ drag_update_cb (DlTimelineView *self,
                 double          offset_y,
                 GtkGestureDrag *drag)
 {
-  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+  double width = _dl_timeline_view_time_width (self);
   double seconds = -offset_x * (self->gesture_end - self->gesture_start) / width;
   gint64 now = g_get_monotonic_time ();
 
@@ -310,8 +365,8 @@ zoom_begin_cb (DlTimelineView  *self,
   self->gesture_start = dl_viewport_get_start (self->viewport);
   self->gesture_end = dl_viewport_get_end (self->viewport);
   if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
-    x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  self->zoom_anchor = dl_viewport_x_to_time (self->viewport, x, gtk_widget_get_width (GTK_WIDGET (self)));
+    x = _dl_timeline_view_time_width (self) / 2.0;
+  self->zoom_anchor = dl_viewport_x_to_time (self->viewport, x, _dl_timeline_view_time_width (self));
 }
 
 static void
@@ -363,6 +418,49 @@ scroll_decelerate_cb (DlTimelineView           *self,
     start_kinetic (self, velocity_x + velocity_y);
 }
 
+/* Menu -------------------------------------------------------------------- */
+
+static GMenuModel *
+make_menu (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) lanes = g_menu_new ();
+  g_autoptr(GMenu) zoom = g_menu_new ();
+
+  g_menu_append (lanes, _("_One Lane"), "timeline.lanes::none");
+  g_menu_append (lanes, _("Lane per _Actor"), "timeline.lanes::actor");
+  g_menu_append (lanes, _("Lane per A_rticle"), "timeline.lanes::article");
+  g_menu_append (lanes, _("Lane per _Kind of Actor"), "timeline.lanes::kind");
+  g_menu_append_section (menu, _("Lanes"), G_MENU_MODEL (lanes));
+  g_menu_append (zoom, _("Zoom _In"), "timeline.zoom-in");
+  g_menu_append (zoom, _("Zoom _Out"), "timeline.zoom-out");
+  g_menu_append (zoom, _("_Fit All Events"), "timeline.zoom-fit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (zoom));
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+void
+_dl_timeline_view_add_menu (DlTimelineView *self)
+{
+  g_autoptr(GMenuModel) model = make_menu ();
+
+  self->menu = gtk_popover_menu_new_from_model (model);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_popover_set_position (GTK_POPOVER (self->menu), GTK_POS_BOTTOM);
+  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+}
+
+/* Shows the view's menu at @x, @y: lanes and zoom */
+void
+_dl_timeline_view_popup_menu (DlTimelineView *self,
+                              double          x,
+                              double          y)
+{
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
 /* Setup ------------------------------------------------------------------- */
 
 static void
@@ -396,6 +494,8 @@ _dl_timeline_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.menu", NULL, menu_action);
+  gtk_widget_class_install_property_action (widget_class, "timeline.lanes", "lanes");
 
   add_binding (widget_class, next, G_N_ELEMENTS (next), 0, "timeline.select-next");
   add_binding (widget_class, previous, G_N_ELEMENTS (previous), 0, "timeline.select-previous");
@@ -408,6 +508,8 @@ _dl_timeline_view_install_actions (GtkWidgetClass *widget_class)
   add_binding (widget_class, zoom_out, G_N_ELEMENTS (zoom_out), GDK_CONTROL_MASK, "timeline.zoom-out");
   add_binding (widget_class, fit, G_N_ELEMENTS (fit), 0, "timeline.zoom-fit");
   add_binding (widget_class, fit, G_N_ELEMENTS (fit), GDK_CONTROL_MASK, "timeline.zoom-fit");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "timeline.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "timeline.menu", NULL);
 }
 
 void
@@ -415,6 +517,7 @@ _dl_timeline_view_add_controllers (DlTimelineView *self)
 {
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *context = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkGesture *zoom = gtk_gesture_zoom_new ();
   GtkEventController *scroll =
@@ -425,6 +528,8 @@ _dl_timeline_view_add_controllers (DlTimelineView *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   g_signal_connect_swapped (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), 0);
+  g_signal_connect_swapped (context, "pressed", G_CALLBACK (context_pressed_cb), self);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   self->drag = drag;
   g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
@@ -437,6 +542,7 @@ _dl_timeline_view_add_controllers (DlTimelineView *self)
 
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);

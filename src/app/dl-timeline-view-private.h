@@ -4,14 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The timeline view is split by concern: dl-timeline-view.c (model,
- * viewport, selection, layout and drawing) and dl-timeline-view-input.c
- * (keys, pointer, touch and scrolling).
+ * viewport, selection, lanes, layout and drawing) and
+ * dl-timeline-view-input.c (keys, menu, pointer, touch and scrolling).
  */
 #pragma once
 
 #include <pango/pango.h>
 
 #include "dl-render-style.h"
+#include "dl-timeline-index.h"
 #include "dl-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -30,9 +31,12 @@ struct _DlTimelineView
 
   /* Dated events in time order, for the arrow keys */
   GPtrArray *sorted;
-  /* Rebuilt lazily when data, viewport, size or font change */
+  /* Rebuilt lazily: the index when the events or lanes change, the
+   * layout when the viewport, size or font change too */
+  DlTimelineIndex *index;
   DlTimelineLayout *layout;
-  GHashTable *label_widths;
+  DlTimelineLanes lanes;
+  GtkWidget *menu;
   PangoFontDescription *font;
   double resolution;
   DlRenderStyle style;
@@ -57,6 +61,7 @@ struct _DlTimelineView
 /* dl-timeline-view.c */
 DlTimelineLayout *_dl_timeline_view_ensure_layout      (DlTimelineView *self);
 double            _dl_timeline_view_seconds_per_pixel  (DlTimelineView *self);
+double            _dl_timeline_view_time_width         (DlTimelineView *self);
 double            _dl_timeline_view_event_time         (DlEvent        *event);
 void              _dl_timeline_view_select_and_show    (DlTimelineView *self,
                                                         DlEvent        *event);
@@ -68,6 +73,10 @@ void              _dl_timeline_view_activate           (DlTimelineView *self,
 /* dl-timeline-view-input.c */
 void              _dl_timeline_view_install_actions    (GtkWidgetClass *widget_class);
 void              _dl_timeline_view_add_controllers    (DlTimelineView *self);
+void              _dl_timeline_view_add_menu           (DlTimelineView *self);
 void              _dl_timeline_view_stop_kinetic       (DlTimelineView *self);
+void              _dl_timeline_view_popup_menu         (DlTimelineView *self,
+                                                        double          x,
+                                                        double          y);
 
 G_END_DECLS

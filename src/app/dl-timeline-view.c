@@ -27,6 +27,7 @@
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_LANES,
   N_PROPS
 };
 
@@ -49,17 +50,42 @@ invalidate_layout (DlTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+invalidate_index (DlTimelineView *self)
+{
+  g_clear_pointer (&self->index, dl_timeline_index_unref);
+  invalidate_layout (self);
+}
+
 DlTimelineLayout *
 _dl_timeline_view_ensure_layout (DlTimelineView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  if (self->layout == NULL && width > 0 && height > 0)
-    self->layout = dl_timeline_layout_new_cached (self->events, self->viewport, width, height,
-                                                  gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                                                  self->label_widths);
+  if (self->layout != NULL || width <= 0 || height <= 0)
+    return self->layout;
+  if (self->index == NULL)
+    self->index = dl_timeline_index_new (self->events, self->lanes);
+  self->layout = dl_timeline_layout_new_for_index (self->index, self->viewport, width, height,
+                                                   gtk_widget_get_pango_context (GTK_WIDGET (self)));
   return self->layout;
+}
+
+/**
+ * _dl_timeline_view_time_width:
+ *
+ * Returns: the width of the time axis: the view's, less the tray of
+ *   undated events
+ */
+double
+_dl_timeline_view_time_width (DlTimelineView *self)
+{
+  DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
+
+  if (layout != NULL)
+    return dl_timeline_layout_get_time_width (layout);
+  return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
 }
 
 static void
@@ -73,7 +99,7 @@ refresh_style (DlTimelineView *self)
 double
 _dl_timeline_view_seconds_per_pixel (DlTimelineView *self)
 {
-  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+  double width = _dl_timeline_view_time_width (self);
 
   return (dl_viewport_get_end (self->viewport) - dl_viewport_get_start (self->viewport)) / width;
 }
@@ -161,7 +187,7 @@ events_items_changed_cb (DlTimelineView *self,
   gboolean had_dated = self->sorted->len > 0;
 
   rebuild_sorted (self);
-  g_hash_table_remove_all (self->label_widths);
+  g_clear_pointer (&self->index, dl_timeline_index_unref);
   if (self->selected != NULL && !model_contains (self->events, self->selected))
     dl_timeline_view_set_selected (self, NULL);
   if (self->hovered != NULL && !model_contains (self->events, self->hovered))
@@ -194,7 +220,7 @@ static void
 scroll_to_event (DlTimelineView *self,
                  DlEvent        *event)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  double width = _dl_timeline_view_time_width (self);
   double time = _dl_timeline_view_event_time (event);
   double x, left, right;
 
@@ -298,6 +324,32 @@ describe_event (DlEvent *event)
 }
 
 static gboolean
+cluster_tooltip (DlTimelineLayout *layout,
+                 double            x,
+                 double            y,
+                 GtkTooltip       *tooltip)
+{
+  const DlTimelineCluster *cluster = dl_timeline_layout_cluster_at (layout, x, y);
+  g_autoptr(DlDateSpan) span = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *markup = NULL;
+
+  if (cluster == NULL)
+    return FALSE;
+  span = dl_date_span_new (NULL, cluster->start, cluster->end, DL_CERTAINTY_STATED);
+  date = dl_date_span_format (span);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", cluster->count), cluster->count);
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n<span alpha=\"70%%\">%s</span>",
+                                    count, date, _("Click to zoom in"));
+  gtk_tooltip_set_markup (tooltip, markup);
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
+                              floor (cluster->mark.x), floor (cluster->mark.y),
+                              ceil (cluster->mark.width), ceil (cluster->mark.height) });
+  return TRUE;
+}
+
+static gboolean
 dl_timeline_view_query_tooltip (GtkWidget  *widget,
                                 int         x,
                                 int         y,
@@ -321,6 +373,8 @@ dl_timeline_view_query_tooltip (GtkWidget  *widget,
     }
   else if (!keyboard_tooltip)
     event = dl_timeline_layout_hit_test (layout, x, y, &area);
+  if (event == NULL && !keyboard_tooltip)
+    return cluster_tooltip (layout, x, y, tooltip);
   if (event == NULL)
     return FALSE;
 
@@ -371,6 +425,8 @@ dl_timeline_view_size_allocate (GtkWidget *widget,
 {
   DlTimelineView *self = DL_TIMELINE_VIEW (widget);
 
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
   if (self->layout != NULL &&
       dl_timeline_layout_get_width (self->layout) == width &&
       dl_timeline_layout_get_height (self->layout) == height)
@@ -406,7 +462,8 @@ dl_timeline_view_css_changed (GtkWidget         *widget,
   g_clear_pointer (&self->font, pango_font_description_free);
   self->font = font != NULL ? pango_font_description_copy (font) : NULL;
   self->resolution = resolution;
-  g_hash_table_remove_all (self->label_widths);
+  if (self->index != NULL)
+    dl_timeline_index_forget_labels (self->index);
   invalidate_layout (self);
 }
 
@@ -423,10 +480,10 @@ dl_timeline_view_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->hovered);
   g_clear_pointer (&self->layout, dl_timeline_layout_free);
+  g_clear_pointer (&self->index, dl_timeline_index_unref);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   if (self->sorted != NULL)
     g_ptr_array_set_size (self->sorted, 0);
-  if (self->label_widths != NULL)
-    g_hash_table_remove_all (self->label_widths);
 
   G_OBJECT_CLASS (dl_timeline_view_parent_class)->dispose (object);
 }
@@ -439,7 +496,6 @@ dl_timeline_view_finalize (GObject *object)
   g_clear_object (&self->events_signals);
   g_clear_object (&self->viewport_signals);
   g_clear_pointer (&self->sorted, g_ptr_array_unref);
-  g_clear_pointer (&self->label_widths, g_hash_table_unref);
   g_clear_pointer (&self->font, pango_font_description_free);
   dl_render_style_clear (&self->style);
 
@@ -459,6 +515,27 @@ dl_timeline_view_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_LANES:
+      g_value_set_string (value, dl_timeline_view_get_lanes (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dl_timeline_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANES:
+      dl_timeline_view_set_lanes (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -473,6 +550,7 @@ dl_timeline_view_class_init (DlTimelineViewClass *klass)
   object_class->dispose = dl_timeline_view_dispose;
   object_class->finalize = dl_timeline_view_finalize;
   object_class->get_property = dl_timeline_view_get_property;
+  object_class->set_property = dl_timeline_view_set_property;
 
   widget_class->snapshot = dl_timeline_view_snapshot;
   widget_class->measure = dl_timeline_view_measure;
@@ -483,6 +561,15 @@ dl_timeline_view_class_init (DlTimelineViewClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, DL_TYPE_EVENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * DlTimelineView:lanes:
+   *
+   * How events are split into lanes: "none", "actor", "article" or
+   * "kind". The "timeline.lanes" action sets it from a menu.
+   */
+  properties[PROP_LANES] =
+    g_param_spec_string ("lanes", NULL, NULL, "none",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -507,7 +594,6 @@ dl_timeline_view_init (DlTimelineView *self)
 
   self->pointer_x = -1;
   self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  self->label_widths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   self->events_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->events_signals, "items-changed",
@@ -527,6 +613,7 @@ dl_timeline_view_init (DlTimelineView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   _dl_timeline_view_add_controllers (self);
+  _dl_timeline_view_add_menu (self);
 
   dl_timeline_view_set_viewport (self, NULL);
   dl_render_style_init_light (&self->style);
@@ -664,4 +751,36 @@ dl_timeline_view_get_layout (DlTimelineView *self)
 {
   g_return_val_if_fail (DL_IS_TIMELINE_VIEW (self), NULL);
   return _dl_timeline_view_ensure_layout (self);
+}
+
+/**
+ * dl_timeline_view_get_lanes:
+ *
+ * Returns: how events are split into lanes, see #DlTimelineView:lanes
+ */
+const char *
+dl_timeline_view_get_lanes (DlTimelineView *self)
+{
+  g_return_val_if_fail (DL_IS_TIMELINE_VIEW (self), NULL);
+  return dl_timeline_lanes_to_string (self->lanes);
+}
+
+/**
+ * dl_timeline_view_set_lanes:
+ * @lanes: (nullable): "none", "actor", "article" or "kind"; anything
+ *   else is "none"
+ */
+void
+dl_timeline_view_set_lanes (DlTimelineView *self,
+                            const char     *lanes)
+{
+  DlTimelineLanes value = dl_timeline_lanes_from_string (lanes);
+
+  g_return_if_fail (DL_IS_TIMELINE_VIEW (self));
+
+  if (value == self->lanes)
+    return;
+  self->lanes = value;
+  invalidate_index (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANES]);
 }

@@ -27,5 +27,8 @@ void              dl_timeline_view_set_selected   (DlTimelineView *self,
                                                    DlEvent        *event);
 void              dl_timeline_view_zoom_to_fit    (DlTimelineView *self);
 DlTimelineLayout *dl_timeline_view_get_layout     (DlTimelineView *self);
+const char       *dl_timeline_view_get_lanes      (DlTimelineView *self);
+void              dl_timeline_view_set_lanes      (DlTimelineView *self,
+                                                   const char     *lanes);
 
 G_END_DECLS

@@ -3,13 +3,10 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Pure geometry of the timeline. Events are packed into rows greedily in
- * time order, each with its label to the right of its mark (or inside
- * its bar), so that nothing overlaps. When the rows run out, the label
- * before is shortened with an ellipsis, or hidden, and the mark is kept.
- *
- * Packing runs over every dated event, not only the visible ones, so
- * that panning slides the picture instead of reshuffling its rows.
+ * Pure geometry of the timeline: fonts and metrics, the axis, the bands
+ * of the lanes, the tray of undated events and the queries on the
+ * result. What each lane shows of the viewport, and how it is packed
+ * into rows, is in dl-timeline-layout-pack.c.
  */
 #include "config.h"
 
@@ -17,54 +14,12 @@
 #include <pango/pangocairo.h>
 
 #include "dl-event.h"
-#include "dl-timeline-layout.h"
+#include "dl-timeline-layout-private.h"
 #include "dl-viewport.h"
 
-/* Half the diagonal of an instant's diamond */
-#define MARK_HALF 6.0
-/* Between a mark and its label, and the label's inset inside a bar */
-#define LABEL_SPACING 6.0
-#define BAR_INSET 8.0
-#define MIN_BAR_WIDTH 6.0
-/* Free space between two items in a row; room for the selection chip */
-#define ITEM_GAP 14.0
-/* Items this far outside the edges are still laid out */
-#define EDGE 40.0
-
-typedef struct
-{
-  DlTimelineItem item;
-  double natural;
-  gboolean inside;
-} Packed;
-
-typedef struct
-{
-  double mark_right;
-  double label_right;
-  int labelled;
-} Row;
-
-struct _DlTimelineLayout
-{
-  double width;
-  double height;
-  double line_height;
-  double row_height;
-  double area_top;
-  guint n_rows;
-  guint max_rows;
-  DlTimelineHeader header;
-  PangoFontDescription *fonts[DL_TIMELINE_FONT_MAJOR_TICK + 1];
-  DlTimeScale *scale;
-  GArray *items;
-};
-
-static void
-clear_item (DlTimelineItem *item)
-{
-  g_clear_object (&item->event);
-}
+#define SECONDS_PER_DAY 86400
+/* Lanes narrower than this draw marks without labels */
+#define COMPACT_ROW_HEIGHT 18.0
 
 static double
 text_height (PangoContext               *context,
@@ -116,347 +71,157 @@ setup_metrics (DlTimelineLayout *self,
 
   self->line_height = text_height (context, self->fonts[DL_TIMELINE_FONT_LABEL]);
   self->row_height = self->line_height + 14;
+  self->lane_row_height = self->row_height;
 
   self->header.major_y = 8;
   self->header.minor_y = self->header.major_y + tick_height + 3;
   self->header.height = self->header.minor_y + tick_height + 8;
   self->area_top = self->header.height + 12;
-  self->max_rows = MAX (1, (int) ((self->height - self->area_top - 6) / self->row_height));
 }
 
-static double
-label_width (PangoLayout *layout,
-             DlEvent     *event,
-             GHashTable  *cache)
-{
-  const char *title = dl_event_get_title (event);
-  double *cached;
-  int width;
-
-  if (cache != NULL && (cached = g_hash_table_lookup (cache, event)) != NULL)
-    return *cached;
-
-  pango_layout_set_text (layout, title != NULL ? title : "", -1);
-  pango_layout_get_size (layout, &width, NULL);
-  if (cache != NULL)
-    {
-      cached = g_new (double, 1);
-      *cached = ceil (width / (double) PANGO_SCALE);
-      g_hash_table_insert (cache, event, cached);
-      return *cached;
-    }
-  return ceil (width / (double) PANGO_SCALE);
-}
-
-static int
-compare_packed (gconstpointer a,
-                gconstpointer b)
-{
-  const Packed *pa = a;
-  const Packed *pb = b;
-
-  if (pa->item.x != pb->item.x)
-    return pa->item.x < pb->item.x ? -1 : 1;
-  if (pa->item.x_end != pb->item.x_end)
-    return pa->item.x_end < pb->item.x_end ? -1 : 1;
-  return dl_event_compare_by_time (pa->item.event, pb->item.event);
-}
-
-/* Positions in time and the natural label of every dated event, sorted */
-static GArray *
-collect (DlTimelineLayout *self,
-         GListModel       *events,
-         DlViewport       *viewport,
-         PangoContext     *context,
-         GHashTable       *cache)
-{
-  GArray *packed = g_array_new (FALSE, TRUE, sizeof (Packed));
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  guint n = g_list_model_get_n_items (events);
-
-  /* Packed items hold a reference: a model may make its items on demand */
-  g_array_set_clear_func (packed, (GDestroyNotify) clear_item);
-  pango_layout_set_font_description (layout, self->fonts[DL_TIMELINE_FONT_LABEL]);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
-      DlDateSpan *when = dl_event_get_when (event);
-      Packed p = { { 0 } };
-
-      if (when == NULL)
-        continue;
-      p.item.event = g_object_ref (event);
-      p.item.instant = dl_date_span_is_instant (when);
-      p.item.certainty = dl_date_span_get_certainty (when);
-      p.item.x = dl_viewport_time_to_x (viewport, dl_date_span_get_start (when), self->width);
-      p.item.x_end = dl_viewport_time_to_x (viewport, dl_date_span_get_end (when), self->width);
-      if (p.item.instant)
-        p.item.x = p.item.x_end = dl_viewport_time_to_x (viewport, dl_date_span_get_middle (when), self->width);
-      else
-        p.item.x_end = MAX (p.item.x_end, p.item.x + MIN_BAR_WIDTH);
-      p.natural = label_width (layout, event, cache);
-      g_array_append_val (packed, p);
-    }
-  g_array_sort (packed, compare_packed);
-  return packed;
-}
-
+/* Bands from top to bottom, each lane a title strip and its rows; with
+ * many lanes the rows shrink to marks without labels. */
 static void
-shape_item (Packed *p)
+setup_lanes (DlTimelineLayout *self,
+             PangoContext     *context)
 {
-  DlTimelineItem *item = &p->item;
+  guint n = dl_timeline_index_get_n_lanes (self->index);
+  gboolean titled = dl_timeline_index_get_lanes (self->index) != DL_TIMELINE_LANES_NONE;
+  double title = titled ? text_height (context, self->fonts[DL_TIMELINE_FONT_TICK]) + 6 : 0;
+  double room = MAX (self->height - self->area_top - 6, 0) / MAX (n, 1) - title;
+  guint rows = MAX (1, (int) (room / self->row_height));
+  double y = titled ? self->header.height + 4 : self->area_top;
 
-  if (item->instant)
+  if (room < self->row_height)
+    self->lane_row_height = MAX (COMPACT_ROW_HEIGHT, room);
+  for (guint l = 0; l < n; l++)
     {
-      item->mark = (cairo_rectangle_t) { item->x - MARK_HALF, 0, 2 * MARK_HALF, 0 };
-      item->label.x = item->x + MARK_HALF + LABEL_SPACING;
+      DlTimelineLane lane = {
+        dl_timeline_index_get_lane_name (self->index, l),
+        dl_timeline_index_get_lane_kind (self->index, l),
+        y, title + rows * self->lane_row_height, y + title, rows,
+        self->lane_row_height >= self->line_height + 6
+      };
+
+      g_array_append_val (self->lanes, lane);
+      y += lane.height;
+      self->n_rows += rows;
     }
-  else
-    {
-      item->mark = (cairo_rectangle_t) { item->x, 0, item->x_end - item->x, 0 };
-      p->inside = item->x_end - item->x >= p->natural + 2 * BAR_INSET;
-      item->label.x = p->inside ? item->x + BAR_INSET : item->x_end + LABEL_SPACING;
-    }
-  item->label.width = p->natural;
-  item->label_visible = p->natural > 0;
 }
 
-static double
-item_right (const DlTimelineItem *item)
-{
-  double right = item->mark.x + item->mark.width;
-
-  if (item->label_visible)
-    right = MAX (right, item->label.x + item->label.width);
-  return right;
-}
-
-/* Cuts the label of @p so that it ends before @limit, or hides it when
- * too little of it would be left to read. */
+/* Undated events, one a row down the tray; the last row counts what
+ * did not fit */
 static void
-shorten_label (DlTimelineLayout *self,
-               Packed           *p,
-               double            limit)
+setup_tray (DlTimelineLayout *self)
 {
-  DlTimelineItem *item = &p->item;
-  double width = limit - item->label.x;
+  guint n = dl_timeline_index_get_n_undated (self->index);
+  guint fit = MAX (0, (int) ((self->height - self->area_top - 6) / self->row_height));
+  guint shown = n <= fit ? n : fit > 0 ? fit - 1 : 0;
 
-  if (!item->label_visible || item->label.x + item->label.width <= limit)
+  self->tray.width = dl_timeline_tray_width (self->width, n > 0);
+  self->tray.x = self->width - self->tray.width;
+  self->time_width = MAX (self->tray.x, 1);
+  if (self->tray.width == 0)
     return;
-  item->label_ellipsized = TRUE;
-  item->label.width = width;
-  if (width < 3 * self->line_height)
+
+  self->tray.n_hidden = n - shown;
+  for (guint i = 0; i < shown; i++)
     {
-      item->label_visible = FALSE;
-      item->label.width = 0;
-    }
-}
+      DlTimelineItem item = { 0 };
+      double half = DL_TIMELINE_MARK_HALF * 0.8;
 
-static int
-find_free_row (GArray *rows,
-               double  left)
-{
-  for (guint r = 0; r < rows->len; r++)
-    if (g_array_index (rows, Row, r).label_right + ITEM_GAP <= left)
-      return r;
-  return -1;
-}
-
-/* With every row taken, the row where a mark still fits and the label
- * before loses the least */
-static int
-find_row_to_share (GArray *rows,
-                   double  left)
-{
-  int best = -1;
-
-  for (guint r = 0; r < rows->len; r++)
-    {
-      Row *row = &g_array_index (rows, Row, r);
-
-      if (row->mark_right + ITEM_GAP > left)
-        continue;
-      if (best < 0 || row->label_right < g_array_index (rows, Row, best).label_right)
-        best = r;
-    }
-  return best;
-}
-
-static int
-find_least_crowded_row (GArray *rows)
-{
-  int best = 0;
-
-  for (guint r = 1; r < rows->len; r++)
-    if (g_array_index (rows, Row, r).mark_right < g_array_index (rows, Row, best).mark_right)
-      best = r;
-  return best;
-}
-
-static void
-pack (DlTimelineLayout *self,
-      GArray           *packed)
-{
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
-
-  for (guint i = 0; i < packed->len; i++)
-    {
-      Packed *p = &g_array_index (packed, Packed, i);
-      double left;
-      int r;
-      Row *row;
-
-      shape_item (p);
-      left = p->item.mark.x;
-      r = find_free_row (rows, left);
-      if (r < 0 && rows->len < self->max_rows)
-        {
-          Row fresh = { -G_MAXDOUBLE, -G_MAXDOUBLE, -1 };
-          g_array_append_val (rows, fresh);
-          r = rows->len - 1;
-        }
-      else if (r < 0 && (r = find_row_to_share (rows, left)) >= 0)
-        {
-          row = &g_array_index (rows, Row, r);
-          if (row->labelled >= 0)
-            shorten_label (self, &g_array_index (packed, Packed, row->labelled), left - ITEM_GAP);
-        }
-      else if (r < 0)
-        {
-          /* Even the marks collide: keep the mark, drop the words, and
-           * never let a label run under a mark */
-          r = find_least_crowded_row (rows);
-          row = &g_array_index (rows, Row, r);
-          if (row->labelled >= 0)
-            shorten_label (self, &g_array_index (packed, Packed, row->labelled), left - ITEM_GAP);
-          p->item.label_visible = FALSE;
-          p->item.label.width = 0;
-        }
-
-      row = &g_array_index (rows, Row, r);
-      p->item.row = r;
-      row->mark_right = MAX (row->mark_right, p->item.mark.x + p->item.mark.width);
-      row->label_right = MAX (row->label_right, item_right (&p->item));
-      if (p->item.label_visible)
-        row->labelled = i;
-    }
-  self->n_rows = rows->len;
-}
-
-/* A bar that starts off the left edge keeps its label in view, inside
- * the part of the bar that is still shown. */
-static void
-stick_label (Packed *p)
-{
-  DlTimelineItem *item = &p->item;
-  double x;
-
-  if (!p->inside || item->x >= 0)
-    return;
-  x = MIN (BAR_INSET, item->x_end - BAR_INSET - item->label.width);
-  item->label.x = MAX (item->label.x, x);
-}
-
-/* A label running off the right edge ends in an ellipsis rather than in
- * half a letter; it grows back as the view pans. */
-static void
-fit_right_edge (DlTimelineLayout *self,
-                DlTimelineItem   *item)
-{
-  double limit = self->width - 4;
-
-  if (!item->label_visible || item->label.x + item->label.width <= limit)
-    return;
-  item->label_ellipsized = TRUE;
-  item->label.width = limit - item->label.x;
-  if (item->label.width < 2 * self->line_height)
-    {
-      item->label_visible = FALSE;
-      item->label.width = 0;
+      item.event = dl_timeline_index_get_undated (self->index, i);
+      item.lane = G_MAXUINT;
+      item.row = i;
+      item.instant = TRUE;
+      item.certainty = DL_CERTAINTY_UNKNOWN;
+      item.x = item.x_end = self->tray.x + 14 + half;
+      item.y = self->area_top + (i + 0.5) * self->row_height;
+      item.mark = (cairo_rectangle_t) { item.x - half, item.y - half, 2 * half, 2 * half };
+      item.label.x = item.x + half + 8;
+      item.label.y = item.y - self->line_height / 2;
+      item.label.height = self->line_height;
+      item.label.width = MIN (dl_timeline_index_label_width (self->index, i + dl_timeline_index_get_n_dated (self->index),
+                                                             self->measure),
+                              self->width - 8 - item.label.x);
+      item.label_visible = item.label.width > 2 * self->line_height;
+      item.label_ellipsized = item.label.width < dl_timeline_index_label_width (
+        self->index, i + dl_timeline_index_get_n_dated (self->index), self->measure);
+      if (!item.label_visible)
+        item.label.width = item.label.height = 0;
+      g_array_append_val (self->undated, item);
     }
 }
 
 static void
-keep_visible (DlTimelineLayout *self,
-              GArray           *packed)
+setup_today (DlTimelineLayout *self)
 {
-  double bar_height = self->line_height + 6;
+  double now = g_get_real_time () / (double) G_USEC_PER_SEC;
 
-  for (guint i = 0; i < packed->len; i++)
-    {
-      Packed *p = &g_array_index (packed, Packed, i);
-      DlTimelineItem *item = &p->item;
-
-      if (item_right (item) < -EDGE || MIN (item->mark.x, item->label.x) > self->width + EDGE)
-        continue;
-
-      item->y = self->area_top + (item->row + 0.5) * self->row_height;
-      item->mark.height = item->instant ? 2 * MARK_HALF : bar_height;
-      item->mark.y = item->y - item->mark.height / 2;
-      item->label.y = item->y - self->line_height / 2;
-      item->label.height = item->label_visible ? self->line_height : 0;
-      if (!item->label_visible)
-        item->label.width = 0;
-      stick_label (p);
-      fit_right_edge (self, item);
-      g_object_ref (item->event);
-      g_array_append_val (self->items, *item);
-    }
+  self->today_x = NAN;
+  if (now >= self->start && now <= self->end)
+    self->today_x = (now - self->start) * self->px_per_second;
 }
 
 /**
- * dl_timeline_layout_new_cached:
- * @events: a #GListModel of #DlEvent
+ * dl_timeline_layout_new_for_index:
+ * @index: the events, sorted into lanes
  * @viewport: the visible time
  * @context: the context the labels are measured and drawn with; its font
  *   is the labels' font
- * @label_widths: (nullable): a table from #DlEvent to a `double` the
- *   layout fills with measured label widths and reuses; the caller clears
- *   it when the events or the font change
+ *
+ * Lays out what @viewport shows of @index. Only the events in view and
+ * a little before are looked at; the index keeps the label widths it
+ * measures for the next layout.
  *
  * Returns: (transfer full): the geometry of the timeline
  */
 DlTimelineLayout *
-dl_timeline_layout_new_cached (GListModel   *events,
-                               DlViewport   *viewport,
-                               double        width,
-                               double        height,
-                               PangoContext *context,
-                               GHashTable   *label_widths)
+dl_timeline_layout_new_for_index (DlTimelineIndex *index,
+                                  DlViewport      *viewport,
+                                  double           width,
+                                  double           height,
+                                  PangoContext    *context)
 {
   DlTimelineLayout *self;
-  g_autoptr(GArray) packed = NULL;
 
-  g_return_val_if_fail (events == NULL || G_IS_LIST_MODEL (events), NULL);
+  g_return_val_if_fail (index != NULL, NULL);
   g_return_val_if_fail (DL_IS_VIEWPORT (viewport), NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
 
   self = g_new0 (DlTimelineLayout, 1);
+  self->index = dl_timeline_index_ref (index);
   self->width = MAX (width, 1);
   self->height = MAX (height, 1);
+  self->start = dl_viewport_get_start (viewport);
+  self->end = dl_viewport_get_end (viewport);
   self->items = g_array_new (FALSE, TRUE, sizeof (DlTimelineItem));
-  g_array_set_clear_func (self->items, (GDestroyNotify) clear_item);
+  self->clusters = g_array_new (FALSE, TRUE, sizeof (DlTimelineCluster));
+  self->lanes = g_array_new (FALSE, TRUE, sizeof (DlTimelineLane));
+  self->undated = g_array_new (FALSE, TRUE, sizeof (DlTimelineItem));
 
   setup_fonts (self, context);
   setup_metrics (self, context);
-  self->scale = dl_time_scale_new (dl_viewport_get_start (viewport),
-                                   dl_viewport_get_end (viewport),
-                                   self->width, context,
+  self->measure = pango_layout_new (context);
+  pango_layout_set_font_description (self->measure, self->fonts[DL_TIMELINE_FONT_LABEL]);
+  setup_tray (self);
+  self->px_per_second = self->time_width / (self->end - self->start);
+  setup_today (self);
+  self->scale = dl_time_scale_new (self->start, self->end, self->time_width, context,
                                    self->fonts[DL_TIMELINE_FONT_TICK],
                                    self->fonts[DL_TIMELINE_FONT_MAJOR_TICK]);
-  if (events == NULL)
-    return self;
-
-  packed = collect (self, events, viewport, context, label_widths);
-  pack (self, packed);
-  keep_visible (self, packed);
+  setup_lanes (self, context);
+  _dl_timeline_layout_pack_lanes (self);
+  g_clear_object (&self->measure);
   return self;
 }
 
 /**
  * dl_timeline_layout_new:
+ * @events: (nullable): a #GListModel of #DlEvent
  *
- * Like dl_timeline_layout_new_cached() without a cache.
+ * Like dl_timeline_layout_new_for_index() with every event in one lane
+ * and an index of its own.
  *
  * Returns: (transfer full): the geometry of the timeline
  */
@@ -467,7 +232,12 @@ dl_timeline_layout_new (GListModel   *events,
                         double        height,
                         PangoContext *context)
 {
-  return dl_timeline_layout_new_cached (events, viewport, width, height, context, NULL);
+  g_autoptr(DlTimelineIndex) index = NULL;
+
+  g_return_val_if_fail (events == NULL || G_IS_LIST_MODEL (events), NULL);
+
+  index = dl_timeline_index_new (events, DL_TIMELINE_LANES_NONE);
+  return dl_timeline_layout_new_for_index (index, viewport, width, height, context);
 }
 
 void
@@ -479,7 +249,21 @@ dl_timeline_layout_free (DlTimelineLayout *self)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_pointer (&self->scale, dl_time_scale_free);
   g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->clusters, g_array_unref);
+  g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->undated, g_array_unref);
+  g_clear_pointer (&self->index, dl_timeline_index_unref);
   g_free (self);
+}
+
+static double
+item_right (const DlTimelineItem *item)
+{
+  double right = item->mark.x + item->mark.width;
+
+  if (item->label_visible)
+    right = MAX (right, item->label.x + item->label.width);
+  return right;
 }
 
 static gboolean
@@ -518,11 +302,14 @@ dl_timeline_layout_hit_test (DlTimelineLayout  *self,
                              double             y,
                              cairo_rectangle_t *area)
 {
+  GArray *items;
+
   g_return_val_if_fail (self != NULL, NULL);
 
-  for (guint i = self->items->len; i > 0; i--)
+  items = x >= self->tray.x ? self->undated : self->items;
+  for (guint i = items->len; i > 0; i--)
     {
-      const DlTimelineItem *item = &g_array_index (self->items, DlTimelineItem, i - 1);
+      const DlTimelineItem *item = &g_array_index (items, DlTimelineItem, i - 1);
 
       /* Marks are small; forgive a few pixels around them */
       if (rect_contains (&item->mark, x, y, 3) || rect_contains (&item->label, x, y, 0))
@@ -531,6 +318,28 @@ dl_timeline_layout_hit_test (DlTimelineLayout  *self,
             *area = item_area (item);
           return item->event;
         }
+    }
+  return NULL;
+}
+
+/**
+ * dl_timeline_layout_cluster_at:
+ *
+ * Returns: (transfer none) (nullable): the cluster mark at @x, @y
+ */
+const DlTimelineCluster *
+dl_timeline_layout_cluster_at (DlTimelineLayout *self,
+                               double            x,
+                               double            y)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const DlTimelineCluster *cluster = &g_array_index (self->clusters, DlTimelineCluster, i);
+
+      if (x < self->time_width && rect_contains (&cluster->mark, x, y, 1))
+        return cluster;
     }
   return NULL;
 }
@@ -590,13 +399,131 @@ dl_timeline_layout_find_item (DlTimelineLayout *self,
   for (guint i = 0; i < self->items->len; i++)
     if (g_array_index (self->items, DlTimelineItem, i).event == event)
       return &g_array_index (self->items, DlTimelineItem, i);
+  for (guint i = 0; i < self->undated->len; i++)
+    if (g_array_index (self->undated, DlTimelineItem, i).event == event)
+      return &g_array_index (self->undated, DlTimelineItem, i);
   return NULL;
+}
+
+guint
+dl_timeline_layout_get_n_clusters (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->clusters->len;
+}
+
+/**
+ * dl_timeline_layout_get_cluster:
+ *
+ * Returns: (transfer none): a cluster mark; they are in lane order, then
+ *   time order
+ */
+const DlTimelineCluster *
+dl_timeline_layout_get_cluster (DlTimelineLayout *self,
+                                guint             position)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->clusters->len, NULL);
+  return &g_array_index (self->clusters, DlTimelineCluster, position);
+}
+
+guint
+dl_timeline_layout_get_n_lanes (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->lanes->len;
+}
+
+/**
+ * dl_timeline_layout_get_lane:
+ *
+ * Returns: (transfer none): the band of @lane
+ */
+const DlTimelineLane *
+dl_timeline_layout_get_lane (DlTimelineLayout *self,
+                             guint             lane)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (lane < self->lanes->len, NULL);
+  return &g_array_index (self->lanes, DlTimelineLane, lane);
+}
+
+/**
+ * dl_timeline_layout_get_n_undated:
+ *
+ * Returns: how many undated events the tray shows
+ */
+guint
+dl_timeline_layout_get_n_undated (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->undated->len;
+}
+
+/**
+ * dl_timeline_layout_get_undated:
+ *
+ * Returns: (transfer none): an undated event in the tray, top first
+ */
+const DlTimelineItem *
+dl_timeline_layout_get_undated (DlTimelineLayout *self,
+                                guint             position)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->undated->len, NULL);
+  return &g_array_index (self->undated, DlTimelineItem, position);
+}
+
+const DlTimelineTray *
+dl_timeline_layout_get_tray (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return &self->tray;
+}
+
+/**
+ * dl_timeline_layout_get_time_width:
+ *
+ * Returns: the width of the time axis, from 0; the tray is to its right
+ */
+double
+dl_timeline_layout_get_time_width (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->time_width;
+}
+
+/**
+ * dl_timeline_layout_get_today_x:
+ *
+ * Returns: where now is, or NAN when it is out of view
+ */
+double
+dl_timeline_layout_get_today_x (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NAN);
+  return self->today_x;
+}
+
+/**
+ * dl_timeline_layout_get_size:
+ *
+ * Returns: the bytes of geometry the layout holds, for the benchmark
+ */
+gsize
+dl_timeline_layout_get_size (DlTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return sizeof *self +
+         (self->items->len + self->undated->len) * sizeof (DlTimelineItem) +
+         self->clusters->len * sizeof (DlTimelineCluster) +
+         self->lanes->len * sizeof (DlTimelineLane);
 }
 
 /**
  * dl_timeline_layout_get_n_rows:
  *
- * Returns: how many rows the events use
+ * Returns: how many rows the lanes have room for, all together
  */
 guint
 dl_timeline_layout_get_n_rows (DlTimelineLayout *self)
@@ -609,7 +536,7 @@ double
 dl_timeline_layout_get_row_height (DlTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->row_height;
+  return self->lane_row_height;
 }
 
 const DlTimelineHeader *
@@ -646,6 +573,33 @@ dl_timeline_layout_get_font (DlTimelineLayout *self,
   return self->fonts[font];
 }
 
+static gboolean
+scan_events (GListModel *events,
+             gint64     *start,
+             gint64     *end,
+             gboolean   *undated)
+{
+  gboolean found = FALSE;
+  guint n = g_list_model_get_n_items (events);
+
+  *undated = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
+      DlDateSpan *when = dl_event_get_when (event);
+
+      if (when == NULL)
+        {
+          *undated = TRUE;
+          continue;
+        }
+      *start = found ? MIN (*start, dl_date_span_get_start (when)) : dl_date_span_get_start (when);
+      *end = found ? MAX (*end, dl_date_span_get_end (when)) : dl_date_span_get_end (when);
+      found = TRUE;
+    }
+  return found;
+}
+
 /**
  * dl_timeline_events_get_range:
  * @start: (out): the earliest start of a dated event
@@ -658,25 +612,29 @@ dl_timeline_events_get_range (GListModel *events,
                               gint64     *start,
                               gint64     *end)
 {
-  gboolean found = FALSE;
-  guint n;
+  gboolean undated;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (events), FALSE);
   g_return_val_if_fail (start != NULL && end != NULL, FALSE);
 
-  n = g_list_model_get_n_items (events);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
-      DlDateSpan *when = dl_event_get_when (event);
+  return scan_events (events, start, end, &undated);
+}
 
-      if (when == NULL)
-        continue;
-      *start = found ? MIN (*start, dl_date_span_get_start (when)) : dl_date_span_get_start (when);
-      *end = found ? MAX (*end, dl_date_span_get_end (when)) : dl_date_span_get_end (when);
-      found = TRUE;
-    }
-  return found;
+/**
+ * dl_timeline_tray_width:
+ * @width: the width of the whole timeline
+ * @has_undated: whether some events have no date
+ *
+ * Returns: the width of the tray of undated events at the right; none
+ *   when the timeline is too narrow to spare it
+ */
+double
+dl_timeline_tray_width (double   width,
+                        gboolean has_undated)
+{
+  if (!has_undated || width < 480)
+    return 0;
+  return floor (CLAMP (width * 0.2, 150, 260));
 }
 
 /**
@@ -684,7 +642,8 @@ dl_timeline_events_get_range (GListModel *events,
  * @width: the width the timeline is drawn at
  *
  * Shows every dated event of @events, leaving room on the right for the
- * labels of the last ones. Does nothing when none has a date.
+ * labels of the last ones, and for the tray of undated events. Does
+ * nothing when none has a date.
  */
 void
 dl_timeline_fit_viewport (DlViewport *viewport,
@@ -692,12 +651,14 @@ dl_timeline_fit_viewport (DlViewport *viewport,
                           double      width)
 {
   gint64 start, end;
+  gboolean undated;
 
   g_return_if_fail (DL_IS_VIEWPORT (viewport));
   g_return_if_fail (G_IS_LIST_MODEL (events));
 
-  if (!dl_timeline_events_get_range (events, &start, &end))
+  if (!scan_events (events, &start, &end, &undated))
     return;
+  width -= dl_timeline_tray_width (width, undated);
   dl_viewport_fit_with_margins (viewport, start, end, width,
                                 32, CLAMP (width * 0.35, 32, 320));
 }

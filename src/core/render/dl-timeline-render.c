@@ -15,171 +15,11 @@
 #include "dl-event.h"
 #include "dl-timeline-layout.h"
 #include "dl-timeline-render.h"
+#include "dl-timeline-render-private.h"
 #include "dl-viewport.h"
 
 #define CHIP_PAD_X 6.0
 #define CHIP_PAD_Y 2.0
-
-typedef enum
-{
-  STATE_NORMAL,
-  STATE_HOVERED,
-  STATE_SELECTED,
-} ItemState;
-
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-/* Snaps a vertical hairline to the pixel grid so it stays crisp */
-static void
-vertical_line (cairo_t *cr,
-               double   x,
-               double   top,
-               double   bottom)
-{
-  x = floor (x) + 0.5;
-  cairo_move_to (cr, x, top);
-  cairo_line_to (cr, x, bottom);
-}
-
-static PangoLayout *
-create_text (cairo_t          *cr,
-             DlTimelineLayout *layout,
-             DlTimelineFont    font)
-{
-  PangoLayout *text = pango_cairo_create_layout (cr);
-
-  pango_layout_set_font_description (text, dl_timeline_layout_get_font (layout, font));
-  pango_layout_set_single_paragraph_mode (text, TRUE);
-  return text;
-}
-
-static void
-draw_text (cairo_t     *cr,
-           PangoLayout *text,
-           const char  *string,
-           double       x,
-           double       y)
-{
-  pango_layout_set_text (text, string, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, text);
-}
-
-static gboolean
-is_weekend (gint64 time)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (time);
-
-  return dt != NULL && g_date_time_get_day_of_week (dt) >= 6;
-}
-
-/* Weekends are shaded when the axis shows single days, as calendars do */
-static void
-draw_weekends (cairo_t             *cr,
-               DlTimelineLayout    *layout,
-               const DlRenderStyle *style)
-{
-  DlTimeScale *scale = dl_timeline_layout_get_scale (layout);
-  const DlTimelineHeader *header = dl_timeline_layout_get_header (layout);
-  double height = dl_timeline_layout_get_height (layout);
-  const DlTick *ticks;
-  guint n;
-
-  if (dl_time_scale_get_unit (scale) != DL_TIME_UNIT_DAY)
-    return;
-  ticks = dl_time_scale_get_ticks (scale, &n);
-  dl_color_set_source_alpha (cr, &style->foreground, style->dark ? 0.04 : 0.025);
-  for (guint i = 0; i + 1 < n; i++)
-    if (is_weekend (ticks[i].time))
-      cairo_rectangle (cr, ticks[i].x, header->height, ticks[i + 1].x - ticks[i].x,
-                       height - header->height);
-  cairo_fill (cr);
-}
-
-static void
-draw_grid (cairo_t             *cr,
-           DlTimelineLayout    *layout,
-           const DlRenderStyle *style)
-{
-  DlTimeScale *scale = dl_timeline_layout_get_scale (layout);
-  const DlTimelineHeader *header = dl_timeline_layout_get_header (layout);
-  double height = dl_timeline_layout_get_height (layout);
-  const DlTick *ticks;
-  guint n;
-
-  cairo_set_line_width (cr, 1);
-
-  ticks = dl_time_scale_get_ticks (scale, &n);
-  for (guint i = 0; i < n; i++)
-    vertical_line (cr, ticks[i].x, header->minor_y - 2, height);
-  dl_color_set_source_alpha (cr, &style->grid, 0.6);
-  cairo_stroke (cr);
-
-  ticks = dl_time_scale_get_major_ticks (scale, &n);
-  for (guint i = 0; i < n; i++)
-    vertical_line (cr, ticks[i].x, 0, height);
-  dl_color_set_source (cr, &style->grid);
-  cairo_stroke (cr);
-}
-
-static void
-draw_header (cairo_t             *cr,
-             DlTimelineLayout    *layout,
-             const DlRenderStyle *style)
-{
-  const DlTimelineHeader *header = dl_timeline_layout_get_header (layout);
-  double width = dl_timeline_layout_get_width (layout);
-  DlColor band = dl_color_mix (&style->background, &style->foreground, style->dark ? 0.05 : 0.03);
-
-  band.alpha = 1;
-  dl_color_set_source (cr, &band);
-  cairo_rectangle (cr, 0, 0, width, header->height);
-  cairo_fill (cr);
-
-  dl_color_set_source (cr, &style->grid);
-  cairo_rectangle (cr, 0, header->height - 1, width, 1);
-  cairo_fill (cr);
-}
-
-static void
-draw_tick_labels (cairo_t             *cr,
-                  DlTimelineLayout    *layout,
-                  const DlRenderStyle *style)
-{
-  DlTimeScale *scale = dl_timeline_layout_get_scale (layout);
-  const DlTimelineHeader *header = dl_timeline_layout_get_header (layout);
-  g_autoptr(PangoLayout) minor = create_text (cr, layout, DL_TIMELINE_FONT_TICK);
-  g_autoptr(PangoLayout) major = create_text (cr, layout, DL_TIMELINE_FONT_MAJOR_TICK);
-  const DlTick *ticks;
-  guint n;
-
-  dl_color_set_source (cr, &style->foreground);
-  ticks = dl_time_scale_get_major_ticks (scale, &n);
-  for (guint i = 0; i < n; i++)
-    if (ticks[i].label != NULL)
-      draw_text (cr, major, ticks[i].label, ticks[i].label_x, header->major_y);
-
-  dl_color_set_source (cr, &style->dim_foreground);
-  ticks = dl_time_scale_get_ticks (scale, &n);
-  for (guint i = 0; i < n; i++)
-    if (ticks[i].label != NULL)
-      draw_text (cr, minor, ticks[i].label, ticks[i].label_x, header->minor_y);
-}
 
 static void
 diamond (cairo_t                 *cr,
@@ -196,63 +36,110 @@ diamond (cairo_t                 *cr,
   cairo_close_path (cr);
 }
 
+/* A bar is a plain box on the pixel grid: crisp, and much cheaper to
+ * fill and stroke than a rounded one. It is cut to what is in view, so
+ * that its outline and dashes cost no more for a year seen at the scale
+ * of hours. */
 static void
 mark_path (cairo_t              *cr,
            const DlTimelineItem *item)
 {
   const cairo_rectangle_t *box = &item->mark;
+  double x1, x2, left, right;
 
   if (item->instant)
-    diamond (cr, box);
-  else
-    rounded_rectangle (cr, box->x, box->y, box->width, box->height, box->height / 2);
+    {
+      diamond (cr, box);
+      return;
+    }
+  cairo_clip_extents (cr, &x1, NULL, &x2, NULL);
+  left = round (MAX (box->x, x1 - 4)) + 0.5;
+  right = round (MIN (box->x + box->width, x2 + 4)) - 0.5;
+  if (right > left)
+    cairo_rectangle (cr, left, round (box->y) + 0.5, right - left, round (box->height) - 1);
 }
 
-/* Certainty in the marks: a date stated in the text is solid, a
- * resolved one lighter, an inferred one hollow and dashed. */
-static void
-paint_marks (cairo_t             *cr,
-             DlCertainty          certainty,
-             gboolean             instant,
-             const DlColor       *color,
-             const DlRenderStyle *style)
+/* Diagonal lines in @color, repeated: cheaper than stroking lines
+ * through a clip, and drawn the same at any length */
+static cairo_pattern_t *
+create_hatch (const DlColor *color)
 {
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 6, 6);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+
+  dl_color_set_source (cr, color);
+  cairo_set_line_width (cr, 1.2);
+  cairo_move_to (cr, -1, 7);
+  cairo_line_to (cr, 7, -1);
+  cairo_move_to (cr, -4, 4);
+  cairo_line_to (cr, 4, -4);
+  cairo_move_to (cr, 2, 10);
+  cairo_line_to (cr, 10, 2);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  return pattern;
+}
+
+/* Certainty in the marks: a date stated in the text is solid, one
+ * resolved from a relative expression outlined and hatched, an
+ * inferred one faded with a dashed outline. */
+static void
+paint_mark (cairo_t             *cr,
+            DlCertainty          certainty,
+            gboolean             instant,
+            cairo_pattern_t     *hatch,
+            const DlColor       *color,
+            const DlRenderStyle *style)
+{
+  double faint = style->high_contrast ? 0.5 : 0.2;
+
+  cairo_set_line_width (cr, instant ? 1.5 : 1);
   switch (certainty)
     {
     case DL_CERTAINTY_STATED:
-      dl_color_set_source_alpha (cr, color, instant ? 1.0 : 0.16);
-      cairo_fill_preserve (cr);
-      dl_color_set_source_alpha (cr, color, instant ? 1.0 : 0.7);
+      dl_color_set_source_alpha (cr, color, instant ? 1.0 : 0.8);
+      cairo_fill (cr);
       break;
     case DL_CERTAINTY_RELATIVE:
-      dl_color_set_source_alpha (cr, color, instant ? 0.45 : 0.07);
+      dl_color_set_source (cr, &style->background);
       cairo_fill_preserve (cr);
-      dl_color_set_source_alpha (cr, color, 0.45);
+      if (instant)
+        dl_color_set_source_alpha (cr, color, 0.45);
+      else
+        cairo_set_source (cr, hatch);
+      cairo_fill_preserve (cr);
+      dl_color_set_source (cr, color);
+      cairo_stroke (cr);
       break;
     case DL_CERTAINTY_INFERRED:
     case DL_CERTAINTY_UNKNOWN:
     default:
       dl_color_set_source (cr, &style->background);
       cairo_fill_preserve (cr);
-      if (!instant)
-        cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-      dl_color_set_source_alpha (cr, color, 0.9);
+      dl_color_set_source_alpha (cr, color, faint);
+      cairo_fill_preserve (cr);
+      cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
+      dl_color_set_source_alpha (cr, color, 0.8);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
       break;
     }
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
 }
 
 static void
 draw_mark (cairo_t              *cr,
            const DlTimelineItem *item,
+           cairo_pattern_t      *hatch,
            const DlColor        *color,
            const DlRenderStyle  *style)
 {
   mark_path (cr, item);
-  paint_marks (cr, item->certainty, item->instant, color, style);
+  paint_mark (cr, item->certainty, item->instant, hatch, color, style);
 }
 
 static void
@@ -267,7 +154,7 @@ draw_backdrop (cairo_t              *cr,
 
   if (item->label_visible)
     right = MAX (right, item->label.x + item->label.width + CHIP_PAD_X);
-  rounded_rectangle (cr, left, top, right - left, bottom - top, 6);
+  _dl_timeline_render_rounded_rectangle (cr, left, top, right - left, bottom - top, 6);
   dl_color_set_source_alpha (cr, &style->foreground, style->dark ? 0.12 : 0.08);
   cairo_fill (cr);
 }
@@ -278,13 +165,15 @@ draw_label (cairo_t              *cr,
             const DlTimelineItem *item,
             const DlRenderStyle  *style)
 {
+  /* Widths are measured generously: a label that was not shortened fits
+   * its box, and only a shortened one needs the cost of an ellipsis */
   pango_layout_set_width (text, item->label_ellipsized ? (int) (item->label.width * PANGO_SCALE) : -1);
   pango_layout_set_ellipsize (text, item->label_ellipsized ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   if (item->certainty == DL_CERTAINTY_STATED || item->certainty == DL_CERTAINTY_RELATIVE)
     dl_color_set_source (cr, &style->foreground);
   else
     dl_color_set_source (cr, &style->dim_foreground);
-  draw_text (cr, text, dl_event_get_title (item->event), item->label.x, item->label.y);
+  _dl_timeline_render_text (cr, text, dl_event_get_title (item->event), item->label.x, item->label.y);
 }
 
 static double
@@ -341,7 +230,7 @@ draw_selected_label (cairo_t              *cr,
   x = MIN (x, width - text_width - CHIP_PAD_X - 2);
   x = MAX (x, CHIP_PAD_X + 2);
 
-  rounded_rectangle (cr, x - CHIP_PAD_X, item->y - text_height / 2.0 - CHIP_PAD_Y,
+  _dl_timeline_render_rounded_rectangle (cr, x - CHIP_PAD_X, item->y - text_height / 2.0 - CHIP_PAD_Y,
                      text_width + 2 * CHIP_PAD_X, text_height + 2 * CHIP_PAD_Y, 6);
   dl_color_set_source (cr, &style->accent);
   cairo_fill (cr);
@@ -366,11 +255,100 @@ draw_selection_guide (cairo_t              *cr,
       cairo_fill (cr);
     }
   cairo_set_line_width (cr, 1);
-  vertical_line (cr, item->x, header->height, height);
+  _dl_timeline_render_vline (cr, item->x, header->height, height);
   if (!item->instant)
-    vertical_line (cr, item->x_end, header->height, height);
+    _dl_timeline_render_vline (cr, item->x_end, header->height, height);
   dl_color_set_source_alpha (cr, &style->accent, 0.6);
   cairo_stroke (cr);
+}
+
+static char *
+format_count (guint count)
+{
+  if (count < 1000)
+    return g_strdup_printf ("%u", count);
+  if (count < 10000)
+    return g_strdup_printf ("%.1fk", count / 1000.0);
+  return g_strdup_printf ("%uk", count / 1000);
+}
+
+/* One layout per count: clusters of a view share few counts, and a
+ * shaped layout draws much faster than new text */
+static PangoLayout *
+count_text (GHashTable  *texts,
+            PangoLayout *font,
+            guint        count)
+{
+  PangoLayout *text = g_hash_table_lookup (texts, GUINT_TO_POINTER (count));
+  g_autofree char *label = NULL;
+
+  if (text != NULL)
+    return text;
+  text = pango_layout_copy (font);
+  label = format_count (count);
+  pango_layout_set_text (text, label, -1);
+  g_hash_table_insert (texts, GUINT_TO_POINTER (count), text);
+  return text;
+}
+
+/* A box for many events, with their count when it fits */
+static void
+draw_clusters (cairo_t             *cr,
+               DlTimelineLayout    *layout,
+               const DlRenderStyle *style)
+{
+  g_autoptr(PangoLayout) font = _dl_timeline_render_create_text (cr, layout, DL_TIMELINE_FONT_TICK);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  guint n = dl_timeline_layout_get_n_clusters (layout);
+  int text_width, text_height;
+
+  cairo_set_line_width (cr, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const DlTimelineCluster *cluster = dl_timeline_layout_get_cluster (layout, i);
+      const cairo_rectangle_t *box = &cluster->mark;
+      PangoLayout *text = count_text (texts, font, cluster->count);
+
+      cairo_rectangle (cr, floor (box->x) + 0.5, floor (box->y) + 0.5, floor (box->width), floor (box->height));
+      dl_color_set_source_alpha (cr, &style->foreground, style->dark ? 0.22 : 0.14);
+      cairo_fill_preserve (cr);
+      dl_color_set_source_alpha (cr, &style->foreground, 0.45);
+      cairo_stroke (cr);
+
+      pango_layout_get_pixel_size (text, &text_width, &text_height);
+      if (text_width + 4 > box->width || text_height > box->height + 4)
+        continue;
+      dl_color_set_source (cr, &style->foreground);
+      cairo_move_to (cr, box->x + (box->width - text_width) / 2, box->y + (box->height - text_height) / 2);
+      pango_cairo_show_layout (cr, text);
+    }
+}
+
+static void
+draw_undated (cairo_t             *cr,
+              DlTimelineLayout    *layout,
+              PangoLayout         *text,
+              const DlRenderStyle *style,
+              DlEvent             *selected)
+{
+  DlColor color = dl_color_with_alpha (&style->foreground, style->high_contrast ? 1.0 : 0.8);
+  guint n = dl_timeline_layout_get_n_undated (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_undated (layout, i);
+      const cairo_rectangle_t *box = &item->mark;
+
+      if (item->event == selected)
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, box->x + box->width / 2, box->y + box->height / 2, box->width / 2, 0, 2 * G_PI);
+      dl_color_set_source_alpha (cr, &color, 0.6);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      if (item->label_visible)
+        draw_label (cr, text, item, style);
+    }
 }
 
 static void
@@ -380,35 +358,69 @@ draw_items (cairo_t             *cr,
             DlEvent             *selected,
             DlEvent             *hovered)
 {
-  g_autoptr(PangoLayout) text = create_text (cr, layout, DL_TIMELINE_FONT_LABEL);
+  g_autoptr(PangoLayout) text = _dl_timeline_render_create_text (cr, layout, DL_TIMELINE_FONT_LABEL);
   const DlTimelineItem *item;
   guint n = dl_timeline_layout_get_n_items (layout);
   DlColor color = dl_color_with_alpha (&style->foreground, style->high_contrast ? 1.0 : 0.8);
+  cairo_pattern_t *hatch;
 
   if (hovered != NULL && hovered != selected &&
       (item = dl_timeline_layout_find_item (layout, hovered)) != NULL)
     draw_backdrop (cr, item, style);
 
+  hatch = create_hatch (&color);
   for (guint i = 0; i < n; i++)
     {
       item = dl_timeline_layout_get_item (layout, i);
       if (item->event != selected)
-        draw_mark (cr, item, &color, style);
+        draw_mark (cr, item, hatch, &color, style);
     }
-
+  cairo_pattern_destroy (hatch);
   for (guint i = 0; i < n; i++)
     {
       item = dl_timeline_layout_get_item (layout, i);
       if (item->label_visible && item->event != selected)
         draw_label (cr, text, item, style);
     }
+}
 
-  /* Last, so that nothing covers it */
-  if (selected != NULL && (item = dl_timeline_layout_find_item (layout, selected)) != NULL)
-    {
-      draw_mark (cr, item, &style->accent, style);
-      draw_selected_label (cr, text, item, style, dl_timeline_layout_get_width (layout));
-    }
+static void
+draw_selected (cairo_t             *cr,
+               DlTimelineLayout    *layout,
+               const DlRenderStyle *style,
+               DlEvent             *selected)
+{
+  g_autoptr(PangoLayout) text = _dl_timeline_render_create_text (cr, layout, DL_TIMELINE_FONT_LABEL);
+  const DlTimelineItem *item = dl_timeline_layout_find_item (layout, selected);
+  guint n = dl_timeline_layout_get_n_items (layout);
+  double width = dl_timeline_layout_get_time_width (layout);
+
+  cairo_pattern_t *hatch;
+
+  if (item == NULL)
+    return;
+  if (item->lane == G_MAXUINT)
+    width = dl_timeline_layout_get_width (layout);
+  hatch = create_hatch (&style->accent);
+  /* An event with several actors is selected in every lane */
+  for (guint i = 0; i < n; i++)
+    if (dl_timeline_layout_get_item (layout, i)->event == selected)
+      draw_mark (cr, dl_timeline_layout_get_item (layout, i), hatch, &style->accent, style);
+  if (item->lane == G_MAXUINT)
+    draw_mark (cr, item, hatch, &style->accent, style);
+  cairo_pattern_destroy (hatch);
+  draw_selected_label (cr, text, item, style, width);
+}
+
+static void
+clip_to (cairo_t *cr,
+         double   x,
+         double   y,
+         double   width,
+         double   height)
+{
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
 }
 
 /**
@@ -417,8 +429,8 @@ draw_items (cairo_t             *cr,
  * @selected: (nullable): the event to highlight with the accent colour
  * @hovered: (nullable): the event under the pointer
  *
- * Draws the axis, the grid and the events of @layout onto @cr, from
- * (0, 0) to the layout's size.
+ * Draws the axis, the grid, the lanes, the events and the tray of
+ * undated events of @layout onto @cr, from (0, 0) to the layout's size.
  */
 void
 dl_timeline_render (cairo_t             *cr,
@@ -427,31 +439,49 @@ dl_timeline_render (cairo_t             *cr,
                     DlEvent             *selected,
                     DlEvent             *hovered)
 {
+  g_autoptr(PangoLayout) text = NULL;
   const DlTimelineItem *item;
+  double width, height, top, time_width;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
   g_return_if_fail (style != NULL);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, dl_timeline_layout_get_width (layout), dl_timeline_layout_get_height (layout));
-  cairo_clip (cr);
+  text = _dl_timeline_render_create_text (cr, layout, DL_TIMELINE_FONT_LABEL);
 
+  width = dl_timeline_layout_get_width (layout);
+  height = dl_timeline_layout_get_height (layout);
+  time_width = dl_timeline_layout_get_time_width (layout);
+  top = dl_timeline_layout_get_header (layout)->height;
+
+  cairo_save (cr);
+  clip_to (cr, 0, 0, width, height);
   dl_color_set_source (cr, &style->background);
   cairo_paint (cr);
-  draw_header (cr, layout, style);
-  draw_weekends (cr, layout, style);
-  draw_grid (cr, layout, style);
-  draw_tick_labels (cr, layout, style);
+  _dl_timeline_render_tray (cr, layout, style);
+  draw_undated (cr, layout, text, style, selected);
+  item = selected != NULL ? dl_timeline_layout_find_item (layout, selected) : NULL;
+  if (item != NULL && item->lane == G_MAXUINT)
+    draw_selected (cr, layout, style, selected);
 
-  if (selected != NULL && (item = dl_timeline_layout_find_item (layout, selected)) != NULL)
+  clip_to (cr, 0, 0, time_width, height);
+  _dl_timeline_render_header (cr, layout, style);
+  _dl_timeline_render_lanes (cr, layout, style);
+  _dl_timeline_render_weekends (cr, layout, style);
+  _dl_timeline_render_grid (cr, layout, style);
+  _dl_timeline_render_tick_labels (cr, layout, style);
+  _dl_timeline_render_today (cr, layout, style);
+  if (item != NULL && item->lane != G_MAXUINT)
     draw_selection_guide (cr, layout, item, style);
 
   /* Events stay below the axis band even when their labels are long */
-  cairo_rectangle (cr, 0, dl_timeline_layout_get_header (layout)->height,
-                   dl_timeline_layout_get_width (layout), dl_timeline_layout_get_height (layout));
-  cairo_clip (cr);
+  clip_to (cr, 0, top, time_width, height - top);
   draw_items (cr, layout, style, selected, hovered);
+  /* Counts over the bars that run through their stretch */
+  draw_clusters (cr, layout, style);
+  _dl_timeline_render_lane_titles (cr, layout, style);
+  if (item != NULL && item->lane != G_MAXUINT)
+    draw_selected (cr, layout, style, selected);
   cairo_restore (cr);
 }
 
