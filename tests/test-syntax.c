@@ -9,9 +9,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "dl-parser.h"
+#include "dl-perceptron.h"
 #include "dl-pos.h"
 
 typedef struct
@@ -83,7 +85,7 @@ test_load_invalid (void)
   g_autoptr(DlParserModel) parser = NULL;
 
   g_assert_cmpint (fd, >=, 0);
-  g_assert_true (g_file_set_contents (path, "DLPOS02 but not a model", -1, NULL));
+  g_assert_true (g_file_set_contents (path, "DLPOS03 but not a model", -1, NULL));
   tagger = dl_pos_model_load (path, &error);
   g_assert_null (tagger);
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
@@ -299,6 +301,68 @@ test_long_sentence (void)
                   (g_get_monotonic_time () - start) / 1e3);
 }
 
+/* Features kept in the slots of their table: each key finds its own
+ * weights, rounded to the table's scale, and a row of zeros or an
+ * unknown key finds none */
+static void
+test_inline_table (void)
+{
+  g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree DlInlineSlot *slots = NULL;
+  const guint n_features = 3000, n_labels = 4;
+  guint32 n_slots, n_rows;
+  float scale;
+  DlInlineTable table;
+
+  for (guint f = 0; f < n_features; f++)
+    {
+      guint64 key = dl_hash_mix (f + 1);
+
+      g_array_append_val (keys, key);
+      for (guint l = 0; l < n_labels; l++)
+        {
+          /* Every tenth feature's weights are all zero */
+          float w = f % 10 == 0 ? 0 : (float) ((gint) (f * 7 + l * 13) % 201 - 100) / 8;
+
+          g_array_append_val (weights, w);
+        }
+    }
+  slots = dl_weights_quantise_inline (weights, keys, n_labels, &n_slots, &n_rows, &scale);
+  g_assert_cmpuint (n_slots & (n_slots - 1), ==, 0);
+  g_assert_cmpuint (n_rows, <, n_features);
+  g_assert_cmpuint (4 * n_rows, <=, 3 * n_slots);
+  table = (DlInlineTable) { slots, n_slots - 1, n_labels };
+  for (guint f = 0; f < n_features; f++)
+    {
+      guint64 key = g_array_index (keys, guint64, f);
+      gint32 sums[4] = { 0 };
+      const gint16 *row;
+      gboolean zero = TRUE;
+
+      dl_inline_table_rows (&table, &key, 1, &row);
+      dl_inline_table_score (&table, &key, 1, sums);
+      for (guint l = 0; l < n_labels; l++)
+        {
+          float w = g_array_index (weights, float, f * n_labels + l);
+
+          zero = zero && lrintf (w / scale) == 0;
+          if (row != NULL)
+            g_assert_cmpfloat_with_epsilon (row[l] * scale, w, scale);
+          g_assert_cmpint (sums[l], ==, row != NULL ? row[l] : 0);
+        }
+      g_assert_cmpint (row == NULL, ==, zero);
+    }
+  for (guint f = n_features; f < n_features + 100; f++)
+    {
+      guint64 key = dl_hash_mix (f + 1);
+      const gint16 *row;
+
+      dl_inline_table_rows (&table, &key, 1, &row);
+      g_assert_null (row);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/syntax/one-token", test_one_token);
   g_test_add_func ("/syntax/punctuation-only", test_punctuation_only);
   g_test_add_func ("/syntax/long-sentence", test_long_sentence);
+  g_test_add_func ("/syntax/inline-table", test_inline_table);
 
   return g_test_run ();
 }

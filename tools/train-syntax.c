@@ -29,7 +29,7 @@
 
 #define SEED 20260501
 #define POS_MAX_EPOCHS 15
-#define PARSER_MAX_EPOCHS 15
+#define PARSER_MAX_EPOCHS 25
 #define LABEL_MAX_EPOCHS 10
 #define PATIENCE 3
 #define N_FOLDS 5

@@ -8,7 +8,9 @@
  * tells, from any state, which moves lose the fewest arcs of the true
  * tree, so that after the first epoch the parser can learn from states
  * its own mistakes lead to, and non-projective trees need no special
- * case: their crossing arcs are simply lost. A second perceptron learns
+ * case: their crossing arcs are simply lost. The arc from the root is
+ * made last, so the oracle counts it lost only once the word has another
+ * head. A second perceptron learns
  * the relation of each arc. The same data gives the same file, byte for
  * byte.
  */
@@ -89,14 +91,15 @@ cost (DlArcState *s,
   switch (move)
     {
     case DL_ARC_LEFT:
-      return children_in_buffer (s, gold, top) + (gold[top] > (gint) b);
+      return children_in_buffer (s, gold, top) + (gold[top] > (gint) b || gold[top] == 0);
     case DL_ARC_RIGHT:
       return children_on_stack (s, gold, b)
              + (gold[b] != (gint) top && (gold[b] > (gint) b || on_stack (s, gold[b])));
     case DL_ARC_REDUCE:
       return children_in_buffer (s, gold, top);
     case DL_ARC_SHIFT:
-      return children_on_stack (s, gold, b) + on_stack (s, gold[b]);
+      /* The root's arc is made at the end, to a word left without a head */
+      return children_on_stack (s, gold, b) + (gold[b] != 0 && on_stack (s, gold[b]));
     default:
       return G_MAXUINT;
     }
@@ -515,9 +518,8 @@ dl_parser_trainer_write (DlParserTrainer  *trainer,
                          GError          **error)
 {
   g_autoptr(GByteArray) out = g_byte_array_new ();
-  g_autoptr(GByteArray) rows = NULL;
   g_autoptr(GByteArray) label_rows = NULL;
-  g_autofree guint32 *slots = NULL;
+  g_autofree DlInlineSlot *slots = NULL;
   g_autofree guint32 *label_slots = NULL;
   g_autofree char *names = NULL;
   g_autofree char *dir = NULL;
@@ -531,8 +533,8 @@ dl_parser_trainer_write (DlParserTrainer  *trainer,
   h.n_deprels = trainer->deprels->len;
   prune (moves, trainer->updates, DL_ARC_N_MOVES);
   prune (labels, trainer->label_updates, h.n_deprels);
-  rows = dl_weights_quantise (moves, trainer->dict.by_index, DL_ARC_N_MOVES, &slots,
-                              &h.n_slots, &h.n_rows, &h.scale);
+  slots = dl_weights_quantise_inline (moves, trainer->dict.by_index, DL_ARC_N_MOVES,
+                                      &h.n_slots, &h.n_rows, &h.scale);
   label_rows = dl_weights_quantise (labels, trainer->label_dict.by_index, h.n_deprels,
                                     &label_slots, &h.n_label_slots, &h.n_label_rows,
                                     &h.label_scale);
@@ -542,9 +544,8 @@ dl_parser_trainer_write (DlParserTrainer  *trainer,
                DL_PARSER_DEPREL_SIZE);
   g_byte_array_append (out, (guint8 *) &h, sizeof h);
   g_byte_array_append (out, (guint8 *) names, h.n_deprels * DL_PARSER_DEPREL_SIZE);
-  g_byte_array_append (out, (guint8 *) slots, h.n_slots * 8);
+  g_byte_array_append (out, (guint8 *) slots, h.n_slots * sizeof (DlInlineSlot));
   g_byte_array_append (out, (guint8 *) label_slots, h.n_label_slots * 8);
-  g_byte_array_append (out, rows->data, rows->len);
   g_byte_array_append (out, label_rows->data, label_rows->len);
   if (n_rows != NULL)
     *n_rows = h.n_rows + h.n_label_rows;

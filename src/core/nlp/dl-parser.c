@@ -4,11 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The dependency parser: greedy arc-eager transitions scored by an
- * averaged perceptron (dl-parser-state.c), each arc labelled by a second
- * perceptron as it is made and labelled again once the tree is whole,
- * both trained by tools/train-syntax on the Universal Dependencies
- * English treebank. The model file is mapped, not parsed, and read only
- * afterwards, so any thread may parse with it.
+ * averaged perceptron (dl-parser-state.c, dl-parser-features.c), each
+ * arc labelled by a second perceptron as it is made and labelled again
+ * once the tree is whole, both trained by tools/train-syntax on the
+ * Universal Dependencies English treebank. For speed, the weights of
+ * the moves sit in the slots of their table, so a feature costs one
+ * miss of the cache, and the features of each word in each role are
+ * summed once per sentence. The model file is mapped, not parsed, and
+ * read only afterwards, so any thread may parse with it.
  */
 #include "config.h"
 
@@ -22,10 +25,11 @@
 struct _DlParserModel
 {
   GMappedFile *file;
-  DlWeightTable moves;
+  DlInlineTable moves;
   DlWeightTable relations;
   const char *deprels;
   guint n_deprels;
+  gint root;          /* the index of "root" among deprels, -1 for none */
   double load_time;
 };
 
@@ -62,20 +66,22 @@ map_tables (DlParserModel *model,
       || !is_power_of_two (h.n_slots) || !is_power_of_two (h.n_label_slots))
     goto invalid;
   expected = sizeof h + (gsize) h.n_deprels * DL_PARSER_DEPREL_SIZE
-             + ((gsize) h.n_slots + h.n_label_slots) * 8
-             + (gsize) h.n_rows * h.n_moves * 2 + (gsize) h.n_label_rows * h.n_deprels * 2;
+             + (gsize) h.n_slots * sizeof (DlInlineSlot) + (gsize) h.n_label_slots * 8
+             + (gsize) h.n_label_rows * h.n_deprels * 2;
   if (size != expected || !check_deprels (data + sizeof h, h.n_deprels))
     goto invalid;
   model->deprels = data + sizeof h;
   model->n_deprels = h.n_deprels;
   data += sizeof h + (gsize) h.n_deprels * DL_PARSER_DEPREL_SIZE;
-  model->moves = (DlWeightTable) { (const guint32 *) data, h.n_slots - 1, NULL, DL_ARC_N_MOVES };
-  data += (gsize) h.n_slots * 8;
+  model->moves = (DlInlineTable) { (const DlInlineSlot *) data, h.n_slots - 1, DL_ARC_N_MOVES };
+  data += (gsize) h.n_slots * sizeof (DlInlineSlot);
   model->relations = (DlWeightTable) { (const guint32 *) data, h.n_label_slots - 1, NULL, h.n_deprels };
   data += (gsize) h.n_label_slots * 8;
-  model->moves.rows = (const gint16 *) data;
-  data += (gsize) h.n_rows * h.n_moves * 2;
   model->relations.rows = (const gint16 *) data;
+  model->root = -1;
+  for (guint l = 0; l < model->n_deprels; l++)
+    if (strcmp (model->deprels + l * DL_PARSER_DEPREL_SIZE, "root") == 0)
+      model->root = l;
   return TRUE;
 
 invalid:
@@ -159,14 +165,99 @@ score_rows (gconstpointer  data,
             float         *scores)
 {
   const DlWeightTable *table = data;
+  gint32 *sums = g_newa (gint32, table->n_labels);
 
-  for (guint k = 0; k < n_keys; k++)
+  memset (sums, 0, table->n_labels * sizeof (gint32));
+  dl_weight_table_score (table, keys, n_keys, sums);
+  for (guint l = 0; l < table->n_labels; l++)
+    scores[l] += sums[l];
+}
+
+#define MAX_KEYS (DL_ARC_N_FEATURES + DL_ARC_N_ROLES * DL_ARC_ROLE_FEATURES)
+
+/* The sums of the features of each word in each role: a word keeps
+ * its role for several moves and comes back to it */
+typedef struct
+{
+  gint32 *sums;     /* DL_ARC_N_MOVES per (word + 1, role) */
+  guint8 *known;    /* per (word + 1, role) */
+} RoleCache;
+
+static void
+add_rows (const gint16 * const *rows,
+          guint                 n,
+          gint32               *sums)
+{
+  for (guint k = 0; k < n; k++)
+    for (guint m = 0; rows[k] != NULL && m < DL_ARC_N_MOVES; m++)
+      sums[m] += rows[k][m];
+}
+
+/* The scores of the moves from the state: the features of the words in
+ * roles not summed yet are looked up with the others, in one batch */
+static void
+score_moves (DlParserModel *model,
+             DlArcState    *state,
+             const guint64 *words,
+             const gint    *tags,
+             RoleCache     *cache,
+             float         *scores)
+{
+  guint64 keys[MAX_KEYS];
+  const gint16 *rows[MAX_KEYS];
+  gint roles[DL_ARC_N_ROLES];
+  guint starts[DL_ARC_N_ROLES + 1];
+  gint32 total[DL_ARC_N_MOVES] = { 0 };
+  guint n_context = dl_arc_context_features (state, words, tags, roles, keys), n = n_context;
+
+  for (guint r = 0; r < DL_ARC_N_ROLES; r++)
     {
-      const gint16 *row = dl_weight_table_find (table, keys[k]);
-
-      for (guint l = 0; row != NULL && l < table->n_labels; l++)
-        scores[l] += row[l];
+      starts[r] = n;
+      if (!cache->known[(roles[r] + 1) * DL_ARC_N_ROLES + r])
+        n += dl_arc_role_features (words, tags, r, roles[r], keys + n);
     }
+  starts[DL_ARC_N_ROLES] = n;
+  dl_inline_table_rows (&model->moves, keys, n, rows);
+  add_rows (rows, n_context, total);
+  for (guint r = 0; r < DL_ARC_N_ROLES; r++)
+    {
+      gsize at = (gsize) (roles[r] + 1) * DL_ARC_N_ROLES + r;
+      gint32 *sums = cache->sums + at * DL_ARC_N_MOVES;
+
+      if (!cache->known[at])
+        {
+          add_rows (rows + starts[r], starts[r + 1] - starts[r], sums);
+          cache->known[at] = TRUE;
+        }
+      for (guint m = 0; m < DL_ARC_N_MOVES; m++)
+        total[m] += sums[m];
+    }
+  for (guint m = 0; m < DL_ARC_N_MOVES; m++)
+    scores[m] = total[m];
+}
+
+/* As dl_arc_parse(), with the same weights, the features of the words
+ * in their roles summed once */
+static void
+parse_greedy (DlParserModel       *model,
+              DlArcState          *state,
+              const guint64       *words,
+              const gint          *tags,
+              const DlArcLabeller *labeller)
+{
+  gsize size = (gsize) (state->n + 2) * DL_ARC_N_ROLES;
+  g_autofree gint32 *sums = g_new0 (gint32, size * DL_ARC_N_MOVES);
+  g_autofree guint8 *known = g_new0 (guint8, size);
+  RoleCache cache = { sums, known };
+
+  while (!dl_arc_state_done (state))
+    {
+      float scores[DL_ARC_N_MOVES];
+
+      score_moves (model, state, words, tags, &cache, scores);
+      dl_arc_state_step (state, dl_arc_best (state, scores), words, tags, labeller);
+    }
+  dl_arc_state_finish (state);
 }
 
 static const char *
@@ -187,8 +278,7 @@ relation_of (DlParserModel *model,
     return "root";
   score_rows (&model->relations, keys, n_keys, scores);
   for (guint l = 0; l < model->n_deprels; l++)
-    if (strcmp (model->deprels + l * DL_PARSER_DEPREL_SIZE, "root") != 0
-        && (best < 0 || scores[l] > scores[best]))
+    if ((gint) l != model->root && (best < 0 || scores[l] > scores[best]))
       best = l;
   return best < 0 ? "dep" : model->deprels + best * DL_PARSER_DEPREL_SIZE;
 }
@@ -228,7 +318,7 @@ dl_parser_model_parse (DlParserModel      *model,
   for (guint i = 0; i < n_tokens; i++)
     all_tags[i + 1] = tags[i];
   state = dl_arc_state_new (n_tokens);
-  dl_arc_parse (state, words, all_tags, score_rows, &model->moves, &labeller);
+  parse_greedy (model, state, words, all_tags, &labeller);
   out = g_new0 (DlDependency, n_tokens + 1);
   for (guint i = 0; i < n_tokens; i++)
     {

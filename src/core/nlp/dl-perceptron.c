@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "dl-perceptron.h"
 
@@ -200,6 +201,40 @@ dl_slots_put (guint32 *slots,
   slots[2 * s + 1] = value;
 }
 
+/* The weights as 16-bit integers on one scale, in @kept the keys of
+ * the features whose weights do not all round to zero */
+static GByteArray *
+quantise (GArray *weights,
+          GArray *keys,
+          guint   n_labels,
+          GArray *kept,
+          float  *scale)
+{
+  GByteArray *rows = g_byte_array_new ();
+  g_autofree gint16 *row = g_new (gint16, n_labels);
+  guint n_features = weights->len / n_labels;
+  float max = 0;
+
+  for (guint k = 0; k < weights->len; k++)
+    max = MAX (max, fabsf (g_array_index (weights, float, k)));
+  *scale = max > 0 ? max / 32767 : 1;
+  for (guint f = 0; f < n_features; f++)
+    {
+      gboolean zero = TRUE;
+
+      for (guint l = 0; l < n_labels; l++)
+        {
+          row[l] = (gint16) lrintf (g_array_index (weights, float, f * n_labels + l) / *scale);
+          zero = zero && row[l] == 0;
+        }
+      if (zero)
+        continue;
+      g_array_append_val (kept, g_array_index (keys, guint64, f));
+      g_byte_array_append (rows, (guint8 *) row, n_labels * sizeof (gint16));
+    }
+  return rows;
+}
+
 /**
  * dl_weights_quantise:
  * @weights: (element-type float): @n_labels weights per feature
@@ -224,35 +259,211 @@ dl_weights_quantise (GArray   *weights,
                      guint32  *n_rows,
                      float    *scale)
 {
-  GByteArray *rows = g_byte_array_new ();
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autofree gint16 *row = g_new (gint16, n_labels);
-  guint n_features = weights->len / n_labels;
-  float max = 0;
+  GByteArray *rows = quantise (weights, keys, n_labels, kept, scale);
 
-  for (guint k = 0; k < weights->len; k++)
-    max = MAX (max, fabsf (g_array_index (weights, float, k)));
-  *scale = max > 0 ? max / 32767 : 1;
-  for (guint f = 0; f < n_features; f++)
-    {
-      gboolean zero = TRUE;
-
-      for (guint l = 0; l < n_labels; l++)
-        {
-          row[l] = (gint16) lrintf (g_array_index (weights, float, f * n_labels + l) / *scale);
-          zero = zero && row[l] == 0;
-        }
-      if (zero)
-        continue;
-      g_array_append_val (kept, g_array_index (keys, guint64, f));
-      g_byte_array_append (rows, (guint8 *) row, n_labels * sizeof (gint16));
-    }
   *n_rows = kept->len;
   *n_slots = dl_slots_size (kept->len);
   *slots = g_new0 (guint32, 2 * *n_slots);
   for (guint k = 0; k < kept->len; k++)
     dl_slots_put (*slots, *n_slots - 1, g_array_index (kept, guint64, k), k);
   return rows;
+}
+
+#define SCORE_BATCH 64
+
+G_STATIC_ASSERT (sizeof (DlInlineSlot) == 16);
+
+/**
+ * dl_weight_table_rows: (skip)
+ * @table: a table
+ * @keys: (array length=n_keys): features
+ * @n_keys: how many
+ * @rows: (out caller-allocates): room for @n_keys rows
+ *
+ * Looks the keys up in batches: the slots of a whole batch are fetched
+ * from memory at once, then its rows, rather than one miss after the
+ * other, which is most of the time a large table costs.
+ *
+ * Returns: how many of @keys have rows, which are in @rows
+ */
+guint
+dl_weight_table_rows (const DlWeightTable *table,
+                      const guint64       *keys,
+                      guint                n_keys,
+                      const gint16       **rows)
+{
+  guint found = 0;
+
+  for (guint start = 0; start < n_keys; start += SCORE_BATCH)
+    {
+      guint n = MIN (n_keys - start, SCORE_BATCH);
+
+      for (guint k = 0; k < n; k++)
+        __builtin_prefetch (table->slots + 2 * (keys[start + k] & table->mask));
+      for (guint k = 0; k < n; k++)
+        {
+          const gint16 *row = dl_weight_table_find (table, keys[start + k]);
+
+          if (row == NULL)
+            continue;
+          /* A row may straddle two lines of cache */
+          __builtin_prefetch (row);
+          __builtin_prefetch (row + table->n_labels - 1);
+          rows[found++] = row;
+        }
+    }
+  return found;
+}
+
+/**
+ * dl_weight_table_score: (skip)
+ * @table: a table
+ * @keys: (array length=n_keys): features
+ * @n_keys: how many
+ * @scores: @table->n_labels sums the rows of @keys are added to
+ */
+void
+dl_weight_table_score (const DlWeightTable *table,
+                       const guint64       *keys,
+                       guint                n_keys,
+                       gint32              *scores)
+{
+  const gint16 *rows[SCORE_BATCH];
+
+  for (guint start = 0; start < n_keys; start += SCORE_BATCH)
+    {
+      guint n = MIN (n_keys - start, SCORE_BATCH);
+      guint found = dl_weight_table_rows (table, keys + start, n, rows);
+
+      for (guint k = 0; k < found; k++)
+        for (guint l = 0; l < table->n_labels; l++)
+          scores[l] += rows[k][l];
+    }
+}
+
+/**
+ * dl_inline_table_rows: (skip)
+ * @table: a table
+ * @keys: (array length=n_keys): features
+ * @n_keys: how many
+ * @rows: (out caller-allocates): the weights of each key, %NULL for a
+ *   key the table does not hold
+ *
+ * Looks the keys up in batches, as dl_weight_table_rows() does.
+ */
+void
+dl_inline_table_rows (const DlInlineTable *table,
+                      const guint64       *keys,
+                      guint                n_keys,
+                      const gint16       **rows)
+{
+  for (guint start = 0; start < n_keys; start += SCORE_BATCH)
+    {
+      guint n = MIN (n_keys - start, SCORE_BATCH);
+
+      for (guint k = 0; k < n; k++)
+        __builtin_prefetch (table->slots + (keys[start + k] & table->mask));
+      for (guint k = start; k < start + n; k++)
+        {
+          guint32 check = dl_hash_check (keys[k]), s;
+
+          for (s = keys[k] & table->mask;
+               table->slots[s].check != 0 && table->slots[s].check != check;
+               s = (s + 1) & table->mask)
+            ;
+          rows[k] = table->slots[s].check != 0 ? table->slots[s].weights : NULL;
+        }
+    }
+}
+
+/**
+ * dl_inline_table_score: (skip)
+ * @table: a table
+ * @keys: (array length=n_keys): features
+ * @n_keys: how many
+ * @scores: @table->n_labels sums the weights of @keys are added to
+ *
+ * As dl_weight_table_score(), for a table whose rows are in its slots.
+ */
+void
+dl_inline_table_score (const DlInlineTable *table,
+                       const guint64       *keys,
+                       guint                n_keys,
+                       gint32              *scores)
+{
+  const gint16 *rows[SCORE_BATCH];
+
+  for (guint start = 0; start < n_keys; start += SCORE_BATCH)
+    {
+      guint n = MIN (n_keys - start, SCORE_BATCH);
+
+      dl_inline_table_rows (table, keys + start, n, rows);
+      for (guint k = 0; k < n; k++)
+        for (guint l = 0; rows[k] != NULL && l < table->n_labels; l++)
+          scores[l] += rows[k][l];
+    }
+}
+
+/* Room for @n keys at most three quarters full, a power of two: the
+ * probes of a fuller table mostly stay within a line of the cache */
+static guint32
+inline_size (guint n)
+{
+  guint32 size = 1024;
+
+  while (size * 3 < 4 * n)
+    size *= 2;
+  return size;
+}
+
+/**
+ * dl_weights_quantise_inline:
+ * @weights: (element-type float): @n_labels weights per feature
+ * @keys: (element-type guint64): the key of each feature
+ * @n_labels: the width of a row, at most %DL_INLINE_MAX_LABELS
+ * @n_slots: (out): how many slots
+ * @n_rows: (out): how many features are kept
+ * @scale: (out): what a unit of the 16-bit weights is worth
+ *
+ * As dl_weights_quantise(), the rows in the slots.
+ *
+ * Returns: (transfer full): the slots
+ */
+DlInlineSlot *
+dl_weights_quantise_inline (GArray   *weights,
+                            GArray   *keys,
+                            guint     n_labels,
+                            guint32  *n_slots,
+                            guint32  *n_rows,
+                            float    *scale)
+{
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GByteArray) rows = NULL;
+  DlInlineSlot *slots;
+  guint32 mask;
+
+  g_return_val_if_fail (n_labels <= DL_INLINE_MAX_LABELS, NULL);
+
+  rows = quantise (weights, keys, n_labels, kept, scale);
+  *n_rows = kept->len;
+  *n_slots = inline_size (kept->len);
+  mask = *n_slots - 1;
+  slots = g_new0 (DlInlineSlot, *n_slots);
+  for (guint k = 0; k < kept->len; k++)
+    {
+      guint64 key = g_array_index (kept, guint64, k);
+      guint32 check = dl_hash_check (key), s;
+
+      for (s = key & mask; slots[s].check != 0 && slots[s].check != check; s = (s + 1) & mask)
+        ;
+      if (slots[s].check != 0)
+        continue;   /* a 64-bit collision: the first key keeps the slot */
+      slots[s].check = check;
+      memcpy (slots[s].weights, rows->data + (gsize) k * n_labels * sizeof (gint16),
+              n_labels * sizeof (gint16));
+    }
+  return slots;
 }
 
 /* A Fisher-Yates shuffle of the training order before each epoch; with

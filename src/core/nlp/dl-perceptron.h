@@ -138,6 +138,42 @@ dl_weight_table_find (const DlWeightTable *table,
   return table->rows + (gsize) row * table->n_labels;
 }
 
+guint     dl_weight_table_rows  (const DlWeightTable *table,
+                                 const guint64       *keys,
+                                 guint                n_keys,
+                                 const gint16       **rows);
+void      dl_weight_table_score (const DlWeightTable *table,
+                                 const guint64       *keys,
+                                 guint                n_keys,
+                                 gint32              *scores);
+
+/* Narrow rows kept in their slots, so that a feature costs one miss of
+ * the cache rather than two: 16 bytes a slot, the guint32 check then
+ * up to %DL_INLINE_MAX_LABELS 16-bit weights */
+#define DL_INLINE_MAX_LABELS 6
+
+typedef struct
+{
+  guint32 check;
+  gint16 weights[DL_INLINE_MAX_LABELS];
+} DlInlineSlot;
+
+typedef struct
+{
+  const DlInlineSlot *slots;
+  guint32 mask;
+  guint n_labels;
+} DlInlineTable;
+
+void      dl_inline_table_rows  (const DlInlineTable *table,
+                                 const guint64       *keys,
+                                 guint                n_keys,
+                                 const gint16       **rows);
+void      dl_inline_table_score (const DlInlineTable *table,
+                                 const guint64       *keys,
+                                 guint                n_keys,
+                                 gint32              *scores);
+
 /* -- training ----------------------------------------------------------- */
 
 /* 64-bit keys to dense indices, open-addressed: far lighter than a
@@ -222,5 +258,12 @@ GByteArray *dl_weights_quantise (GArray   *weights,
                                  guint32  *n_slots,
                                  guint32  *n_rows,
                                  float    *scale);
+
+DlInlineSlot *dl_weights_quantise_inline (GArray   *weights,
+                                          GArray   *keys,
+                                          guint     n_labels,
+                                          guint32  *n_slots,
+                                          guint32  *n_rows,
+                                          float    *scale);
 
 G_END_DECLS

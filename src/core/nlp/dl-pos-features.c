@@ -58,9 +58,6 @@ enum
   F_RIGHT_OWN_WORD,
 };
 
-/* Keeps the keys of the second pass apart from those of the first */
-#define SECOND_PASS_SALT G_GUINT64_CONSTANT (0x2d5ec0d9a55e5a17)
-
 /* "McDonald's" → "XxXx'x": character classes, runs collapsed */
 static void
 shape_of (const char *word,
@@ -345,15 +342,25 @@ dl_pos_history_features (DlPosSentence *sentence,
   return DL_POS_MAX_HISTORY;
 }
 
-/* The features of the second pass that look at the tags the first pass
- * gave the words after @i, and at its own */
-static guint
-right_features (DlPosSentence *s,
-                guint          i,
-                gint           tag1,
-                const gint    *first,
-                guint64       *out)
+/**
+ * dl_pos_right_features: (skip)
+ * @sentence: the sentence
+ * @i: the token
+ * @tag1: the tag of the second pass before it, -1 at the start
+ * @first: the tags of the first pass
+ * @out: room for %DL_POS_MAX_RIGHT keys
+ *
+ * Returns: how many features of the second pass look at the tags the
+ *   first pass gave the words after @i, and at its own
+ */
+guint
+dl_pos_right_features (DlPosSentence *sentence,
+                       guint          i,
+                       gint           tag1,
+                       const gint    *first,
+                       guint64       *out)
 {
+  DlPosSentence *s = sentence;
   gint r1 = i + 1 < s->n_tokens ? first[i + 1] : -1;
   gint r2 = i + 2 < s->n_tokens ? first[i + 2] : -1;
   guint n = 0;
@@ -371,6 +378,22 @@ right_features (DlPosSentence *s,
 }
 
 /**
+ * dl_pos_static_count: (skip)
+ * @sentence: the sentence
+ * @i: the token
+ *
+ * Returns: how many of the features of token @i that do not depend on
+ *   any tag count, from sentence->offsets[i]
+ */
+guint
+dl_pos_static_count (DlPosSentence *sentence,
+                     guint          i)
+{
+  return MIN (sentence->offsets[i + 1] - sentence->offsets[i],
+              DL_POS_MAX_KEYS - DL_POS_MAX_HISTORY - DL_POS_MAX_RIGHT);
+}
+
+/**
  * dl_pos_token_keys: (skip)
  * @sentence: the sentence
  * @i: the token
@@ -378,7 +401,8 @@ right_features (DlPosSentence *s,
  * @first: (nullable): the tags of the first pass, for the second
  * @out: room for %DL_POS_MAX_KEYS keys
  *
- * Returns: how many features token @i has in the pass @first tells
+ * Returns: how many features token @i has in the pass @first tells;
+ *   each pass has weights of its own
  */
 guint
 dl_pos_token_keys (DlPosSentence *sentence,
@@ -388,16 +412,14 @@ dl_pos_token_keys (DlPosSentence *sentence,
                    guint64       *out)
 {
   guint start = sentence->offsets[i];
-  guint n = MIN (sentence->offsets[i + 1] - start, DL_POS_MAX_KEYS - DL_POS_MAX_HISTORY - 8);
+  guint n = dl_pos_static_count (sentence, i);
   gint tag1 = i > 0 ? tags[i - 1] : -1;
 
   memcpy (out, &g_array_index (sentence->features, guint64, start), n * sizeof (guint64));
   n += dl_pos_history_features (sentence, i, tag1, i > 1 ? tags[i - 2] : -1, out + n);
   if (first == NULL)
     return n;
-  for (guint k = 0; k < n; k++)
-    out[k] = dl_hash_mix (out[k] ^ SECOND_PASS_SALT);
-  return n + right_features (sentence, i, tag1, first, out + n);
+  return n + dl_pos_right_features (sentence, i, tag1, first, out + n);
 }
 
 /**

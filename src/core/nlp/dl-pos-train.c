@@ -436,16 +436,35 @@ lemma_table (DlPosTrainer *p,
   return slots;
 }
 
+/* One row per feature of either pass: its weights in the first, then
+ * in the second, zero in a pass that never saw it */
 static void
-append_pass (GArray *weights,
-             GArray *keys,
-             GArray *pass_weights,
-             Pass   *pass)
+merge_passes (DlPosTrainer *p,
+              GArray       *first,
+              GArray       *second,
+              GArray       *weights,
+              GArray       *keys)
 {
-  guint n = pass_weights->len / DL_UPOS_N;
+  const float *passes[2] = { (const float *) first->data, (const float *) second->data };
+  guint n_features[2] = { first->len / DL_UPOS_N, second->len / DL_UPOS_N };
+  DlFeatureDict merged;
 
-  g_array_append_vals (weights, pass_weights->data, pass_weights->len);
-  g_array_append_vals (keys, pass->dict.by_index->data, n);
+  dl_feature_dict_init (&merged, 1 << 20);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint f = 0; f < n_features[pass]; f++)
+      {
+        guint64 key = g_array_index (p->passes[pass].dict.by_index, guint64, f);
+        guint row = dl_feature_dict_get (&merged, key, TRUE);
+
+        if (row == keys->len)
+          {
+            g_array_append_val (keys, key);
+            g_array_set_size (weights, weights->len + 2 * DL_UPOS_N);
+          }
+        memcpy (&g_array_index (weights, float, (row * 2 + pass) * DL_UPOS_N),
+                passes[pass] + (gsize) f * DL_UPOS_N, DL_UPOS_N * sizeof (float));
+      }
+  dl_feature_dict_clear (&merged);
 }
 
 /**
@@ -470,7 +489,7 @@ dl_pos_trainer_write (DlPosTrainer  *trainer,
   g_autoptr(GByteArray) out = g_byte_array_new ();
   g_autoptr(GByteArray) rows = NULL;
   g_autoptr(GByteArray) pool = g_byte_array_new ();
-  g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GArray) weights = g_array_new (FALSE, TRUE, sizeof (float));
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree guint32 *slots = NULL;
   g_autofree guint32 *lexicon = NULL;
@@ -483,10 +502,8 @@ dl_pos_trainer_write (DlPosTrainer  *trainer,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The keys of the two passes differ: one table holds both */
-  append_pass (weights, keys, first, &trainer->passes[0]);
-  append_pass (weights, keys, second, &trainer->passes[1]);
-  rows = dl_weights_quantise (weights, keys, DL_UPOS_N, &slots,
+  merge_passes (trainer, first, second, weights, keys);
+  rows = dl_weights_quantise (weights, keys, 2 * DL_UPOS_N, &slots,
                               &h.n_slots, &h.n_rows, &h.scale);
   lexicon = lexicon_table (trainer, &h.n_lex_slots);
   lemmas = lemma_table (trainer, pool, &h.n_lemma_slots);

@@ -19,6 +19,8 @@
 #include "dl-syntax-private.h"
 
 #define MODEL_FILE "pos.model"
+/* The weights of a feature in both passes */
+#define ROW_WIDTH (2 * DL_UPOS_N)
 
 struct _DlPosModel
 {
@@ -108,14 +110,14 @@ map_tables (DlPosModel *model,
     goto invalid;
   expected = sizeof h + h.n_labels * 8
              + ((gsize) h.n_slots + h.n_lex_slots + h.n_lemma_slots) * 8
-             + (gsize) h.n_rows * h.n_labels * 2 + h.pool_size;
+             + (gsize) h.n_rows * ROW_WIDTH * 2 + h.pool_size;
   if (size != expected || !check_labels (data + sizeof h)
       || (h.pool_size > 0 && data[size - 1] != '\0'))
     goto invalid;
   data += sizeof h + h.n_labels * 8;
   model->table.slots = (const guint32 *) data;
   model->table.mask = h.n_slots - 1;
-  model->table.n_labels = DL_UPOS_N;
+  model->table.n_labels = ROW_WIDTH;
   data += (gsize) h.n_slots * 8;
   model->lexicon = (const guint32 *) data;
   model->lexicon_mask = h.n_lex_slots - 1;
@@ -124,7 +126,7 @@ map_tables (DlPosModel *model,
   model->lemma_mask = h.n_lemma_slots - 1;
   data += (gsize) h.n_lemma_slots * 8;
   model->table.rows = (const gint16 *) data;
-  data += (gsize) h.n_rows * h.n_labels * 2;
+  data += (gsize) h.n_rows * ROW_WIDTH * 2;
   model->pool = data;
   model->pool_size = h.pool_size;
   model->scale = h.scale;
@@ -214,20 +216,58 @@ lookup_lexicon (gconstpointer data,
   return dl_slots_find (model->lexicon, model->lexicon_mask, word_key, &bits) ? bits : 0;
 }
 
+/* The sums of the features of each token that depend on no tag, for
+ * both passes: ROW_WIDTH per token */
 static void
-score_rows (gconstpointer  data,
-            const guint64 *keys,
-            guint          n_keys,
-            float         *scores)
+static_sums (DlPosModel    *model,
+             DlPosSentence *s,
+             gint32        *sums)
 {
-  const DlPosModel *model = data;
+  const gint16 *rows[DL_POS_MAX_KEYS];
 
-  for (guint k = 0; k < n_keys; k++)
+  for (guint i = 0; i < s->n_tokens; i++)
     {
-      const gint16 *row = dl_weight_table_find (&model->table, keys[k]);
+      const guint64 *keys = &g_array_index (s->features, guint64, s->offsets[i]);
+      guint found = dl_weight_table_rows (&model->table, keys, dl_pos_static_count (s, i), rows);
+      gint32 *sum = sums + (gsize) i * ROW_WIDTH;
 
-      for (guint l = 0; row != NULL && l < DL_UPOS_N; l++)
-        scores[l] += row[l];
+      for (guint k = 0; k < found; k++)
+        for (guint l = 0; l < ROW_WIDTH; l++)
+          sum[l] += rows[k][l];
+    }
+}
+
+/* One pass, left to right, as dl_pos_decode() with the features of
+ * dl_pos_token_keys(): those of the tags before each token, and in the
+ * second pass (@first given) those of the first pass's tags after it */
+static void
+decode (DlPosModel    *model,
+        DlPosSentence *s,
+        const gint32  *sums,
+        const gint    *first,
+        gint          *tags)
+{
+  guint half = first != NULL ? DL_UPOS_N : 0;
+
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      guint64 keys[DL_POS_MAX_HISTORY + DL_POS_MAX_RIGHT];
+      const gint16 *rows[DL_POS_MAX_HISTORY + DL_POS_MAX_RIGHT];
+      gint32 scores[DL_UPOS_N];
+      gint tag1 = i > 0 ? tags[i - 1] : -1, best = 0;
+      guint n = dl_pos_history_features (s, i, tag1, i > 1 ? tags[i - 2] : -1, keys), found;
+
+      if (first != NULL)
+        n += dl_pos_right_features (s, i, tag1, first, keys + n);
+      memcpy (scores, sums + (gsize) i * ROW_WIDTH + half, sizeof scores);
+      found = dl_weight_table_rows (&model->table, keys, n, rows);
+      for (guint k = 0; k < found; k++)
+        for (guint l = 0; l < DL_UPOS_N; l++)
+          scores[l] += rows[k][half + l];
+      for (gint l = 1; l < DL_UPOS_N; l++)
+        if (scores[l] > scores[best])
+          best = l;
+      tags[i] = best;
     }
 }
 
@@ -249,6 +289,7 @@ dl_pos_model_tag (DlPosModel         *model,
   g_autoptr(DlPosSentence) s = NULL;
   g_autofree gint *first = NULL;
   g_autofree gint *tags = NULL;
+  g_autofree gint32 *sums = NULL;
   DlUpos *out;
 
   g_return_val_if_fail (model != NULL, NULL);
@@ -257,9 +298,11 @@ dl_pos_model_tag (DlPosModel         *model,
   s = dl_pos_sentence_new (tokens, n_tokens, lookup_lexicon, model);
   first = g_new0 (gint, n_tokens + 1);
   tags = g_new0 (gint, n_tokens + 1);
+  sums = g_new0 (gint32, (gsize) n_tokens * ROW_WIDTH + 1);
+  static_sums (model, s, sums);
   /* The second pass sees the tags the first gave the words to come */
-  dl_pos_decode (s, score_rows, model, NULL, first);
-  dl_pos_decode (s, score_rows, model, first, tags);
+  decode (model, s, sums, NULL, first);
+  decode (model, s, sums, first, tags);
   out = g_new0 (DlUpos, n_tokens + 1);
   for (guint i = 0; i < n_tokens; i++)
     out[i] = tags[i];

@@ -32,6 +32,7 @@ typedef guint32 (*DlPosLexicon) (gconstpointer data,
                                  guint64       word_key);
 
 #define DL_POS_MAX_HISTORY 7
+#define DL_POS_MAX_RIGHT 8
 #define DL_POS_MAX_KEYS 160
 
 typedef struct
@@ -59,6 +60,13 @@ guint          dl_pos_history_features   (DlPosSentence      *sentence,
                                           gint                tag1,
                                           gint                tag2,
                                           guint64            *out);
+guint          dl_pos_static_count       (DlPosSentence      *sentence,
+                                          guint               i);
+guint          dl_pos_right_features     (DlPosSentence      *sentence,
+                                          guint               i,
+                                          gint                tag1,
+                                          const gint         *first,
+                                          guint64            *out);
 guint          dl_pos_token_keys         (DlPosSentence      *sentence,
                                           guint               i,
                                           const gint         *tags,
@@ -82,11 +90,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlPosSentence, dl_pos_sentence_free)
  *   feature slots: n_slots × (guint32 check, guint32 row)
  *   lexicon slots: n_lex_slots × (guint32 check, guint32 DlUpos bits)
  *   lemma slots: n_lemma_slots × (guint32 check, guint32 pool offset)
- *   weights: n_rows × n_labels × gint16, times scale
+ *   weights: n_rows × 2 × n_labels × gint16, times scale
  *   pool: pool_size bytes of NUL-terminated lemmas
- * The tables are those of dl-perceptron.h. The weights of both passes
- * of the tagger share one table: those of the second are keyed apart. */
-#define DL_POS_MAGIC "DLPOS02"
+ * The tables are those of dl-perceptron.h. A feature's row holds its
+ * weights in both passes of the tagger, the first's then the second's,
+ * so that a feature both passes see is looked up once. */
+#define DL_POS_MAGIC "DLPOS03"
 
 typedef struct
 {
@@ -115,6 +124,8 @@ typedef enum
 #define DL_ARC_N_MOVES 4
 #define DL_ARC_N_FEATURES 112
 #define DL_LABEL_N_FEATURES 24
+#define DL_ARC_N_ROLES 13
+#define DL_ARC_ROLE_FEATURES 5
 
 /* Tokens are numbered from 1; 0 is the root, always at the bottom of
  * the stack */
@@ -158,6 +169,16 @@ guint          dl_arc_features           (DlArcState         *state,
                                           const guint64      *words,
                                           const gint         *tags,
                                           guint64            *out);
+guint          dl_arc_context_features   (DlArcState         *state,
+                                          const guint64      *words,
+                                          const gint         *tags,
+                                          gint               *roles,
+                                          guint64            *out);
+guint          dl_arc_role_features      (const guint64      *words,
+                                          const gint         *tags,
+                                          guint               role,
+                                          gint                token,
+                                          guint64            *out);
 DlArcMove      dl_arc_best               (DlArcState         *state,
                                           const float        *scores);
 void           dl_arc_parse              (DlArcState         *state,
@@ -180,11 +201,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlArcState, dl_arc_state_free)
 /* The parser's model file, little-endian:
  *   DlParserFileHeader
  *   relations: n_deprels × 16 bytes, NUL-padded
- *   move slots: n_slots × (guint32 check, guint32 row)
+ *   move slots: n_slots × DlInlineSlot, the weights times scale
  *   relation slots: n_label_slots × (guint32 check, guint32 row)
- *   move weights: n_rows × DL_ARC_N_MOVES × gint16, times scale
- *   relation weights: n_label_rows × n_deprels × gint16, times label_scale */
-#define DL_PARSER_MAGIC "DLDEP01"
+ *   relation weights: n_label_rows × n_deprels × gint16, times label_scale
+ * n_rows is the number of move slots in use. */
+#define DL_PARSER_MAGIC "DLDEP02"
 #define DL_PARSER_DEPREL_SIZE 16
 
 typedef struct
