@@ -16,6 +16,8 @@
 #include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-event-extractor.h"
+#include "dl-event-mention.h"
+#include "dl-pos.h"
 
 static DlActor *trump, *putin, *tillerson, *russia, *united_states, *syria, *germany,
                *hamburg, *schabowski, *kennedy, *dallas, *obama, *washington, *moscow;
@@ -777,6 +779,250 @@ actor (const char  *name,
   return dl_actor_new (name, kind);
 }
 
+
+/* The event mentions of the parse: these need the tagger and parser
+ * models, and are skipped without them */
+static gboolean
+have_models (void)
+{
+  if (dl_pos_model_get_default () != NULL && dl_parser_model_get_default () != NULL)
+    return TRUE;
+  g_test_skip ("no tagger or parser model");
+  return FALSE;
+}
+
+/* The mention whose trigger is @word, or NULL */
+static const DlEventMention *
+mention_of (DlArticleAnalysis *a,
+            GArray            *mentions,
+            const char        *word)
+{
+  const char *text = dl_article_get_text (a->article);
+
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const DlEventMention *m = &g_array_index (mentions, DlEventMention, k);
+
+      if (m->end - m->start == strlen (word) && strncmp (text + m->start, word, m->end - m->start) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+/* The text of the @nth argument of @m with @role */
+static char *
+argument_text (DlArticleAnalysis    *a,
+               const DlEventMention *m,
+               DlArgumentRole        role,
+               guint                 nth)
+{
+  const char *text = dl_article_get_text (a->article);
+
+  for (guint i = 0; i < m->arguments->len; i++)
+    {
+      const DlEventArgument *arg = &g_array_index (m->arguments, DlEventArgument, i);
+
+      if (arg->role == role && nth-- == 0)
+        return g_strndup (text + arg->start, arg->end - arg->start);
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  const char *text;
+  const char *trigger;   /* NULL: the word is no mention */
+  const char *lemma;
+  gboolean noun;
+  DlEventKind kind;
+} TriggerCase;
+
+static const TriggerCase trigger_cases[] = {
+  { "Rebels seized the airport yesterday.", "seized", "seize", FALSE, DL_EVENT_KIND_OCCURRENCE },
+  { "The talks lasted all night.", "talks", "talk", TRUE, DL_EVENT_KIND_OCCURRENCE },
+  { "The ceasefire held.", "ceasefire", "ceasefire", TRUE, DL_EVENT_KIND_OCCURRENCE },
+  { "The negotiations failed.", "negotiations", "negotiation", TRUE, DL_EVENT_KIND_OCCURRENCE },
+  { "Officials said the border was closed.", "said", "say", FALSE, DL_EVENT_KIND_REPORTING },
+  { "The company began selling phones.", "began", "begin", FALSE, DL_EVENT_KIND_ASPECTUAL },
+};
+
+static void
+test_mention_triggers (void)
+{
+  if (!have_models ())
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (trigger_cases); i++)
+    {
+      const TriggerCase *c = &trigger_cases[i];
+      g_autoptr(DlArticleAnalysis) a = analysis_new (c->text, NULL);
+      g_autoptr(GArray) mentions = dl_event_mentions_find (a);
+      const DlEventMention *m = mention_of (a, mentions, c->trigger);
+
+      g_test_message ("%s", c->text);
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->lemma, ==, c->lemma);
+      g_assert_cmpint (m->noun, ==, c->noun);
+      g_assert_cmpint (m->kind, ==, c->kind);
+    }
+}
+
+/* Auxiliaries, copulas and a light verb before an event noun are no
+ * events of their own; the noun takes the light verb's subject */
+static void
+test_mention_not_triggers (void)
+{
+  const char *text = "Trump and Putin have held talks. The summit was long. The station is new.";
+  g_autoptr(DlArticleAnalysis) a = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  const DlEventMention *talks;
+
+  if (!have_models ())
+    return;
+  a = analysis_new (text, NULL);
+  add_person (a, "Trump", trump);
+  add_person (a, "Putin", putin);
+  mentions = dl_event_mentions_find (a);
+  g_assert_null (mention_of (a, mentions, "have"));
+  g_assert_null (mention_of (a, mentions, "held"));
+  g_assert_null (mention_of (a, mentions, "was"));
+  g_assert_null (mention_of (a, mentions, "is"));
+  g_assert_null (mention_of (a, mentions, "station"));
+  g_assert_nonnull (mention_of (a, mentions, "summit"));
+  talks = mention_of (a, mentions, "talks");
+  g_assert_nonnull (talks);
+  g_assert_cmpint (talks->light, >=, 0);
+  first = argument_text (a, talks, DL_ARGUMENT_AGENT, 0);
+  second = argument_text (a, talks, DL_ARGUMENT_AGENT, 1);
+  g_assert_cmpstr (first, ==, "Trump");
+  g_assert_cmpstr (second, ==, "Putin");
+}
+
+static void
+test_mention_roles (void)
+{
+  const char *text = "Donald Trump met Vladimir Putin in Hamburg. Trump spoke with Putin.";
+  g_autoptr(DlArticleAnalysis) a = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_autofree char *agent = NULL, *patient = NULL, *place = NULL, *other = NULL;
+  const DlEventMention *met, *spoke;
+  const DlEventArgument *arg;
+
+  if (!have_models ())
+    return;
+  a = analysis_new (text, NULL);
+  add_person (a, "Donald Trump", trump);
+  add_person (a, "Vladimir Putin", putin);
+  add_place (a, "Hamburg", hamburg);
+  mentions = dl_event_mentions_find (a);
+  met = mention_of (a, mentions, "met");
+  g_assert_nonnull (met);
+  agent = argument_text (a, met, DL_ARGUMENT_AGENT, 0);
+  patient = argument_text (a, met, DL_ARGUMENT_PATIENT, 0);
+  place = argument_text (a, met, DL_ARGUMENT_PLACE, 0);
+  g_assert_cmpstr (agent, ==, "Donald Trump");
+  g_assert_cmpstr (patient, ==, "Vladimir Putin");
+  g_assert_cmpstr (place, ==, "Hamburg");
+  arg = &g_array_index (met->arguments, DlEventArgument, 0);
+  g_assert_cmpint (arg->mention, ==, 0);
+
+  spoke = mention_of (a, mentions, "spoke");
+  g_assert_nonnull (spoke);
+  other = argument_text (a, spoke, DL_ARGUMENT_OTHER, 0);
+  g_assert_cmpstr (other, ==, "Putin");
+}
+
+/* The subject of a passive is what was done to; "by" names the doer */
+static void
+test_mention_passive (void)
+{
+  const char *text = "The treaty was signed by Russia.";
+  g_autoptr(DlArticleAnalysis) a = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_autofree char *agent = NULL, *patient = NULL;
+  const DlEventMention *signed_;
+
+  if (!have_models ())
+    return;
+  a = analysis_new (text, NULL);
+  add_mention (a, "Russia", 0, DL_ENTITY_LOCATION, NULL, russia);
+  mentions = dl_event_mentions_find (a);
+  signed_ = mention_of (a, mentions, "signed");
+  g_assert_nonnull (signed_);
+  g_assert_true (signed_->passive);
+  patient = argument_text (a, signed_, DL_ARGUMENT_PATIENT, 0);
+  agent = argument_text (a, signed_, DL_ARGUMENT_AGENT, 0);
+  g_assert_cmpstr (patient, ==, "The treaty");
+  g_assert_cmpstr (agent, ==, "Russia");
+}
+
+/* "said" governs what it reports; a date belongs to the nearest event
+ * above it and is passed down to the events below without one; a
+ * duration is the extent of its event */
+static void
+test_mention_time (void)
+{
+  const char *text = "On Friday, officials said Putin denied meddling in the 2016 elections. "
+                     "The two leaders talked for two hours.";
+  g_autoptr(DlArticleAnalysis) a = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  const DlEventMention *said, *denied, *elections, *talked, *meddling;
+
+  if (!have_models ())
+    return;
+  a = analysis_new (text, "2017-07-08");
+  add_timex (a, "2016", DL_TIMEX_DATE, "2016", FALSE);
+  add_timex (a, "Friday", DL_TIMEX_DATE, "2017-07-07", TRUE);
+  add_timex (a, "two hours", DL_TIMEX_DURATION, "PT2H", FALSE);
+  mentions = dl_event_mentions_find (a);
+  said = mention_of (a, mentions, "said");
+  denied = mention_of (a, mentions, "denied");
+  meddling = mention_of (a, mentions, "meddling");
+  elections = mention_of (a, mentions, "elections");
+  talked = mention_of (a, mentions, "talked");
+  g_assert_nonnull (said);
+  g_assert_nonnull (denied);
+  g_assert_nonnull (elections);
+  g_assert_nonnull (talked);
+  g_assert_true (&g_array_index (mentions, DlEventMention, denied->governor) == said);
+  g_assert_cmpint (elections->timex, ==, 0);
+  g_assert_cmpint (elections->anchor, ==, DL_ANCHOR_CLAUSE);
+  g_assert_cmpint (said->timex, ==, 1);
+  g_assert_cmpint (said->anchor, ==, DL_ANCHOR_CLAUSE);
+  /* Told on Friday, so no later than that */
+  g_assert_cmpint (denied->timex, ==, 1);
+  g_assert_cmpint (denied->anchor, ==, DL_ANCHOR_GOVERNOR);
+  /* The year names the elections, not the meddling */
+  if (meddling != NULL)
+    g_assert_cmpint (meddling->timex, !=, 0);
+  g_assert_cmpint (talked->duration, ==, 2);
+  g_assert_cmpint (talked->timex, ==, -1);
+}
+
+/* A noun that only sets the scene ("during the meeting") is not the
+ * news: the title tells the agreement */
+static void
+test_mention_setting_title (void)
+{
+  const char *text = "During the meeting, Russia and the United States reached an agreement on a ceasefire in Syria.";
+  g_autoptr(DlArticleAnalysis) a = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  DlEvent *event;
+
+  if (!have_models ())
+    return;
+  a = analysis_new (text, "2017-07-07");
+  add_mention (a, "Russia", 0, DL_ENTITY_LOCATION, NULL, russia);
+  add_mention (a, "United States", 0, DL_ENTITY_LOCATION, NULL, united_states);
+  add_place (a, "Syria", syria);
+  events = extract (a);
+  event = only_event (events);
+  g_test_message ("title: %s", dl_event_get_title (event));
+  g_assert_cmpstr (dl_event_get_predicate (event), ==, "agree");
+  assert_actors (event, (DlActor *[]) { russia, united_states, NULL });
+  g_assert_null (strstr (dl_event_get_title (event), "met"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -821,6 +1067,12 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/events/time/%s", time_cases[i].name);
       g_test_add_data_func (path, &time_cases[i], test_time);
     }
+  g_test_add_func ("/events/mention/triggers", test_mention_triggers);
+  g_test_add_func ("/events/mention/not-triggers", test_mention_not_triggers);
+  g_test_add_func ("/events/mention/roles", test_mention_roles);
+  g_test_add_func ("/events/mention/passive", test_mention_passive);
+  g_test_add_func ("/events/mention/time", test_mention_time);
+  g_test_add_func ("/events/mention/setting-title", test_mention_setting_title);
   g_test_add_func ("/events/merge/two-articles", test_merge_two_articles);
   g_test_add_func ("/events/merge/within-article", test_merge_within_article);
   g_test_add_func ("/events/merge/best-title", test_merge_best_title);

@@ -9,6 +9,7 @@
 
 #include "dl-types.h"
 #include "dl-entities.h"
+#include "dl-events-parse.h"
 #include "dl-segmenter.h"
 #include "dl-timex.h"
 
@@ -27,6 +28,9 @@ G_BEGIN_DECLS
  * @mention_actors: (element-type DlActor): for each mention, the actor it
  *   was resolved to (no reference held; %NULL when it is not an actor).
  *   Filled by dl_actor_resolver_resolve().
+ * @parses: (element-type DlParsedSentence) (nullable): each sentence
+ *   tagged and parsed, %NULL until asked for; see
+ *   dl_article_analysis_get_parse()
  *
  * What the per-article analysers found in one article, before anything
  * is resolved across articles.
@@ -39,10 +43,14 @@ typedef struct
   GArray *timexes;
   GArray *mentions;
   GPtrArray *mention_actors;
+  GPtrArray *parses;
 } DlArticleAnalysis;
 
 DlArticleAnalysis *dl_article_analysis_new   (DlArticle         *article);
 void               dl_article_analysis_free  (DlArticleAnalysis *self);
+void               dl_article_analysis_parse (DlArticleAnalysis *self);
+DlParsedSentence  *dl_article_analysis_get_parse (DlArticleAnalysis *self,
+                                                  guint              sentence);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlArticleAnalysis, dl_article_analysis_free)
 

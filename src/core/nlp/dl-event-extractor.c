@@ -20,6 +20,7 @@
 #include "dl-event.h"
 #include "dl-event-extractor.h"
 #include "dl-events-sentence.h"
+#include "dl-events-syntax.h"
 #include "dl-events-title.h"
 
 typedef struct
@@ -34,6 +35,8 @@ typedef struct
   gboolean phrasal;
   guint clause_start;
   guint clause_end;
+  /* The event word as the parse reads it, if it does */
+  const DlEventMention *mention;
 } Trigger;
 
 typedef struct
@@ -145,6 +148,7 @@ find_trigger (DlSentence *s,
     {
       DlWordForm form;
       const DlTrigger *trigger = lookup_trigger (s, i, &form);
+      const DlEventMention *mention;
       int rank;
 
       if (trigger == NULL || is_opinion (s, trigger, i))
@@ -152,7 +156,12 @@ find_trigger (DlSentence *s,
       form = effective_form (s, i, form);
       /* The main clause tells the news; "since the Wall fell", "who
        * met Bush" tell what came before */
-      rank = trigger_rank (trigger, form) + 2 * dl_sentence_in_subordinate_clause (s, i);
+      mention = dl_events_mention_at (s, i);
+      rank = trigger_rank (trigger, form);
+      if (mention == NULL)
+        rank += 2 * dl_sentence_in_subordinate_clause (s, i);
+      else
+        rank += 2 * dl_events_is_subordinate (s, mention) + dl_events_is_setting (s, mention);
       if (rank >= best_rank)
         continue;
       best_rank = rank;
@@ -168,6 +177,7 @@ find_trigger (DlSentence *s,
   if (out->trigger->flags & DL_TRIGGER_LIGHT)
     out->predicate = light_verb_predicate (s, out->trigger, out->index);
   dl_sentence_clause (s, out->index, &out->clause_start, &out->clause_end);
+  out->mention = dl_events_mention_at (s, out->index);
   return TRUE;
 }
 
@@ -257,6 +267,14 @@ find_participants (DlSentence    *s,
   if (p->subjects->len == 0 && (t->form != DL_FORM_NOUN || p->objects->len == 0)
       && dl_sentence_relative_antecedent (s, t->clause_start, &from, &to))
     collect_participants (s, t, from, to, TRUE, p);
+  /* The parse knows the roles where the shallow reading does not look
+   * ("met with Putin", "Trump and Putin held talks") */
+  if (t->mention != NULL)
+    {
+      DlSpan clause = { dl_sentence_token (s, t->clause_start)->start, dl_sentence_token (s, t->clause_end - 1)->end };
+
+      dl_events_add_arguments (s, t->mention, clause, p->subjects, p->objects);
+    }
 }
 
 static gboolean
@@ -307,7 +325,8 @@ sentence_date (DlSentence    *s,
 
       if (timex->start < s->span.start || timex->end > s->span.end || !is_dated (timex)
           || distance >= best_distance
-          || dl_sentence_timex_is_background (s, timex, t->clause_start, t->clause_end))
+          || dl_sentence_timex_is_background (s, timex, t->clause_start, t->clause_end)
+          || (t->mention != NULL && dl_events_timex_elsewhere (s, t->mention, i)))
         continue;
       if (is_misanchored (s, timex))
         {
@@ -481,8 +500,10 @@ extract_from_sentence (DlSentence *s)
   if (!dated_here && subjects->len + objects->len < needed_actors (&t))
     return NULL;
   /* "the G20 summit", "the war": the setting of most sentences, an
-   * event only with a date of its own */
-  if (!dated_here && (t.trigger->flags & DL_TRIGGER_BACKGROUND))
+   * event only with a date of its own, and not one that only says which
+   * ("the 2016 elections") */
+  if ((!dated_here || (t.mention != NULL && dl_events_timex_modifies (s, t.mention)))
+      && (t.trigger->flags & DL_TRIGGER_BACKGROUND))
     return NULL;
   return build_event (s, &t, &p, when);
 }

@@ -65,6 +65,10 @@ dl_sentence_init (DlSentence        *s,
       g_ptr_array_add (s->words, g_utf8_strdown (s->text + t->start, t->end - t->start));
     }
   join_cease_fire (s->words);
+  s->index = index;
+  /* Parsed only when the sentence has an event word: see
+   * dl_events_mention_at() */
+  s->mentions = NULL;
 }
 
 void
@@ -72,6 +76,7 @@ dl_sentence_clear (DlSentence *s)
 {
   g_clear_pointer (&s->tokens, g_array_unref);
   g_clear_pointer (&s->words, g_ptr_array_unref);
+  g_clear_pointer (&s->mentions, g_array_unref);
 }
 
 const char *

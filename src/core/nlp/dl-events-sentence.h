@@ -20,6 +20,10 @@ G_BEGIN_DECLS
  * @paragraph_start: first byte of the sentence's paragraph
  * @tokens: (element-type DlSpan): its tokens
  * @words: the tokens in lower case ("cease fire" joined into one word)
+ * @index: the sentence's index in the analysis
+ * @mentions: (element-type DlEventMention) (nullable): its event
+ *   mentions, from the parse; %NULL until dl_events_mention_at() needs
+ *   them, empty without the models
  *
  * One sentence as the event extractor reads it.
  */
@@ -31,6 +35,8 @@ typedef struct
   gsize paragraph_start;
   GArray *tokens;
   GPtrArray *words;
+  guint index;
+  GArray *mentions;
 } DlSentence;
 
 void           dl_sentence_init                  (DlSentence        *s,

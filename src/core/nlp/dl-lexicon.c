@@ -303,3 +303,164 @@ dl_lexicon_is_role_noun (const char *word)
 {
   return in_list (word, role_nouns, G_N_ELEMENTS (role_nouns));
 }
+
+/* Nouns that name a happening. Nominalisations of verbs ("-tion",
+ * "-ment") are found by their ending (see below); these are the ones
+ * that end otherwise, and the few "-tion" words listed for clarity. */
+static const char * const event_nouns[] = {
+  "meeting", "talk", "ceasefire", "cease-fire", "truce", "summit", "election",
+  "vote", "attack", "war", "agreement", "deal", "visit", "announcement",
+  "launch", "release", "sale", "conference", "event", "lawsuit", "suit",
+  "dispute", "keynote", "loss", "impact", "decision", "appearance",
+  "settlement", "crisis", "strike", "protest", "speech", "interview", "trial",
+  "fight", "fighting", "battle", "assault", "raid", "invasion", "bombing",
+  "explosion", "shooting", "crash", "accident", "earthquake", "storm", "flood",
+  "death", "murder", "arrest", "resignation", "retirement", "departure",
+  "arrival", "sanction", "treaty", "pact", "merger", "acquisition", "purchase",
+  "takeover", "bid", "investigation", "inquiry", "probe", "hearing", "ruling",
+  "verdict", "reform", "campaign", "rally", "march", "riot", "uprising",
+  "coup", "revolution", "ceremony", "celebration", "festival", "concert",
+  "tour", "trip", "growth", "increase", "decrease", "decline", "drop", "rise",
+  "cut", "change", "move", "shift", "proposal", "request", "demand",
+  "criticism", "complaint", "controversy", "reaction", "response", "reply",
+  "comment", "claim", "denial", "accusation", "allegation", "warning",
+  "threat", "promise", "update", "upgrade", "delay", "shipment", "delivery",
+  "expansion", "closure", "layoff", "transplant", "surgery", "absence",
+  "farewell", "debut", "premiere", "unveiling", "meddling", "interference",
+  "hack", "hacking", "collusion", "siege", "conflict", "approval", "withdrawal",
+  "refusal", "dismissal", "removal", "renewal", "proposal", "survival",
+  "victory", "defeat", "win", "failure", "success", "performance",
+  "killing", "bombing", "signing", "crackdown", "offensive", "clash",
+  "violence", "demise", "collapse", "recall", "shutdown", "outage", "breach",
+  "leak", "scandal", "boycott", "embargo", "blockade", "strike", "escape",
+  "rescue", "evacuation", "funeral", "wedding", "birth", "injury", "damage",
+  "payment", "sell-off", "bankruptcy", "recession", "downturn", "meltdown",
+  "referendum", "primary", "inauguration", "swearing-in", "nomination",
+  "appointment", "hire", "firing", "ouster", "overthrow", "return", "exit",
+  "entry", "landing", "takeoff", "flight", "voyage", "journey", "fire",
+  "blaze", "outbreak", "epidemic", "pandemic", "spill", "leave",
+};
+
+/* Words with an event noun's ending that name a thing, a place or a
+ * body rather than a happening */
+static const char * const not_event_nouns[] = {
+  "nation", "station", "position", "population", "information",
+  "organization", "organisation", "version", "television", "edition",
+  "section", "function", "option", "question", "mission", "commission",
+  "tradition", "condition", "portion", "region", "religion", "opinion",
+  "million", "billion", "fraction", "lotion", "potion", "motion", "emotion",
+  "relation", "foundation", "institution", "administration", "corporation",
+  "association", "federation", "coalition", "opposition", "delegation",
+  "generation", "location", "destination", "situation", "reputation",
+  "application", "publication", "documentation", "specification",
+  "notification", "nutrition", "ambition", "attention", "intention",
+  "definition", "dimension", "pension", "tension", "session", "profession",
+  "division", "provision", "vision", "expression", "impression", "passion",
+  "occasion", "legislation", "regulation", "constitution", "solution",
+  "competition", "collection", "connection", "direction", "protection",
+  "production", "instruction", "infrastructure", "government", "department",
+  "document", "equipment", "element", "moment", "environment", "apartment",
+  "management", "instrument", "segment", "parliament", "compartment",
+  "fragment", "supplement", "sentiment", "argument", "basement",
+  "requirement", "entertainment", "establishment", "unemployment",
+};
+
+static const char * const light_verbs[] = {
+  "make", "take", "give", "have", "hold", "reach", "get", "do", "conduct",
+  "carry", "stage", "strike", "broker", "hammer", "seal", "clinch", "mount",
+};
+
+/* Verbs that carry tense, mood or a link rather than an event */
+static const char * const void_verbs[] = {
+  "be", "become", "seem", "will", "would", "shall", "should", "can", "could",
+  "may", "might", "must", "let", "ought",
+};
+
+static const char * const reporting_lemmas[] = {
+  "say", "tell", "report", "state", "claim", "add", "note", "mention",
+  "explain", "comment", "insist", "suggest", "quote", "stress", "assert",
+  "recall", "acknowledge", "confirm", "accord", "write", "indicate", "reply",
+  "remark", "describe", "call", "ask", "answer", "respond", "argue",
+  "predict", "warn", "admit", "speak",
+};
+
+static const char * const aspectual_lemmas[] = {
+  "begin", "start", "continue", "stop", "finish", "end", "resume", "cease",
+  "complete", "commence", "keep", "halt", "quit",
+};
+
+static const char * const state_lemmas[] = {
+  "know", "believe", "think", "want", "need", "own", "possess", "include",
+  "contain", "remain", "cost", "mean", "like", "hope", "expect", "feel",
+  "seem", "appear", "consist", "depend", "belong", "exist", "lack", "wish",
+  "love", "hate", "prefer", "understand", "require", "deserve", "involve",
+};
+
+static gboolean
+has_suffix_longer (const char *word,
+                   const char *suffix,
+                   gsize       min_stem)
+{
+  gsize len = strlen (word), slen = strlen (suffix);
+
+  return len >= slen + min_stem && strcmp (word + len - slen, suffix) == 0;
+}
+
+/**
+ * dl_lexicon_is_event_noun:
+ * @lemma: a noun's lemma, lower case
+ *
+ * Returns: whether the noun names a happening: listed ("ceasefire",
+ *   "talk") or a nominalisation of a verb ("negotiation", "announcement")
+ */
+gboolean
+dl_lexicon_is_event_noun (const char *lemma)
+{
+  g_return_val_if_fail (lemma != NULL, FALSE);
+
+  if (in_list (lemma, event_nouns, G_N_ELEMENTS (event_nouns)))
+    return TRUE;
+  if (in_list (lemma, not_event_nouns, G_N_ELEMENTS (not_event_nouns)))
+    return FALSE;
+  return has_suffix_longer (lemma, "tion", 3) || has_suffix_longer (lemma, "sion", 3)
+         || has_suffix_longer (lemma, "ment", 4) || has_suffix_longer (lemma, "ance", 5);
+}
+
+/* "made a decision", "held talks", "reached an agreement": the noun tells
+ * the event, the verb only that it took place */
+gboolean
+dl_lexicon_is_light_verb (const char *lemma)
+{
+  g_return_val_if_fail (lemma != NULL, FALSE);
+
+  return in_list (lemma, light_verbs, G_N_ELEMENTS (light_verbs));
+}
+
+/* Auxiliaries, copulas and modals: never an event by themselves */
+gboolean
+dl_lexicon_is_void_verb (const char *lemma)
+{
+  g_return_val_if_fail (lemma != NULL, FALSE);
+
+  return in_list (lemma, void_verbs, G_N_ELEMENTS (void_verbs));
+}
+
+/**
+ * dl_lexicon_event_kind:
+ * @lemma: an event word's lemma, lower case
+ *
+ * Returns: the kind of event it names
+ */
+DlEventKind
+dl_lexicon_event_kind (const char *lemma)
+{
+  g_return_val_if_fail (lemma != NULL, DL_EVENT_KIND_OCCURRENCE);
+
+  if (in_list (lemma, reporting_lemmas, G_N_ELEMENTS (reporting_lemmas)))
+    return DL_EVENT_KIND_REPORTING;
+  if (in_list (lemma, aspectual_lemmas, G_N_ELEMENTS (aspectual_lemmas)))
+    return DL_EVENT_KIND_ASPECTUAL;
+  if (in_list (lemma, state_lemmas, G_N_ELEMENTS (state_lemmas)))
+    return DL_EVENT_KIND_STATE;
+  return DL_EVENT_KIND_OCCURRENCE;
+}

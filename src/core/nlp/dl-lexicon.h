@@ -58,6 +58,23 @@ typedef struct
   DlTriggerFlags flags;
 } DlTrigger;
 
+/**
+ * DlEventKind:
+ * @DL_EVENT_KIND_OCCURRENCE: something happens ("met", "the launch")
+ * @DL_EVENT_KIND_REPORTING: someone tells of it ("said", "told"); the
+ *   event is what is told
+ * @DL_EVENT_KIND_ASPECTUAL: the start, continuation or end of another
+ *   event ("began", "stopped")
+ * @DL_EVENT_KIND_STATE: a state rather than a change ("know", "own")
+ */
+typedef enum
+{
+  DL_EVENT_KIND_OCCURRENCE,
+  DL_EVENT_KIND_REPORTING,
+  DL_EVENT_KIND_ASPECTUAL,
+  DL_EVENT_KIND_STATE,
+} DlEventKind;
+
 const DlTrigger *dl_lexicon_lookup_trigger     (const char  *word,
                                                 DlWordForm  *form);
 const char      *dl_lexicon_predicate_group    (const char  *lemma);
@@ -69,5 +86,9 @@ gboolean         dl_lexicon_is_function_word   (const char  *word);
 gboolean         dl_lexicon_is_modal           (const char  *word);
 gboolean         dl_lexicon_is_clause_break    (const char  *word);
 gboolean         dl_lexicon_is_role_noun       (const char  *word);
+gboolean         dl_lexicon_is_event_noun      (const char  *lemma);
+gboolean         dl_lexicon_is_light_verb      (const char  *lemma);
+gboolean         dl_lexicon_is_void_verb       (const char  *lemma);
+DlEventKind     dl_lexicon_event_kind        (const char  *lemma);
 
 G_END_DECLS
