@@ -119,6 +119,35 @@ _dl_resolver_collect_long_forms (Resolver          *self,
     }
 }
 
+static gboolean
+is_same_name (const char *a,
+              const char *b)
+{
+  return strcmp (a, b) == 0 || g_utf8_collate (a, b) == 0;
+}
+
+/* Whether all the long forms of @key are one name. A corpus asks for
+ * each key once per short mention, and the names grow with the corpus,
+ * so the answer is kept. */
+static gboolean
+is_only_long_form (Resolver   *self,
+                   const char *key,
+                   GPtrArray  *names)
+{
+  gpointer verdict = g_hash_table_lookup (self->long_form_verdicts, key);
+
+  if (verdict == NULL)
+    {
+      gboolean only = TRUE;
+
+      for (guint i = 1; i < names->len && only; i++)
+        only = is_same_name (g_ptr_array_index (names, 0), g_ptr_array_index (names, i));
+      verdict = GINT_TO_POINTER (only ? 1 : 2);
+      g_hash_table_insert (self->long_form_verdicts, g_strdup (key), verdict);
+    }
+  return verdict == GINT_TO_POINTER (1);
+}
+
 /* The longer name a short one stands for: the first of its article, else
  * the only one of the corpus; %NULL when there is none or it is unclear */
 char *
@@ -141,9 +170,8 @@ _dl_resolver_expand_short_form (Resolver              *self,
         return name;
       g_free (name);
     }
-  for (guint i = 1; i < names->len; i++)
-    if (g_utf8_collate (g_ptr_array_index (names, 0), g_ptr_array_index (names, i)) != 0)
-      return NULL;
+  if (!is_only_long_form (self, key, names))
+    return NULL;
   return g_strdup (g_ptr_array_index (names, 0));
 }
 

@@ -35,6 +35,7 @@ typedef struct
   GHashTable *lone_persons;    /* surname → Person never named in full */
   GHashTable *acronyms;        /* "SED" → the mention it abbreviates */
   GHashTable *long_forms;      /* short key ("org:politburo") → names it may stand for */
+  GHashTable *long_form_verdicts; /* short key → whether its names are one: 1 yes, 2 no */
   GHashTable *from_capitals;   /* places named from a dateline in capitals */
 } Resolver;
 

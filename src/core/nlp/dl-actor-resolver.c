@@ -50,6 +50,7 @@ resolver_init (Resolver *self)
   self->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->long_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_ptr_array_unref);
+  self->long_form_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->from_capitals = g_hash_table_new (NULL, NULL);
 }
 
@@ -62,6 +63,7 @@ resolver_clear (Resolver *self)
   g_clear_pointer (&self->lone_persons, g_hash_table_unref);
   g_clear_pointer (&self->acronyms, g_hash_table_unref);
   g_clear_pointer (&self->long_forms, g_hash_table_unref);
+  g_clear_pointer (&self->long_form_verdicts, g_hash_table_unref);
   g_clear_pointer (&self->from_capitals, g_hash_table_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
   g_clear_pointer (&self->actors, g_ptr_array_unref);

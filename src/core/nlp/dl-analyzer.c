@@ -30,6 +30,9 @@ typedef struct
   GCancellable *cancellable;
 } Batch;
 
+/* 0: one thread per processor, up to 8 */
+static guint max_threads = 0;
+
 static DlArticleAnalysis *
 analyse_article (DlArticle *article)
 {
@@ -64,12 +67,20 @@ static void
 analyse_all (Batch *batch)
 {
   guint n = batch->articles->len;
-  guint n_threads = CLAMP (g_get_num_processors (), 1, 8);
+  guint n_threads = g_atomic_int_get (&max_threads);
   GThreadPool *pool;
 
+  if (n_threads == 0)
+    n_threads = CLAMP (g_get_num_processors (), 1, 8);
   if (n == 0)
     return;
   batch->analyses[0] = analyse_article (g_ptr_array_index (batch->articles, 0));
+  if (n_threads == 1)
+    {
+      for (guint i = 1; i < n; i++)
+        analyse_in_pool (GUINT_TO_POINTER (i + 1), batch);
+      return;
+    }
   if (n == 1)
     return;
   pool = g_thread_pool_new (analyse_in_pool, batch, MIN (n_threads, n - 1), FALSE, NULL);
@@ -313,6 +324,20 @@ dl_analysis_result_apply_dcts (DlAnalysisResult *result,
       else if (dl_article_get_dct_source (article) == DL_DCT_SOURCE_INFERRED)
         dl_article_set_dct (article, NULL, DL_DCT_SOURCE_NONE);
     }
+}
+
+/**
+ * dl_analyzer_set_max_threads:
+ * @n_threads: how many threads may read articles at once; 1 reads them
+ *   all on the calling thread, 0 restores the default (one per processor)
+ *
+ * For benchmarks, which measure the work of one core, and for tests.
+ * Applies to every later analysis in the process.
+ */
+void
+dl_analyzer_set_max_threads (guint n_threads)
+{
+  g_atomic_int_set (&max_threads, n_threads);
 }
 
 void

@@ -42,6 +42,8 @@ void     dl_analysis_result_apply_dcts (DlAnalysisResult   *result,
                                         GPtrArray          *articles);
 void     dl_analysis_result_free       (DlAnalysisResult   *result);
 
+void     dl_analyzer_set_max_threads   (guint               n_threads);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlAnalysisResult, dl_analysis_result_free)
 
 G_END_DECLS

@@ -118,7 +118,7 @@ continues_name (Finder *f,
   if (j >= f->tokens->len)
     return FALSE;
   next = TOK (f, j);
-  return next->lower && dl_gazetteer_is_connector (next->text);
+  return next->connector;
 }
 
 /* The token before @i, stepping over an article: "from Mitte", "in the
@@ -266,7 +266,7 @@ starts_with_place_word (Finder *f,
                         guint   j)
 {
   return i + 1 < j && dl_gazetteer_is_place_word (TOK (f, i)->text)
-         && TOK (f, i + 1)->lower && dl_gazetteer_is_connector (TOK (f, i + 1)->text);
+         && TOK (f, i + 1)->connector;
 }
 
 /* A lone word ends in one of them ("Invalidenstraße"); the last word of
@@ -411,14 +411,15 @@ _dl_entities_learn_names (Finder *f)
 GHashTable *
 _dl_entities_collect_lower_words (GArray *tokens)
 {
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The words are the tokens' own, which outlive the set */
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < tokens->len; i++)
     {
       DlEntityToken *token = &g_array_index (tokens, DlEntityToken, i);
 
       if (token->lower)
-        g_hash_table_add (words, g_strdup (token->text));
+        g_hash_table_add (words, token->text);
     }
   return words;
 }
@@ -427,7 +428,8 @@ _dl_entities_collect_lower_words (GArray *tokens)
 GHashTable *
 _dl_entities_collect_capitalised_words (GArray *tokens)
 {
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The words are the tokens' own, which outlive the set */
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -437,7 +439,7 @@ _dl_entities_collect_capitalised_words (GArray *tokens)
         {
           guint n = GPOINTER_TO_UINT (g_hash_table_lookup (words, token->text));
 
-          g_hash_table_insert (words, g_strdup (token->text), GUINT_TO_POINTER (n + 1));
+          g_hash_table_insert (words, token->text, GUINT_TO_POINTER (n + 1));
         }
     }
   return words;

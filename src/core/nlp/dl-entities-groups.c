@@ -49,7 +49,7 @@ match_group_phrase (Finder *f,
 {
   guint max = MIN (MAX_GROUP_TOKENS, f->tokens->len - i);
 
-  if (i > 0 && is_glued (f, i - 1))
+  if ((i > 0 && is_glued (f, i - 1)) || !dl_gazetteer_may_start_group_phrase (TOK (f, i)->text))
     return 0;
   for (guint k = max; k > 0; k--)
     {

@@ -23,9 +23,10 @@
  * "U.S.-backed" joined into one, as CoNLL writes them */
 typedef struct
 {
-  GPtrArray *words;
-  GArray *first;   /* guint: a word's first token */
-  GArray *last;    /* guint: the token after a word */
+  GPtrArray *words;   /* a token's own text, or one of @joined */
+  GPtrArray *joined;  /* the words made of several tokens */
+  GArray *first;      /* guint: a word's first token */
+  GArray *last;       /* guint: the token after a word */
 } Words;
 
 static gboolean
@@ -58,7 +59,13 @@ split_words (Finder *f,
 
       while (joins_next (f, last - 1, end))
         last += 2;
-      g_ptr_array_add (w->words, _dl_entities_phrase_of (f, k, last));
+      if (last == k + 1)
+        g_ptr_array_add (w->words, TOK (f, k)->text);
+      else
+        {
+          g_ptr_array_add (w->joined, _dl_entities_phrase_of (f, k, last));
+          g_ptr_array_add (w->words, g_ptr_array_index (w->joined, w->joined->len - 1));
+        }
       g_array_append_val (w->first, k);
       g_array_append_val (w->last, last);
       k = last;
@@ -85,6 +92,8 @@ leading_title (Finder *f,
                guint  *i,
                guint   j)
 {
+  if (!TOK (f, *i)->title_start)
+    return NULL;
   for (guint k = MIN (4, j - *i - 1); k > 0; k--)
     {
       g_autofree char *phrase = _dl_entities_phrase_of (f, *i, *i + k);
@@ -135,7 +144,7 @@ static gboolean
 is_common_word (DlNerModel    *model,
                 DlEntityToken *token)
 {
-  return dl_gazetteer_is_connector (token->text) || dl_gazetteer_is_common_word (token->text)
+  return token->connector || dl_gazetteer_is_common_word (token->text)
          || dl_ner_model_is_common_word (model, token->text);
 }
 
@@ -216,8 +225,8 @@ tag_sentence (Finder     *f,
               guint       start,
               guint       end)
 {
-  Words w = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (guint)),
-              g_array_new (FALSE, FALSE, sizeof (guint)) };
+  Words w = { g_ptr_array_new (), g_ptr_array_new_with_free_func (g_free),
+              g_array_new (FALSE, FALSE, sizeof (guint)), g_array_new (FALSE, FALSE, sizeof (guint)) };
   g_autoptr(GArray) spans = NULL;
 
   split_words (f, start, end, &w);
@@ -230,6 +239,7 @@ tag_sentence (Finder     *f,
                 g_array_index (w.last, guint, span->end - 1), span->type);
     }
   g_ptr_array_unref (w.words);
+  g_ptr_array_unref (w.joined);
   g_array_unref (w.first);
   g_array_unref (w.last);
 }

@@ -26,19 +26,87 @@ static const char * const abbreviations[] = {
   NULL
 };
 
+/* A set of @words, made once: they are asked for at every token */
+static GHashTable *
+make_set (const char * const *words)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+  return set;
+}
+
 static gboolean
 is_abbreviation (const char *word,
                  gsize       length)
 {
-  g_autofree char *lower = g_ascii_strdown (word, length);
+  static GHashTable *set = NULL;
+  char lower[8];
 
-  return g_strv_contains (abbreviations, lower);
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, make_set (abbreviations));
+  /* None is longer than this; a longer word is none of them */
+  if (length >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  lower[length] = '\0';
+  return g_hash_table_contains (set, lower);
 }
 
 static gboolean
 is_apostrophe (gunichar c)
 {
   return c == '\'' || c == 0x2019;
+}
+
+/* The Unicode tests, with a shortcut for ASCII, where they agree with
+ * the ASCII ones: most text is ASCII, and every character is tested */
+static gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static gboolean
+is_lower (gunichar c)
+{
+  return c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c);
+}
+
+static gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+}
+
+static gboolean
+is_digit (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
+}
+
+static gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
+}
+
+/* No ASCII character is a mark; and of the ASCII controls Unicode counts
+ * only these as white space, unlike g_ascii_isspace() ('\v') */
+static gboolean
+is_mark (gunichar c)
+{
+  return c >= 0x80 && g_unichar_ismark (c);
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (c);
 }
 
 static gunichar
@@ -48,6 +116,8 @@ char_at (const char *text,
 {
   if (pos >= length)
     return 0;
+  if ((guchar) text[pos] < 0x80)
+    return (guchar) text[pos];
   return g_utf8_get_char (text + pos);
 }
 
@@ -70,7 +140,7 @@ is_possessive_at (const char *text,
     return FALSE;
   if (text[s] != 's' && text[s] != 'S')
     return FALSE;
-  return !g_unichar_isalnum (char_at (text, s + 1, length));
+  return !is_alnum (char_at (text, s + 1, length));
 }
 
 static gsize
@@ -83,9 +153,9 @@ scan_letters (const char *text,
       gunichar c = char_at (text, pos, length);
       gsize next = next_pos (text, pos);
 
-      if (g_unichar_isalnum (c) || g_unichar_ismark (c))
+      if (is_alnum (c) || is_mark (c))
         pos = next;
-      else if (is_apostrophe (c) && g_unichar_isalpha (char_at (text, next, length))
+      else if (is_apostrophe (c) && is_alpha (char_at (text, next, length))
                && !is_possessive_at (text, pos, length))
         pos = next;
       else
@@ -131,7 +201,7 @@ scan_token (const char *text,
       *possessive = TRUE;
       return next_pos (text, next_pos (text, pos));
     }
-  if (!g_unichar_isalnum (c))
+  if (!is_alnum (c))
     return next_pos (text, pos);
   end = scan_letters (text, pos, length);
   return scan_dots (text, pos, end, length);
@@ -144,20 +214,24 @@ set_case_flags (DlEntityToken *token)
   guint n_letters = 0;
   gboolean any_lower = FALSE;
 
-  token->is_word = g_unichar_isalpha (first);
-  token->is_number = g_unichar_isdigit (first);
-  token->capitalised = token->is_word && g_unichar_isupper (first);
-  token->lower = token->is_word && g_unichar_islower (first);
+  token->is_word = is_alpha (first);
+  token->is_number = is_digit (first);
+  token->capitalised = token->is_word && is_upper (first);
+  token->lower = token->is_word && is_lower (first);
   token->dotted = g_str_has_suffix (token->text, ".");
   for (const char *p = token->text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
 
-      n_letters += g_unichar_isalpha (c) ? 1 : 0;
-      any_lower |= g_unichar_islower (c);
+      n_letters += is_alpha (c) ? 1 : 0;
+      any_lower |= is_lower (c);
     }
   token->shouted = n_letters >= 2 && !any_lower && token->is_word;
   token->initial = token->capitalised && n_letters == 1 && token->dotted;
+  /* Asked of most tokens, several times over; every connector is in
+   * lower case */
+  token->title_start = dl_gazetteer_may_start_title (token->text);
+  token->connector = token->lower && dl_gazetteer_is_connector (token->text);
 }
 
 static void
@@ -183,7 +257,7 @@ tokenize (const char *text,
       DlEntityToken token = { 0 };
       gboolean possessive;
 
-      if (g_unichar_isspace (c) || c == 0xA0)
+      if (is_space (c) || c == 0xA0)
         {
           space = TRUE;
           newline |= c == '\n';
@@ -285,8 +359,11 @@ is_minor_word (DlEntityToken *token)
     "a", "an", "the", "of", "in", "on", "at", "for", "with", "to", "and",
     "or", "by", "from", "as", "vs", "vs.", "it", "is", "than", "but", NULL
   };
+  static GHashTable *set = NULL;
 
-  return g_strv_contains (minor, token->text);
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, make_set (minor));
+  return g_hash_table_contains (set, token->text);
 }
 
 /* A line where almost every word is capitalised is a headline or a

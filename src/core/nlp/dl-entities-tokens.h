@@ -31,6 +31,8 @@ typedef struct
   guint sentence_start : 1;
   guint in_sentence : 1;
   guint headline : 1;       /* on a line in title case */
+  guint title_start : 1;    /* may begin a title (dl_gazetteer_may_start_title()) */
+  guint connector : 1;      /* "of", "de", "al" (dl_gazetteer_is_connector()) */
 } DlEntityToken;
 
 GArray   *dl_entity_tokens_new      (const char    *text,

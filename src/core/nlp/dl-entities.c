@@ -133,6 +133,9 @@ match_title (Finder      *f,
 {
   guint max = MIN (MAX_TITLE_TOKENS, limit - i);
 
+  *title = NULL;
+  if (!TOK (f, i)->title_start)
+    return 0;
   for (guint k = max; k > 0; k--)
     {
       g_autofree char *phrase = _dl_entities_phrase_of (f, i, i + k);
@@ -168,7 +171,7 @@ match_furniture (Finder *f,
                  guint   i,
                  guint   limit)
 {
-  if (!TOK (f, i)->capitalised)
+  if (!TOK (f, i)->capitalised || !dl_gazetteer_may_start_furniture (TOK (f, i)->text))
     return 0;
   for (guint k = MIN (4, limit - i); k > 0; k--)
     {
@@ -241,7 +244,7 @@ is_name_prefix (Finder *f,
 {
   DlEntityToken *token = TOK (f, i);
 
-  return token->lower && dl_gazetteer_is_connector (token->text)
+  return token->connector
          && is_hyphen_glued (f, i + 1, limit) && TOK (f, i + 2)->capitalised;
 }
 
@@ -252,7 +255,7 @@ connector_length (Finder *f,
 {
   DlEntityToken *token = TOK (f, j);
 
-  if (!token->lower || !dl_gazetteer_is_connector (token->text) || j + 1 >= limit)
+  if (!token->connector || j + 1 >= limit)
     return 0;
   if (is_name_prefix (f, j, limit))
     return 3;
@@ -294,7 +297,7 @@ extend_run (Finder *f,
       else
         break;
     }
-  while (j > i + 1 && dl_gazetteer_is_connector (TOK (f, j - 1)->text))
+  while (j > i + 1 && TOK (f, j - 1)->connector)
     j--;
   return j;
 }

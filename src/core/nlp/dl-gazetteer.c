@@ -16,6 +16,13 @@
 
 typedef struct
 {
+  GHashTable *set;
+  gsize longest;
+  gboolean ascii;  /* whether every key is ASCII */
+} PhraseStarts;
+
+typedef struct
+{
   GHashTable *entries;
   GHashTable *first_names;
   GHashTable *common_words;
@@ -27,6 +34,11 @@ typedef struct
   GHashTable *titles;
   GHashTable *furniture;
   GHashTable *group_phrases;
+  /* The starts of the keys of the three tables of phrases above, for
+   * a quick test of a phrase's first token */
+  PhraseStarts title_starts;
+  PhraseStarts furniture_starts;
+  PhraseStarts group_starts;
 } Tables;
 
 static void
@@ -108,6 +120,41 @@ make_map (const char * const *list)
   return map;
 }
 
+/* Whether a token of the entity finder can end after @n bytes of
+ * @key: a run of letters and digits ends before anything else ("vice"
+ * of "vice president", "secretary" of "secretary-general"), and any
+ * other token, "mr." or "-", may end where it likes */
+static gboolean
+is_token_end (const char *key,
+              gsize       n)
+{
+  return key[n] == '\0' || !g_ascii_isalnum (key[n]) || !g_ascii_isalnum (key[n - 1]);
+}
+
+/* The starts of the keys of @table at which a token may end, for a quick
+ * test of a phrase's first token before the phrase is put together */
+static void
+make_starts (PhraseStarts *starts,
+             GHashTable   *table)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  starts->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  starts->ascii = TRUE;
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize length = strlen (key);
+
+      starts->longest = MAX (starts->longest, length);
+      starts->ascii &= g_str_is_ascii (key);
+      for (gsize n = 1; n <= length; n++)
+        if (is_token_end (key, n))
+          g_hash_table_add (starts->set, g_strndup (key, n));
+    }
+}
+
 static GHashTable *
 make_entries (void)
 {
@@ -150,6 +197,9 @@ get_tables (void)
       t->titles = make_map (dl_gazetteer_titles);
       t->furniture = make_set (dl_gazetteer_furniture);
       t->group_phrases = make_map (dl_gazetteer_group_phrases);
+      make_starts (&t->title_starts, t->titles);
+      make_starts (&t->furniture_starts, t->furniture);
+      make_starts (&t->group_starts, t->group_phrases);
       g_once_init_leave (&tables, t);
     }
   return tables;
@@ -211,13 +261,38 @@ dl_gazetteer_lookup (const char *phrase)
   return g_hash_table_lookup (tables->entries, titled);
 }
 
+/* Looks @phrase up in lower case. ASCII without an 'I' (which Turkish
+ * lowers to a dotless i) is lowered the same in every locale, here
+ * without a copy on the heap; anything else goes to g_utf8_strdown() */
+static gpointer
+lookup_lower (GHashTable *table,
+              const char *phrase)
+{
+  char lower[64];
+  g_autofree char *copy = NULL;
+  gsize n;
+
+  for (n = 0; phrase[n] != '\0'; n++)
+    {
+      guchar c = phrase[n];
+
+      if (c >= 0x80 || c == 'I' || n + 1 >= sizeof lower)
+        {
+          copy = g_utf8_strdown (phrase, -1);
+          return g_hash_table_lookup (table, copy);
+        }
+      lower[n] = g_ascii_tolower (c);
+    }
+  lower[n] = '\0';
+  return g_hash_table_lookup (table, lower);
+}
+
+/* The sets hold their keys as values, so a key found is never %NULL */
 static gboolean
 set_contains_lower (GHashTable *set,
                     const char *word)
 {
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-
-  return g_hash_table_contains (set, lower);
+  return lookup_lower (set, word) != NULL;
 }
 
 gboolean
@@ -280,11 +355,8 @@ dl_gazetteer_is_connector (const char *word)
 const char *
 dl_gazetteer_title (const char *phrase)
 {
-  g_autofree char *lower = NULL;
-
   g_return_val_if_fail (phrase != NULL, NULL);
-  lower = g_utf8_strdown (phrase, -1);
-  return g_hash_table_lookup (get_tables ()->titles, lower);
+  return lookup_lower (get_tables ()->titles, phrase);
 }
 
 gboolean
@@ -305,9 +377,91 @@ dl_gazetteer_is_furniture (const char *phrase)
 const char *
 dl_gazetteer_group_phrase (const char *phrase)
 {
-  g_autofree char *lower = NULL;
-
   g_return_val_if_fail (phrase != NULL, NULL);
-  lower = g_utf8_strdown (phrase, -1);
-  return g_hash_table_lookup (get_tables ()->group_phrases, lower);
+  return lookup_lower (get_tables ()->group_phrases, phrase);
+}
+
+/* Whether @word in lower case can begin a key of @starts' table. With
+ * keys in ASCII, a word whose lower case is not all ASCII begins none:
+ * a word lowers alone as it does at the start of a phrase, but for a
+ * Greek final sigma, which is no ASCII either way. ASCII is lowered
+ * here without a copy, 'I' to 'i' even where Turkish would lower it to
+ * a dotless i: the test may pass a word the full look-up then refuses,
+ * never the other way round. */
+static gboolean
+may_start (const PhraseStarts *starts,
+           const char         *word)
+{
+  char lower[64];
+  g_autofree char *copy = NULL;
+  gsize n;
+
+  for (n = 0; word[n] != '\0'; n++)
+    {
+      if ((guchar) word[n] >= 0x80)
+        break;
+      if (n >= starts->longest || n + 1 >= sizeof lower)
+        return FALSE;
+      lower[n] = g_ascii_tolower (word[n]);
+    }
+  if (word[n] == '\0')
+    {
+      lower[n] = '\0';
+      return n > 0 && g_hash_table_contains (starts->set, lower);
+    }
+  if (!starts->ascii)
+    return TRUE;
+  copy = g_utf8_strdown (word, -1);
+  return g_str_is_ascii (copy) && g_hash_table_contains (starts->set, copy);
+}
+
+/**
+ * dl_gazetteer_may_start_title:
+ * @word: the first word or token of a phrase, in any case
+ *
+ * A quick test before dl_gazetteer_title(): when it fails, no phrase
+ * that begins with @word is a title, and the phrases need not be built.
+ * @word is a token as the entity finder cuts them: a run of letters and
+ * digits (with inner apostrophes, and full stops in abbreviations), or
+ * another single character.
+ *
+ * Returns: %FALSE when no title begins with @word
+ */
+gboolean
+dl_gazetteer_may_start_title (const char *word)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+  return may_start (&get_tables ()->title_starts, word);
+}
+
+/**
+ * dl_gazetteer_may_start_furniture:
+ * @word: the first word or token of a phrase, in any case
+ *
+ * The quick test of dl_gazetteer_may_start_title() for
+ * dl_gazetteer_is_furniture().
+ *
+ * Returns: %FALSE when no page furniture begins with @word
+ */
+gboolean
+dl_gazetteer_may_start_furniture (const char *word)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+  return may_start (&get_tables ()->furniture_starts, word);
+}
+
+/**
+ * dl_gazetteer_may_start_group_phrase:
+ * @word: the first word or token of a phrase, in any case
+ *
+ * The quick test of dl_gazetteer_may_start_title() for
+ * dl_gazetteer_group_phrase().
+ *
+ * Returns: %FALSE when no phrase naming a group begins with @word
+ */
+gboolean
+dl_gazetteer_may_start_group_phrase (const char *word)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+  return may_start (&get_tables ()->group_starts, word);
 }

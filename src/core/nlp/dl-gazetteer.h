@@ -51,4 +51,8 @@ const char             *dl_gazetteer_title          (const char *phrase);
 gboolean                dl_gazetteer_is_furniture   (const char *phrase);
 const char             *dl_gazetteer_group_phrase   (const char *phrase);
 
+gboolean dl_gazetteer_may_start_title        (const char *word);
+gboolean dl_gazetteer_may_start_furniture    (const char *word);
+gboolean dl_gazetteer_may_start_group_phrase (const char *word);
+
 G_END_DECLS

@@ -56,11 +56,11 @@ dl_ner_phrase_key (const char * const *lower_words,
   return dl_hash_mix (h);
 }
 
-char *
-dl_ner_lower (const char *word)
+/* Appends the lower case of @word, digits as 0, and its NUL */
+static void
+append_lower (GString    *out,
+              const char *word)
 {
-  GString *out = g_string_sized_new (strlen (word));
-
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
       guchar c = *p;
@@ -70,6 +70,15 @@ dl_ner_lower (const char *word)
       else
         g_string_append_unichar (out, g_unichar_tolower (g_utf8_get_char (p)));
     }
+  g_string_append_c (out, '\0');
+}
+
+char *
+dl_ner_lower (const char *word)
+{
+  GString *out = g_string_sized_new (strlen (word) + 1);
+
+  append_lower (out, word);
   return g_string_free (out, FALSE);
 }
 
@@ -99,10 +108,12 @@ class_of (const char *p)
   return '?';
 }
 
-/* "McDonald" → "XxXx", and its long form, runs kept, for @long_shape */
-static char *
-shape_of (const char *word,
-          char       *long_shape)
+/* Appends the shape of @word and its NUL: "McDonald" → "XxXx"; and
+ * writes its long form, runs kept, to @long_shape */
+static void
+append_shape (GString    *out,
+              const char *word,
+              char       *long_shape)
 {
   char shape[MAX_SHAPE + 1];
   guint n = 0, n_long = 0;
@@ -116,9 +127,9 @@ shape_of (const char *word,
       if ((n == 0 || shape[n - 1] != c) && n < MAX_SHAPE)
         shape[n++] = c;
     }
-  shape[n] = '\0';
   long_shape[n_long] = '\0';
-  return g_strdup (shape);
+  g_string_append_len (out, shape, n);
+  g_string_append_c (out, '\0');
 }
 
 /* 'A' all capitals, 'C' capitalised, 'l' lower case, 'o' anything else */
@@ -173,34 +184,54 @@ shape_at (DlNerSentence *s,
   return s->shape[i];
 }
 
+/* Features are written straight into the array, which grows by
+ * doubling: appending one at a time through GArray costs a call each,
+ * and a token has some fifty */
+typedef struct
+{
+  GArray *array;
+  guint len;
+} Writer;
+
 static inline void
-push (GArray  *features,
+push (Writer  *w,
       guint64  h)
 {
-  h = dl_hash_mix (h);
-  g_array_append_val (features, h);
+  if (G_UNLIKELY (w->len == w->array->len))
+    g_array_set_size (w->array, MAX (w->len * 2, 256));
+  g_array_index (w->array, guint64, w->len++) = dl_hash_mix (h);
+}
+
+static gboolean
+is_ascii (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
 }
 
 /* Prefixes and suffixes of one to four characters */
 static void
-add_affixes (GArray     *features,
+add_affixes (Writer     *w,
              const char *lower)
 {
-  glong n_chars = g_utf8_strlen (lower, -1);
   gsize length = strlen (lower);
+  gboolean ascii = is_ascii (lower);
+  glong n_chars = ascii ? (glong) length : g_utf8_strlen (lower, -1);
 
   for (glong k = 1; k <= 4 && k <= n_chars; k++)
     {
-      const char *prefix_end = g_utf8_offset_to_pointer (lower, k);
-      const char *suffix = g_utf8_offset_to_pointer (lower, n_chars - k);
+      const char *prefix_end = ascii ? lower + k : g_utf8_offset_to_pointer (lower, k);
+      const char *suffix = ascii ? lower + length - k : g_utf8_offset_to_pointer (lower, n_chars - k);
 
-      push (features, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_PREFIX), lower, prefix_end - lower), k));
-      push (features, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_SUFFIX), suffix, length - (suffix - lower)), k));
+      push (w, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_PREFIX), lower, prefix_end - lower), k));
+      push (w, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_SUFFIX), suffix, length - (suffix - lower)), k));
     }
 }
 
 static void
-add_context (GArray        *features,
+add_context (Writer        *w,
              DlNerSentence *s,
              gint           i)
 {
@@ -208,69 +239,189 @@ add_context (GArray        *features,
 
   for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
     {
-      push (features, dl_hash_str (dl_hash_int (dl_hash_seed (F_LOWER_AT), offsets[k]),
-                               lower_at (s, i + offsets[k])));
-      push (features, dl_hash_str (dl_hash_int (dl_hash_seed (F_SHAPE_AT), offsets[k]),
-                               shape_at (s, i + offsets[k])));
+      push (w, dl_hash_str (dl_hash_int (dl_hash_seed (F_LOWER_AT), offsets[k]),
+                            lower_at (s, i + offsets[k])));
+      push (w, dl_hash_str (dl_hash_int (dl_hash_seed (F_SHAPE_AT), offsets[k]),
+                            shape_at (s, i + offsets[k])));
     }
-  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
-  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
-  push (features, dl_hash_str (dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_TRIGRAM), shape_at (s, i - 1)),
-                                    s->shape[i]), shape_at (s, i + 1)));
-  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_NEXT_WORD), s->shape[i]), lower_at (s, i + 1)));
-  push (features, dl_hash_str (dl_hash_str (dl_hash_seed (F_PREV_WORD_SHAPE), lower_at (s, i - 1)), s->shape[i]));
+  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
+  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
+  push (w, dl_hash_str (dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_TRIGRAM), shape_at (s, i - 1)),
+                                     s->shape[i]), shape_at (s, i + 1)));
+  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_NEXT_WORD), s->shape[i]), lower_at (s, i + 1)));
+  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_PREV_WORD_SHAPE), lower_at (s, i - 1)), s->shape[i]));
 }
 
 static void
-add_token (DlNerSentence *s,
+add_token (Writer        *w,
+           DlNerSentence *s,
            const char    *word,
            const char    *long_shape,
            guint          i,
            char           mode)
 {
-  GArray *features = s->features;
-
-  push (features, dl_hash_seed (F_BIAS));
-  push (features, dl_hash_str (dl_hash_seed (F_WORD), word));
-  push (features, dl_hash_str (dl_hash_seed (F_LOWER), s->lower[i]));
-  push (features, dl_hash_str (dl_hash_seed (F_SHAPE), s->shape[i]));
-  push (features, dl_hash_str (dl_hash_seed (F_LONG_SHAPE), long_shape));
-  add_affixes (features, s->lower[i]);
-  add_context (features, s, i);
+  push (w, dl_hash_seed (F_BIAS));
+  push (w, dl_hash_str (dl_hash_seed (F_WORD), word));
+  push (w, dl_hash_str (dl_hash_seed (F_LOWER), s->lower[i]));
+  push (w, dl_hash_str (dl_hash_seed (F_SHAPE), s->shape[i]));
+  push (w, dl_hash_str (dl_hash_seed (F_LONG_SHAPE), long_shape));
+  add_affixes (w, s->lower[i]);
+  add_context (w, s, i);
   if (i == 0)
-    push (features, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), s->shape[i]));
-  push (features, dl_hash_str (dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode), s->shape[i]));
+    push (w, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), s->shape[i]));
+  push (w, dl_hash_str (dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode), s->shape[i]));
 }
 
-/* Every gazetteer phrase over the sentence marks its words with where
- * they stand in it (B, I, L, U) and the lists it is on */
+/* The gazetteer bits of every phrase of one to four words:
+ * gaz_bits[start * DL_NER_GAZ_MAX_WORDS + n - 1]. A phrase's key is
+ * its first words' key carried on by one more word. The keys of the
+ * whole sentence are made first, so that @prefetch may ask for all of
+ * them before @lookup reads any: they mostly miss the processor's
+ * cache. */
 static void
-add_gazetteer (DlNerSentence  *s,
-               GArray        **per_token,
-               DlNerGazLookup  lookup,
-               gconstpointer   lookup_data)
+look_up_phrases (DlNerSentence    *s,
+                 DlNerGazLookup    lookup,
+                 DlNerGazPrefetch  prefetch,
+                 gconstpointer     lookup_data)
 {
   for (guint start = 0; start < s->n_tokens; start++)
-    for (guint n = 1; n <= DL_NER_GAZ_MAX_WORDS && start + n <= s->n_tokens; n++)
+    {
+      guint64 h = dl_hash_seed (0);
+
+      for (guint n = 1; n <= DL_NER_GAZ_MAX_WORDS && start + n <= s->n_tokens; n++)
+        {
+          guint64 key;
+
+          h = dl_hash_str (h, s->lower[start + n - 1]);
+          key = dl_hash_mix (h);
+          s->gaz_keys[start * DL_NER_GAZ_MAX_WORDS + n - 1] = key;
+          if (prefetch != NULL)
+            prefetch (lookup_data, key);
+        }
+    }
+  for (guint start = 0; start < s->n_tokens; start++)
+    for (guint n = 1; n <= DL_NER_GAZ_MAX_WORDS; n++)
       {
-        guint bits = lookup (lookup_data,
-                             dl_ner_phrase_key ((const char * const *) s->lower + start, n));
+        guint k = start * DL_NER_GAZ_MAX_WORDS + n - 1;
+
+        s->gaz_bits[k] = start + n <= s->n_tokens ? lookup (lookup_data, s->gaz_keys[k]) : 0;
+      }
+}
+
+/* Every gazetteer phrase over token @k marks it with where it stands in
+ * the phrase (B, I, L, U) and the lists the phrase is on; in the order
+ * of the phrases' starts, then lengths, then bits */
+static void
+add_gazetteer (Writer        *w,
+               DlNerSentence *s,
+               guint          k)
+{
+  guint first = k + 1 >= DL_NER_GAZ_MAX_WORDS ? k + 1 - DL_NER_GAZ_MAX_WORDS : 0;
+
+  for (guint start = first; start <= k; start++)
+    for (guint n = k - start + 1; n <= DL_NER_GAZ_MAX_WORDS && start + n <= s->n_tokens; n++)
+      {
+        guint bits = s->gaz_bits[start * DL_NER_GAZ_MAX_WORDS + n - 1];
+        char where = n == 1 ? 'U' : k == start ? 'B' : k + 1 == start + n ? 'L' : 'I';
 
         for (guint b = 0; bits != 0 && b < DL_NER_GAZ_N_BITS; b++)
           {
             if ((bits & (1u << b)) == 0)
               continue;
-            for (guint k = start; k < start + n; k++)
-              {
-                char where = n == 1 ? 'U' : k == start ? 'B' : k + 1 == start + n ? 'L' : 'I';
-                guint64 h = dl_hash_int (dl_hash_int (dl_hash_seed (F_GAZ), b), where);
-
-                push (per_token[k], h);
-                push (per_token[k], dl_hash_int (dl_hash_int (dl_hash_int (dl_hash_seed (F_GAZ_CASE), b), where),
-                                             case_of (s->shape[k])));
-              }
+            push (w, dl_hash_int (dl_hash_int (dl_hash_seed (F_GAZ), b), where));
+            push (w, dl_hash_int (dl_hash_int (dl_hash_int (dl_hash_seed (F_GAZ_CASE), b), where),
+                                  case_of (s->shape[k])));
           }
       }
+}
+
+/* Room for @n_tokens, keeping what a sentence before left allocated */
+static void
+reserve (DlNerSentence *s,
+         guint          n_tokens)
+{
+  if (s->features == NULL)
+    {
+      s->features = g_array_new (FALSE, FALSE, sizeof (guint64));
+      s->strings = g_string_sized_new (256);
+    }
+  /* Room for the usual number of features, so that they seldom grow */
+  if (s->features->len < n_tokens * 48)
+    g_array_set_size (s->features, n_tokens * 48);
+  if (n_tokens + 1 <= s->capacity)
+    return;
+  s->capacity = MAX (n_tokens + 1, 2 * s->capacity);
+  s->lower = g_renew (char *, s->lower, s->capacity);
+  s->shape = g_renew (char *, s->shape, s->capacity);
+  s->offsets = g_renew (guint, s->offsets, s->capacity);
+  s->gaz_bits = g_renew (guint, s->gaz_bits, s->capacity * DL_NER_GAZ_MAX_WORDS);
+  s->gaz_keys = g_renew (guint64, s->gaz_keys, s->capacity * DL_NER_GAZ_MAX_WORDS);
+  s->long_shapes = g_renew (char, s->long_shapes, s->capacity * (MAX_LONG_SHAPE + 1));
+}
+
+/* The lower case and shape of every token, in one buffer: the pointers
+ * are set once it has stopped growing, and until then the offsets of
+ * the features hold where each token's strings start */
+static void
+fill_strings (DlNerSentence      *s,
+              const char * const *tokens)
+{
+  g_string_truncate (s->strings, 0);
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      s->offsets[i] = s->strings->len;
+      append_lower (s->strings, tokens[i]);
+      append_shape (s->strings, tokens[i], s->long_shapes + i * (MAX_LONG_SHAPE + 1));
+    }
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      s->lower[i] = s->strings->str + s->offsets[i];
+      s->shape[i] = s->lower[i] + strlen (s->lower[i]) + 1;
+    }
+  s->lower[s->n_tokens] = NULL;
+  s->shape[s->n_tokens] = NULL;
+}
+
+/**
+ * dl_ner_sentence_fill: (skip)
+ * @s: a sentence, new or used for another one before
+ * @tokens: the words of one sentence
+ * @n_tokens: how many
+ * @lookup: the gazetteer: phrase key → set of #DlNerGazBits
+ * @prefetch: (nullable): told every key before @lookup is asked, so
+ *   that the table may start to fetch them from memory
+ * @lookup_data: passed to @lookup and @prefetch
+ *
+ * Computes every feature of every token that does not depend on the
+ * tags already given, in the memory @s holds from before when there is
+ * enough: a tagger reuses one for sentence after sentence.
+ */
+void
+dl_ner_sentence_fill (DlNerSentence      *s,
+                      const char * const *tokens,
+                      guint               n_tokens,
+                      DlNerGazLookup      lookup,
+                      DlNerGazPrefetch    prefetch,
+                      gconstpointer       lookup_data)
+{
+  Writer w;
+  char mode;
+
+  reserve (s, n_tokens);
+  s->n_tokens = n_tokens;
+  fill_strings (s, tokens);
+  look_up_phrases (s, lookup, prefetch, lookup_data);
+  mode = mode_of (s);
+  w.array = s->features;
+  w.len = 0;
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      s->offsets[i] = w.len;
+      add_token (&w, s, tokens[i], s->long_shapes + i * (MAX_LONG_SHAPE + 1), i, mode);
+      add_gazetteer (&w, s, i);
+    }
+  s->offsets[n_tokens] = w.len;
+  g_array_set_size (s->features, w.len);
 }
 
 /**
@@ -290,31 +441,8 @@ dl_ner_sentence_new (const char * const *tokens,
                      gconstpointer       lookup_data)
 {
   DlNerSentence *s = g_new0 (DlNerSentence, 1);
-  g_autofree char *long_shapes = g_malloc0 ((MAX_LONG_SHAPE + 1) * (n_tokens + 1));
-  g_autofree GArray **gaz = g_new0 (GArray *, n_tokens + 1);
-  char mode;
 
-  s->n_tokens = n_tokens;
-  s->lower = g_new0 (char *, n_tokens + 1);
-  s->shape = g_new0 (char *, n_tokens + 1);
-  s->offsets = g_new0 (guint, n_tokens + 1);
-  s->features = g_array_sized_new (FALSE, FALSE, sizeof (guint64), n_tokens * 48);
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      s->lower[i] = dl_ner_lower (tokens[i]);
-      s->shape[i] = shape_of (tokens[i], long_shapes + i * (MAX_LONG_SHAPE + 1));
-      gaz[i] = g_array_new (FALSE, FALSE, sizeof (guint64));
-    }
-  add_gazetteer (s, gaz, lookup, lookup_data);
-  mode = mode_of (s);
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      s->offsets[i] = s->features->len;
-      add_token (s, tokens[i], long_shapes + i * (MAX_LONG_SHAPE + 1), i, mode);
-      g_array_append_vals (s->features, gaz[i]->data, gaz[i]->len);
-      g_array_unref (gaz[i]);
-    }
-  s->offsets[n_tokens] = s->features->len;
+  dl_ner_sentence_fill (s, tokens, n_tokens, lookup, NULL, lookup_data);
   return s;
 }
 
@@ -323,10 +451,15 @@ dl_ner_sentence_free (DlNerSentence *sentence)
 {
   if (sentence == NULL)
     return;
-  g_strfreev (sentence->lower);
-  g_strfreev (sentence->shape);
+  g_free (sentence->lower);
+  g_free (sentence->shape);
   g_free (sentence->offsets);
-  g_array_unref (sentence->features);
+  g_free (sentence->gaz_bits);
+  g_free (sentence->gaz_keys);
+  g_free (sentence->long_shapes);
+  g_clear_pointer (&sentence->features, g_array_unref);
+  if (sentence->strings != NULL)
+    g_string_free (sentence->strings, TRUE);
   g_free (sentence);
 }
 

@@ -42,6 +42,8 @@ typedef enum
 
 typedef guint (*DlNerGazLookup) (gconstpointer data,
                                  guint64       key);
+typedef void (*DlNerGazPrefetch) (gconstpointer data,
+                                  guint64       key);
 
 /* The features of one sentence that do not depend on the tags before */
 typedef struct
@@ -51,11 +53,23 @@ typedef struct
   char **shape;      /* "Xx", "X.X.", "d-d": character classes, runs collapsed */
   GArray *features;  /* guint64, token after token */
   guint *offsets;    /* token i's features are [offsets[i], offsets[i + 1]) */
+  /*< private >*/
+  GString *strings;  /* what @lower and @shape point into */
+  guint *gaz_bits;   /* per phrase of a start and a length */
+  guint64 *gaz_keys; /* the same phrases' keys */
+  char *long_shapes;
+  guint capacity;    /* tokens the arrays have room for, and one more */
 } DlNerSentence;
 
 DlNerSentence *dl_ner_sentence_new          (const char * const *tokens,
                                              guint               n_tokens,
                                              DlNerGazLookup      lookup,
+                                             gconstpointer       lookup_data);
+void           dl_ner_sentence_fill         (DlNerSentence      *s,
+                                             const char * const *tokens,
+                                             guint               n_tokens,
+                                             DlNerGazLookup      lookup,
+                                             DlNerGazPrefetch    prefetch,
                                              gconstpointer       lookup_data);
 void           dl_ner_sentence_free         (DlNerSentence      *sentence);
 guint          dl_ner_history_bases         (DlNerSentence      *sentence,

@@ -17,6 +17,32 @@
 
 #define MODEL_FILE "entities.model"
 
+#if defined(__GNUC__)
+#define PREFETCH(address) __builtin_prefetch (address)
+#else
+#define PREFETCH(address)
+#endif
+
+/* The history features of a token after each tag: its three bases
+ * (the word, its shape, the word before) with the tag before, each a
+ * row per tag before (the first for the start of the sentence), and
+ * zero_row where the model has none, so that adding them up needs no
+ * test */
+#define N_HISTORY_BASES (DL_NER_MAX_HISTORY_FEATURES - 1)
+
+static const gint16 zero_row[DL_NER_MAX_LABELS] = { 0 };
+
+/* Which tags may follow which, for a token in the middle (0) and for
+ * the last one (1): whether a tag may start the sentence, and the tags
+ * that may stand before it, in ascending order, so that the search
+ * tries only those */
+typedef struct
+{
+  gboolean at_start[2][DL_NER_MAX_LABELS];
+  guint8 n_before[2][DL_NER_MAX_LABELS];
+  guint8 before[2][DL_NER_MAX_LABELS][DL_NER_MAX_LABELS];
+} Allowed;
+
 struct _DlNerModel
 {
   GMappedFile *file;
@@ -26,8 +52,15 @@ struct _DlNerModel
   guint n_labels;
   gboolean bilou;
   DlNerLabel labels[DL_NER_MAX_LABELS];
+  Allowed allowed;
+  /* The rows of the tag before alone, the same for every token: for
+   * the start of the sentence, then after each tag; zero_row for none */
+  const gint16 *tag_rows[DL_NER_MAX_LABELS + 1];
+  guint id;
   double load_time;
 };
+
+static gint last_model_id = 0;
 
 gboolean
 dl_ner_label_parse (const char *name,
@@ -67,6 +100,133 @@ dl_ner_label_allowed (const DlNerLabel *before,
   return label->prefix != 'B' || !last;
 }
 
+static void
+fill_allowed (Allowed          *allowed,
+              const DlNerLabel *labels,
+              guint             n_labels,
+              gboolean          bilou)
+{
+  memset (allowed, 0, sizeof *allowed);
+  for (guint last = 0; last < 2; last++)
+    for (guint l = 0; l < n_labels; l++)
+      {
+        allowed->at_start[last][l] = dl_ner_label_allowed (NULL, &labels[l], bilou, last);
+        for (guint p = 0; p < n_labels; p++)
+          if (dl_ner_label_allowed (&labels[p], &labels[l], bilou, last))
+            allowed->before[last][l][allowed->n_before[last][l]++] = p;
+      }
+}
+
+/* The scores the search reads: dense arrays, as training fills them;
+ * or, from the tagger, the emission scores and the rows that make up
+ * the transition scores, added up only for the pairs of tags the
+ * search tries (a third of them with BILOU tags) */
+typedef struct
+{
+  guint n_labels;
+  const float *emission;       /* n_tokens × n_labels, or %NULL */
+  const float *transition;     /* n_tokens × (n_labels + 1) × n_labels, or %NULL */
+  const gint32 *emission_sums; /* n_tokens × n_labels */
+  const gint16 * const *history; /* n_tokens × N_HISTORY_BASES × (n_labels + 1) */
+  const gint16 * const *tag_rows; /* n_labels + 1: the tag before alone, never %NULL */
+} Scores;
+
+static inline float
+emission_at (const Scores *s,
+             guint         i,
+             guint         l)
+{
+  if (s->emission != NULL)
+    return s->emission[i * s->n_labels + l];
+  return s->emission_sums[i * s->n_labels + l];
+}
+
+/* The score of tag @l after the tag @before - 1 (0: the start) at token
+ * @i. Its parts add up exactly as integers, and the sum is what the
+ * dense array would hold. */
+static inline float
+transition_at (const Scores *s,
+               guint         i,
+               guint         before,
+               guint         l)
+{
+  guint width = s->n_labels + 1;
+  const gint16 * const *history;
+  gint32 sum = 0;
+
+  if (s->transition != NULL)
+    return s->transition[(i * width + before) * s->n_labels + l];
+  history = s->history + i * N_HISTORY_BASES * width;
+  sum = s->tag_rows[before][l];
+  for (guint b = 0; b < N_HISTORY_BASES; b++)
+    sum += history[b * width + before][l];
+  return sum;
+}
+
+/* The best well-formed sequence: @best and @back have room for
+ * n_tokens × n_labels. A tag no well-formed sequence reaches has its
+ * @back at -2; the first token's tags come from the start, -1. Among
+ * equal scores the tag before that comes first wins. */
+static void
+viterbi (const Allowed *allowed,
+         const Scores  *scores,
+         guint          n_tokens,
+         gint          *tags,
+         float         *best,
+         gint          *back)
+{
+  guint L = scores->n_labels;
+  gint end = -1;
+
+  if (n_tokens == 0)
+    return;
+  for (guint l = 0; l < L; l++)
+    {
+      gboolean ok = allowed->at_start[n_tokens == 1][l];
+
+      best[l] = (ok ? transition_at (scores, 0, 0, l) : -G_MAXFLOAT) + emission_at (scores, 0, l);
+      back[l] = ok ? -1 : -2;
+    }
+  for (guint i = 1; i < n_tokens; i++)
+    {
+      guint last = i + 1 == n_tokens;
+      const float *before = best + (i - 1) * L;
+      const gint *before_back = back + (i - 1) * L;
+
+      for (guint l = 0; l < L; l++)
+        {
+          float top = -G_MAXFLOAT;
+          gint from = -1;
+
+          for (guint k = 0; k < allowed->n_before[last][l]; k++)
+            {
+              guint p = allowed->before[last][l][k];
+              float score;
+
+              if (before_back[p] == -2)
+                continue;
+              score = before[p] + transition_at (scores, i, p + 1, l);
+              if (from < 0 || score > top)
+                {
+                  top = score;
+                  from = p;
+                }
+            }
+          best[i * L + l] = top + emission_at (scores, i, l);
+          back[i * L + l] = from < 0 ? -2 : from;
+        }
+    }
+  for (guint l = 0; l < L; l++)
+    if (back[(n_tokens - 1) * L + l] != -2
+        && (end < 0 || best[(n_tokens - 1) * L + l] > best[(n_tokens - 1) * L + end]))
+      end = l;
+  for (guint i = n_tokens; i-- > 0;)
+    {
+      tags[i] = end;
+      end = back[i * L + end];
+    }
+}
+
 static gboolean
 is_power_of_two (guint32 n)
 {
@@ -91,6 +251,20 @@ read_labels (DlNerModel *model,
   return TRUE;
 }
 
+static void
+find_tag_rows (DlNerModel *model)
+{
+  guint64 base[DL_NER_MAX_HISTORY_FEATURES];
+
+  dl_ner_history_bases (NULL, 0, base);
+  for (gint p = -1; p < (gint) model->n_labels; p++)
+    {
+      const gint16 *row = dl_weight_table_find (&model->table, dl_ner_history_key (base[0], p));
+
+      model->tag_rows[p + 1] = row != NULL ? row : zero_row;
+    }
+}
+
 static gboolean
 map_tables (DlNerModel *model,
             GError    **error)
@@ -113,6 +287,7 @@ map_tables (DlNerModel *model,
   model->n_labels = header.n_labels;
   if (!read_labels (model, data + sizeof header))
     goto invalid;
+  fill_allowed (&model->allowed, model->labels, model->n_labels, model->bilou);
   data += sizeof header + header.n_labels * 8;
   model->table.slots = (const guint32 *) data;
   model->table.mask = header.n_slots - 1;
@@ -122,6 +297,7 @@ map_tables (DlNerModel *model,
   data += (gsize) header.n_rows * header.n_labels * 2;
   model->gaz = (const guint32 *) data;
   model->gaz_mask = header.n_gaz_slots - 1;
+  find_tag_rows (model);
   return TRUE;
 
 invalid:
@@ -150,6 +326,9 @@ dl_ner_model_load (const char  *path,
   if (model->file == NULL || !map_tables (model, error))
     return NULL;
   model->load_time = (g_get_monotonic_time () - start) / 1e6;
+  /* Never 0, and never that of a model freed before, whose memory this
+   * one may have: the taggers' caches tell the models apart by it */
+  model->id = (guint) g_atomic_int_add (&last_model_id, 1) + 1;
   return g_steal_pointer (&model);
 }
 
@@ -215,19 +394,13 @@ lookup_gazetteer (gconstpointer data,
   return dl_slots_find (model->gaz, model->gaz_mask, key, &bits) ? bits : 0;
 }
 
-/* What each transition may be, for a token in the middle and for the
- * last one: allowed[last][before + 1][label] */
 static void
-fill_allowed (const DlNerLabel *labels,
-              guint             n_labels,
-              gboolean          bilou,
-              gboolean          allowed[2][DL_NER_MAX_LABELS + 1][DL_NER_MAX_LABELS])
+prefetch_gazetteer (gconstpointer data,
+                    guint64       key)
 {
-  for (guint last = 0; last < 2; last++)
-    for (guint p = 0; p <= n_labels; p++)
-      for (guint l = 0; l < n_labels; l++)
-        allowed[last][p][l] = dl_ner_label_allowed (p > 0 ? &labels[p - 1] : NULL, &labels[l],
-                                                    bilou, last);
+  const DlNerModel *model = data;
+
+  PREFETCH (&model->gaz[2 * (key & model->gaz_mask)]);
 }
 
 /**
@@ -253,68 +426,126 @@ dl_ner_viterbi (const DlNerLabel *labels,
                 const float      *transition,
                 gint             *tags)
 {
-  gboolean allowed[2][DL_NER_MAX_LABELS + 1][DL_NER_MAX_LABELS];
+  Allowed allowed;
+  Scores scores = { n_labels, emission, transition, NULL, NULL, NULL };
   g_autofree float *best = g_new (float, (n_tokens + 1) * n_labels);
   g_autofree gint *back = g_new (gint, (n_tokens + 1) * n_labels);
-  guint width = (n_labels + 1) * n_labels;
-  gint end = -1;
 
-  if (n_tokens == 0)
-    return;
-  fill_allowed (labels, n_labels, bilou, allowed);
-  for (guint i = 0; i < n_tokens; i++)
-    for (guint l = 0; l < n_labels; l++)
-      {
-        gboolean last = i + 1 == n_tokens;
-        float top = -G_MAXFLOAT;
-        gint from = -1;
+  fill_allowed (&allowed, labels, n_labels, bilou);
+  viterbi (&allowed, &scores, n_tokens, tags, best, back);
+}
 
-        for (guint p = i == 0 ? 0 : 1; p <= (i == 0 ? 0 : n_labels); p++)
-          {
-            float score;
+/* The rows of the features that pair one of a token's history bases
+ * with each tag before it: the first for the start of the sentence,
+ * then one per tag; G_MAXUINT32 where the model has none. Words and
+ * shapes come back again and again, and a hit spares a look-up per tag
+ * in tables far larger than the cache. */
+typedef struct
+{
+  guint model_id;  /* 0 for none yet */
+  guint64 base;
+  guint32 rows[DL_NER_MAX_LABELS + 1];
+} CachedBase;
 
-            if (!allowed[last][p][l] || (p > 0 && back[(i - 1) * n_labels + p - 1] == -2))
-              continue;
-            score = (p > 0 ? best[(i - 1) * n_labels + p - 1] : 0)
-                    + transition[i * width + p * n_labels + l];
-            if (from < 0 || score > top)
-              {
-                top = score;
-                from = p - 1;
-              }
-          }
-        best[i * n_labels + l] = top + emission[i * n_labels + l];
-        back[i * n_labels + l] = from < 0 && (i > 0 || !allowed[last][0][l]) ? -2 : from;
-      }
-  for (guint l = 0; l < n_labels; l++)
-    if (back[(n_tokens - 1) * n_labels + l] != -2
-        && (end < 0 || best[(n_tokens - 1) * n_labels + l] > best[(n_tokens - 1) * n_labels + end]))
-      end = l;
-  for (guint i = n_tokens; i-- > 0;)
-    {
-      tags[i] = end;
-      end = back[i * n_labels + end];
-    }
+#define N_CACHED_BASES 2048
+#define NO_ROW G_MAXUINT32
+
+/* What tagging needs besides the model, kept on each thread from one
+ * sentence to the next, so that tagging allocates next to nothing */
+typedef struct
+{
+  DlNerSentence *sentence;
+  GArray *rows;        /* const gint16 *, for one token's static features */
+  GArray *emission;    /* gint32, n_tokens × n_labels */
+  GArray *history;     /* const gint16 *, as Scores.history */
+  GArray *best;        /* float, for the search */
+  GArray *back;        /* gint, for the search */
+  CachedBase *cache;
+} Scratch;
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *scratch = data;
+
+  dl_ner_sentence_free (scratch->sentence);
+  g_array_unref (scratch->rows);
+  g_array_unref (scratch->emission);
+  g_array_unref (scratch->history);
+  g_array_unref (scratch->best);
+  g_array_unref (scratch->back);
+  g_free (scratch->cache);
+  g_free (scratch);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+static Scratch *
+get_scratch (void)
+{
+  Scratch *scratch = g_private_get (&scratch_key);
+
+  if (scratch != NULL)
+    return scratch;
+  scratch = g_new0 (Scratch, 1);
+  scratch->sentence = g_new0 (DlNerSentence, 1);
+  scratch->rows = g_array_new (FALSE, FALSE, sizeof (const gint16 *));
+  scratch->emission = g_array_new (FALSE, FALSE, sizeof (gint32));
+  scratch->history = g_array_new (FALSE, FALSE, sizeof (const gint16 *));
+  scratch->best = g_array_new (FALSE, FALSE, sizeof (float));
+  scratch->back = g_array_new (FALSE, FALSE, sizeof (gint));
+  scratch->cache = g_new0 (CachedBase, N_CACHED_BASES);
+  g_private_set (&scratch_key, scratch);
+  return scratch;
 }
 
 #if defined(__GNUC__)
-#define PREFETCH(address) __builtin_prefetch (address)
+/* Eight labels at once: the compiler does not vectorise the loop by
+ * itself at the usual optimisation level, and these adds are much of
+ * the tagger's work */
+typedef gint16 Weights8 __attribute__ ((vector_size (16)));
+typedef gint32 Scores8 __attribute__ ((vector_size (32)));
+
+static inline void
+add_eight (gint32       *target,
+           const gint16 *row)
+{
+  Weights8 weights;
+  Scores8 scores;
+
+  memcpy (&weights, row, sizeof weights);
+  memcpy (&scores, target, sizeof scores);
+  scores += __builtin_convertvector (weights, Scores8);
+  memcpy (target, &scores, sizeof scores);
+}
+#define ADD_EIGHT(target, row) add_eight (target, row)
 #else
-#define PREFETCH(address)
+#define ADD_EIGHT(target, row) \
+  G_STMT_START { for (guint m = 0; m < 8; m++) (target)[m] += (row)[m]; } G_STMT_END
 #endif
+
+static inline void
+add_row (gint32       *target,
+         const gint16 *row,
+         guint         n_labels)
+{
+  guint l = 0;
+
+  for (; l + 8 <= n_labels; l += 8)
+    ADD_EIGHT (target + l, row + l);
+  for (; l < n_labels; l++)
+    target[l] += row[l];
+}
 
 /* Looks up many features at once: the tables are far larger than the
  * cache, and asking for every slot before reading any lets the memory
  * fetches overlap */
 static void
-add_rows (DlNerModel     *model,
-          const guint64  *keys,
-          gint32 * const *targets,
-          guint           n_keys,
-          const gint16  **rows)
+find_rows (DlNerModel     *model,
+           const guint64  *keys,
+           guint           n_keys,
+           const gint16  **rows)
 {
-  guint L = model->n_labels;
-
   for (guint k = 0; k < n_keys; k++)
     PREFETCH (&model->table.slots[2 * (keys[k] & model->table.mask)]);
   for (guint k = 0; k < n_keys; k++)
@@ -323,66 +554,72 @@ add_rows (DlNerModel     *model,
       if (rows[k] != NULL)
         PREFETCH (rows[k]);
     }
-  for (guint k = 0; k < n_keys; k++)
-    if (rows[k] != NULL)
-      for (guint l = 0; l < L; l++)
-        targets[k][l] += rows[k][l];
 }
 
-/* The scores of every tag of token @i, and of every tag after another */
-static void
-score_token (DlNerModel    *model,
-             DlNerSentence *s,
-             guint          i,
-             gint32        *emission,
-             gint32        *transition,
-             GArray        *keys,
-             GPtrArray     *targets)
+static const CachedBase *
+cached_base (DlNerModel *model,
+             Scratch    *scratch,
+             guint64     base)
 {
-  guint64 bases[DL_NER_MAX_HISTORY_FEATURES];
-  guint n_bases = dl_ner_history_bases (s, i, bases);
-  guint L = model->n_labels, first = s->offsets[i], n_static = s->offsets[i + 1] - first;
-  g_autofree const gint16 **rows = NULL;
-
-  g_array_set_size (keys, 0);
-  g_ptr_array_set_size (targets, 0);
-  g_array_append_vals (keys, &g_array_index (s->features, guint64, first), n_static);
-  for (guint k = 0; k < n_static; k++)
-    g_ptr_array_add (targets, emission);
-  /* The first base is the same for every token: its rows are added
-   * once per sentence, by tag_indices() */
-  for (gint p = i == 0 ? -1 : 0; p < (i == 0 ? 0 : (gint) L); p++)
-    for (guint b = 1; b < n_bases; b++)
-      {
-        guint64 key = dl_ner_history_key (bases[b], p);
-
-        g_array_append_val (keys, key);
-        g_ptr_array_add (targets, transition + (p + 1) * L);
-      }
-  rows = g_new (const gint16 *, keys->len);
-  add_rows (model, (const guint64 *) keys->data, (gint32 * const *) targets->pdata, keys->len, rows);
-}
-
-/* The features of the tag before alone, whatever the token */
-static void
-add_tag_rows (DlNerModel *model,
-              guint       n_tokens,
-              gint32     *transition)
-{
-  guint64 base[DL_NER_MAX_HISTORY_FEATURES];
+  CachedBase *cached = &scratch->cache[dl_hash_mix (base) & (N_CACHED_BASES - 1)];
+  guint64 keys[DL_NER_MAX_LABELS + 1];
+  const gint16 *rows[DL_NER_MAX_LABELS + 1];
   guint L = model->n_labels;
 
-  if (n_tokens == 0)
-    return;
-  dl_ner_history_bases (NULL, 0, base);
+  if (cached->model_id == model->id && cached->base == base)
+    return cached;
   for (gint p = -1; p < (gint) L; p++)
-    {
-      const gint16 *row = find_row (model, dl_ner_history_key (base[0], p));
+    keys[p + 1] = dl_ner_history_key (base, p);
+  find_rows (model, keys, L + 1, rows);
+  cached->model_id = model->id;
+  cached->base = base;
+  for (guint p = 0; p <= L; p++)
+    cached->rows[p] = rows[p] != NULL ? (guint32) ((rows[p] - model->table.rows) / L) : NO_ROW;
+  return cached;
+}
 
-      for (guint i = p < 0 ? 0 : 1; row != NULL && i < (p < 0 ? 1 : n_tokens); i++)
-        for (guint l = 0; l < L; l++)
-          transition[(i * (L + 1) + p + 1) * L + l] += row[l];
+/* The scores of every tag of token @i alone, and the rows of its
+ * history features: @history has room for N_HISTORY_BASES × (L + 1) */
+static void
+score_token (DlNerModel     *model,
+             Scratch        *scratch,
+             guint           i,
+             gint32         *emission,
+             const gint16  **history)
+{
+  DlNerSentence *s = scratch->sentence;
+  guint64 bases[DL_NER_MAX_HISTORY_FEATURES];
+  guint L = model->n_labels, first = s->offsets[i], n_static = s->offsets[i + 1] - first;
+  const gint16 **rows;
+
+  if (scratch->rows->len < n_static)
+    g_array_set_size (scratch->rows, n_static);
+  rows = (const gint16 **) scratch->rows->data;
+  find_rows (model, &g_array_index (s->features, guint64, first), n_static, rows);
+  for (guint k = 0; k < n_static; k++)
+    if (rows[k] != NULL)
+      add_row (emission, rows[k], L);
+  /* The first base is the same for every token: the model keeps its
+   * rows, in tag_rows */
+  dl_ner_history_bases (s, i, bases);
+  for (guint b = 0; b < N_HISTORY_BASES; b++)
+    {
+      const CachedBase *cached = cached_base (model, scratch, bases[b + 1]);
+
+      for (guint p = 0; p <= L; p++)
+        history[b * (L + 1) + p] = cached->rows[p] != NO_ROW
+                                   ? model->table.rows + (gsize) cached->rows[p] * L : zero_row;
     }
+}
+
+/* Grows @array to at least @n elements and returns its data */
+static gpointer
+sized (GArray *array,
+       guint   n)
+{
+  if (array->len < n)
+    g_array_set_size (array, n);
+  return array->data;
 }
 
 /* One tag index per token */
@@ -391,23 +628,19 @@ tag_indices (DlNerModel         *model,
              const char * const *tokens,
              guint               n_tokens)
 {
-  g_autoptr(DlNerSentence) s = dl_ner_sentence_new (tokens, n_tokens, lookup_gazetteer, model);
-  guint L = model->n_labels, n_emission = n_tokens * L, n_transition = n_tokens * (L + 1) * L;
-  g_autofree gint32 *scores = g_new0 (gint32, n_emission + n_transition + 1);
-  g_autofree float *emission = g_new (float, n_emission + 1);
-  g_autofree float *transition = g_new (float, n_transition + 1);
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+  Scratch *scratch = get_scratch ();
+  guint L = model->n_labels, n_emission = n_tokens * L, n_history = N_HISTORY_BASES * (L + 1);
+  gint32 *emission = sized (scratch->emission, n_emission + 1);
+  const gint16 **history = sized (scratch->history, n_tokens * n_history + 1);
+  Scores scores = { L, NULL, NULL, emission, history, model->tag_rows };
   gint *tags = g_new0 (gint, n_tokens + 1);
 
+  dl_ner_sentence_fill (scratch->sentence, tokens, n_tokens, lookup_gazetteer, prefetch_gazetteer, model);
+  memset (emission, 0, n_emission * sizeof (gint32));
   for (guint i = 0; i < n_tokens; i++)
-    score_token (model, s, i, scores + i * L, scores + n_emission + i * (L + 1) * L, keys, targets);
-  add_tag_rows (model, n_tokens, scores + n_emission);
-  for (guint k = 0; k < n_emission; k++)
-    emission[k] = scores[k];
-  for (guint k = 0; k < n_transition; k++)
-    transition[k] = scores[n_emission + k];
-  dl_ner_viterbi (model->labels, L, model->bilou, n_tokens, emission, transition, tags);
+    score_token (model, scratch, i, emission + i * L, history + i * n_history);
+  viterbi (&model->allowed, &scores, n_tokens, tags,
+           sized (scratch->best, n_emission + 1), sized (scratch->back, n_emission + 1));
   return tags;
 }
 
