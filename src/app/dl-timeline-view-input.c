@@ -3,10 +3,11 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Input for DlTimelineView: key bindings and actions, the view's menu
- * (lanes and zoom), pointer hover and clicks, drag and kinetic panning,
+ * Input for DlTimelineView: key bindings and actions, pointer hover and
+ * clicks, drag and kinetic panning, Shift+drag to zoom to a stretch,
  * pinch and wheel zoom. Everything ends in a change of the shared
- * DlViewport, of the lanes or of the selection.
+ * DlViewport, of the lanes or of the selection. Steps (keys, menu,
+ * clicks) are animated; continuous input follows the hand.
  */
 #include "config.h"
 
@@ -33,14 +34,30 @@ zoom_anchor (DlTimelineView *self,
 {
   double width = _dl_timeline_view_time_width (self);
   double time = self->selected != NULL ? _dl_timeline_view_event_time (self->selected) : NAN;
+  double start, end;
 
   if (at_pointer && self->pointer_x >= 0)
     return dl_viewport_x_to_time (self->viewport, self->pointer_x, width);
   /* The keyboard zooms around the selection while it is in view */
-  if (!isnan (time) && time >= dl_viewport_get_start (self->viewport) &&
-      time <= dl_viewport_get_end (self->viewport))
+  _dl_timeline_view_get_target (self, &start, &end);
+  if (!isnan (time) && time >= start && time <= end)
     return time;
-  return dl_viewport_x_to_time (self->viewport, width / 2.0, width);
+  return start + (end - start) / 2.0;
+}
+
+/* Wheel, pinch and drag take over from an animation or a fling */
+static void
+stop_motion (DlTimelineView *self)
+{
+  _dl_timeline_view_stop_kinetic (self);
+  _dl_timeline_view_stop_animation (self);
+}
+
+static gboolean
+in_strip (DlTimelineView *self,
+          double          y)
+{
+  return y >= _dl_timeline_view_timeline_height (self);
 }
 
 static void
@@ -110,6 +127,22 @@ select_previous_action (GtkWidget  *widget,
 }
 
 static void
+select_up_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _dl_timeline_view_select_lane (DL_TIMELINE_VIEW (widget), -1);
+}
+
+static void
+select_down_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dl_timeline_view_select_lane (DL_TIMELINE_VIEW (widget), 1);
+}
+
+static void
 select_first_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -151,11 +184,11 @@ menu_action (GtkWidget  *widget,
   const DlTimelineItem *item = NULL;
 
   if (self->selected != NULL && self->layout != NULL)
-    item = dl_timeline_layout_find_item (self->layout, self->selected);
+    item = dl_timeline_layout_find_item_in_lane (self->layout, self->selected, self->selected_lane);
   if (item != NULL)
-    _dl_timeline_view_popup_menu (self, item->x, item->y);
+    _dl_timeline_view_popup_menu (self, item->x, item->y, self->selected);
   else
-    _dl_timeline_view_popup_menu (self, 24, 24);
+    _dl_timeline_view_popup_menu (self, 24, 24, self->selected);
 }
 
 static void
@@ -165,7 +198,7 @@ zoom_in_action (GtkWidget  *widget,
 {
   DlTimelineView *self = DL_TIMELINE_VIEW (widget);
 
-  dl_viewport_zoom (self->viewport, ZOOM_STEP, zoom_anchor (self, FALSE));
+  _dl_timeline_view_zoom_by (self, ZOOM_STEP, zoom_anchor (self, FALSE));
 }
 
 static void
@@ -175,7 +208,7 @@ zoom_out_action (GtkWidget  *widget,
 {
   DlTimelineView *self = DL_TIMELINE_VIEW (widget);
 
-  dl_viewport_zoom (self->viewport, 1 / ZOOM_STEP, zoom_anchor (self, FALSE));
+  _dl_timeline_view_zoom_by (self, 1 / ZOOM_STEP, zoom_anchor (self, FALSE));
 }
 
 static void
@@ -183,7 +216,31 @@ zoom_fit_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  dl_timeline_view_zoom_to_fit (DL_TIMELINE_VIEW (widget));
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+  g_autoptr(DlViewport) target = dl_viewport_new ();
+  double width = gtk_widget_get_width (widget);
+
+  if (self->events == NULL || width <= 0)
+    {
+      dl_timeline_view_zoom_to_fit (self);
+      return;
+    }
+  dl_viewport_set_range (target, dl_viewport_get_start (self->viewport), dl_viewport_get_end (self->viewport));
+  dl_timeline_fit_viewport (target, self->events, width);
+  _dl_timeline_view_animate_to (self, dl_viewport_get_start (target), dl_viewport_get_end (target));
+}
+
+static void
+zoom_selection_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+
+  if (self->selection->len == 1)
+    _dl_timeline_view_zoom_to_event (self, self->selected);
+  else
+    dl_timeline_view_zoom_to_selection (self);
 }
 
 /* Pointer, touch and scroll ----------------------------------------------- */
@@ -236,11 +293,13 @@ click_pressed_cb (DlTimelineView  *self,
 {
   DlEvent *event;
 
-  _dl_timeline_view_stop_kinetic (self);
+  stop_motion (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (n_press == 2 && (event = event_at (self, x, y)) != NULL)
+  if (n_press == 2 && !in_strip (self, y) && (event = event_at (self, x, y)) != NULL)
     {
-      dl_timeline_view_set_selected (self, event);
+      /* The first press selected it; the second zooms and shows the source */
+      _dl_timeline_view_set_primary (self, event);
+      _dl_timeline_view_zoom_to_event (self, event);
       _dl_timeline_view_activate (self, event);
     }
 }
@@ -253,7 +312,26 @@ zoom_to_cluster (DlTimelineView          *self,
 {
   double margin = (cluster->end - cluster->start) / 4.0;
 
-  dl_viewport_set_range (self->viewport, cluster->start - margin, cluster->end + margin);
+  _dl_timeline_view_animate_to (self, cluster->start - margin, cluster->end + margin);
+}
+
+/* Ctrl+click adds to the selection or takes out of it; a plain click
+ * selects one event, or none on empty space */
+static void
+click_event (DlTimelineView       *self,
+             const DlTimelineItem *item,
+             GdkModifierType       mods)
+{
+  if ((mods & GDK_CONTROL_MASK) != 0)
+    {
+      if (item != NULL)
+        dl_timeline_view_toggle_selected (self, item->event);
+      return;
+    }
+  if (item == NULL)
+    dl_timeline_view_set_selected (self, NULL);
+  else
+    _dl_timeline_view_select_in_lane (self, item->event, item->lane);
 }
 
 static void
@@ -264,19 +342,20 @@ click_released_cb (DlTimelineView  *self,
                    GtkGestureClick *click)
 {
   DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (click));
   const DlTimelineCluster *cluster;
-  DlEvent *event;
+  const DlTimelineItem *item;
 
-  /* A click on empty space clears the selection; a drag is no click */
-  if (n_press != 1 || self->drag_moved || layout == NULL)
+  /* A drag is no click */
+  if (n_press != 1 || self->drag_moved || layout == NULL || in_strip (self, y))
     return;
-  event = event_at (self, x, y);
-  if (event == NULL && (cluster = dl_timeline_layout_cluster_at (layout, x, y)) != NULL)
+  item = dl_timeline_layout_hit_test_item (layout, x, y);
+  if (item == NULL && (cluster = dl_timeline_layout_cluster_at (layout, x, y)) != NULL)
     {
       zoom_to_cluster (self, cluster);
       return;
     }
-  dl_timeline_view_set_selected (self, event);
+  click_event (self, item, mods);
 }
 
 static void
@@ -287,11 +366,20 @@ context_pressed_cb (DlTimelineView  *self,
                     GtkGestureClick *click)
 {
   GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (click));
+  DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
+  const DlTimelineItem *item;
 
-  if (event == NULL || !gdk_event_triggers_context_menu (event))
+  if (event == NULL || !gdk_event_triggers_context_menu (event) || layout == NULL || in_strip (self, y))
     return;
   gtk_gesture_set_state (GTK_GESTURE (click), GTK_EVENT_SEQUENCE_CLAIMED);
-  _dl_timeline_view_popup_menu (self, x, y);
+  /* The menu is for the event under the pointer: it becomes the primary
+   * selection, keeping the others when it was already among them */
+  item = dl_timeline_layout_hit_test_item (layout, x, y);
+  if (item != NULL && dl_timeline_view_is_selected (self, item->event))
+    _dl_timeline_view_set_primary (self, item->event);
+  else if (item != NULL)
+    _dl_timeline_view_select_in_lane (self, item->event, item->lane);
+  _dl_timeline_view_popup_menu (self, x, y, item != NULL ? item->event : NULL);
 }
 
 static void
@@ -300,7 +388,11 @@ drag_begin_cb (DlTimelineView *self,
                double          y,
                GtkGestureDrag *drag)
 {
-  _dl_timeline_view_stop_kinetic (self);
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (drag));
+
+  stop_motion (self);
+  self->banding = (mods & GDK_SHIFT_MASK) != 0;
+  self->band_from = self->band_to = x;
   self->gesture_start = dl_viewport_get_start (self->viewport);
   self->gesture_end = dl_viewport_get_end (self->viewport);
   self->drag_moved = FALSE;
@@ -326,7 +418,13 @@ drag_update_cb (DlTimelineView *self,
       self->drag_moved = TRUE;
       self->dragging = TRUE;
       set_hovered (self, NULL);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->banding ? "col-resize" : "grabbing");
+    }
+  if (self->banding)
+    {
+      self->band_to = self->band_from + offset_x;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
     }
   /* Smoothed speed of the last moves, for a fling at the end */
   if (now > self->drag_last_time)
@@ -335,6 +433,20 @@ drag_update_cb (DlTimelineView *self,
   self->drag_last_offset = offset_x;
   self->drag_last_time = now;
   dl_viewport_set_range (self->viewport, self->gesture_start + seconds, self->gesture_end + seconds);
+}
+
+/* The stretch marked by Shift+drag fills the view */
+static void
+zoom_to_band (DlTimelineView *self)
+{
+  double width = _dl_timeline_view_time_width (self);
+  double from = CLAMP (MIN (self->band_from, self->band_to), 0, width);
+  double to = CLAMP (MAX (self->band_from, self->band_to), 0, width);
+
+  if (to - from < DRAG_THRESHOLD)
+    return;
+  _dl_timeline_view_animate_to (self, dl_viewport_x_to_time (self->viewport, from, width),
+                                dl_viewport_x_to_time (self->viewport, to, width));
 }
 
 static void
@@ -347,6 +459,14 @@ drag_end_cb (DlTimelineView *self,
 
   self->dragging = FALSE;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  if (self->banding)
+    {
+      self->banding = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      if (self->drag_moved)
+        zoom_to_band (self);
+      return;
+    }
   if (self->drag_moved && recent)
     start_kinetic (self, -self->drag_velocity);
 }
@@ -361,7 +481,8 @@ zoom_begin_cb (DlTimelineView  *self,
   /* Two fingers zoom; the drag that the first one started is over */
   gtk_event_controller_reset (GTK_EVENT_CONTROLLER (self->drag));
   self->dragging = FALSE;
-  _dl_timeline_view_stop_kinetic (self);
+  self->banding = FALSE;
+  stop_motion (self);
   self->gesture_start = dl_viewport_get_start (self->viewport);
   self->gesture_end = dl_viewport_get_end (self->viewport);
   if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
@@ -393,7 +514,7 @@ scroll_cb (DlTimelineView           *self,
   GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
   gboolean wheel = gtk_event_controller_scroll_get_unit (scroll) == GDK_SCROLL_UNIT_WHEEL;
 
-  _dl_timeline_view_stop_kinetic (self);
+  stop_motion (self);
   if ((mods & GDK_CONTROL_MASK) != 0)
     {
       double step = wheel ? dy : dy / 20;
@@ -418,49 +539,6 @@ scroll_decelerate_cb (DlTimelineView           *self,
     start_kinetic (self, velocity_x + velocity_y);
 }
 
-/* Menu -------------------------------------------------------------------- */
-
-static GMenuModel *
-make_menu (void)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) lanes = g_menu_new ();
-  g_autoptr(GMenu) zoom = g_menu_new ();
-
-  g_menu_append (lanes, _("_One Lane"), "timeline.lanes::none");
-  g_menu_append (lanes, _("Lane per _Actor"), "timeline.lanes::actor");
-  g_menu_append (lanes, _("Lane per A_rticle"), "timeline.lanes::article");
-  g_menu_append (lanes, _("Lane per _Kind of Actor"), "timeline.lanes::kind");
-  g_menu_append_section (menu, _("Lanes"), G_MENU_MODEL (lanes));
-  g_menu_append (zoom, _("Zoom _In"), "timeline.zoom-in");
-  g_menu_append (zoom, _("Zoom _Out"), "timeline.zoom-out");
-  g_menu_append (zoom, _("_Fit All Events"), "timeline.zoom-fit");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (zoom));
-  return G_MENU_MODEL (g_steal_pointer (&menu));
-}
-
-void
-_dl_timeline_view_add_menu (DlTimelineView *self)
-{
-  g_autoptr(GMenuModel) model = make_menu ();
-
-  self->menu = gtk_popover_menu_new_from_model (model);
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-  gtk_popover_set_position (GTK_POPOVER (self->menu), GTK_POS_BOTTOM);
-  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
-}
-
-/* Shows the view's menu at @x, @y: lanes and zoom */
-void
-_dl_timeline_view_popup_menu (DlTimelineView *self,
-                              double          x,
-                              double          y)
-{
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->menu));
-}
-
 /* Setup ------------------------------------------------------------------- */
 
 static void
@@ -479,6 +557,8 @@ _dl_timeline_view_install_actions (GtkWidgetClass *widget_class)
 {
   const guint next[] = { GDK_KEY_Right, GDK_KEY_KP_Right };
   const guint previous[] = { GDK_KEY_Left, GDK_KEY_KP_Left };
+  const guint up[] = { GDK_KEY_Up, GDK_KEY_KP_Up };
+  const guint down[] = { GDK_KEY_Down, GDK_KEY_KP_Down };
   const guint first[] = { GDK_KEY_Home, GDK_KEY_KP_Home };
   const guint last[] = { GDK_KEY_End, GDK_KEY_KP_End };
   const guint activate[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space };
@@ -488,17 +568,22 @@ _dl_timeline_view_install_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "timeline.select-next", NULL, select_next_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-previous", NULL, select_previous_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-up", NULL, select_up_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-down", NULL, select_down_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, select_first_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-last", NULL, select_last_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate-selected", NULL, activate_selected_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-selection", NULL, zoom_selection_action);
   gtk_widget_class_install_action (widget_class, "timeline.menu", NULL, menu_action);
   gtk_widget_class_install_property_action (widget_class, "timeline.lanes", "lanes");
 
   add_binding (widget_class, next, G_N_ELEMENTS (next), 0, "timeline.select-next");
   add_binding (widget_class, previous, G_N_ELEMENTS (previous), 0, "timeline.select-previous");
+  add_binding (widget_class, up, G_N_ELEMENTS (up), 0, "timeline.select-up");
+  add_binding (widget_class, down, G_N_ELEMENTS (down), 0, "timeline.select-down");
   add_binding (widget_class, first, G_N_ELEMENTS (first), 0, "timeline.select-first");
   add_binding (widget_class, last, G_N_ELEMENTS (last), 0, "timeline.select-last");
   add_binding (widget_class, activate, G_N_ELEMENTS (activate), 0, "timeline.activate-selected");
@@ -508,6 +593,7 @@ _dl_timeline_view_install_actions (GtkWidgetClass *widget_class)
   add_binding (widget_class, zoom_out, G_N_ELEMENTS (zoom_out), GDK_CONTROL_MASK, "timeline.zoom-out");
   add_binding (widget_class, fit, G_N_ELEMENTS (fit), 0, "timeline.zoom-fit");
   add_binding (widget_class, fit, G_N_ELEMENTS (fit), GDK_CONTROL_MASK, "timeline.zoom-fit");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, 0, "timeline.zoom-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "timeline.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "timeline.menu", NULL);
 }

@@ -6,8 +6,9 @@
  * The interactive timeline. Geometry comes from DlTimelineLayout and
  * pixels from dl_timeline_render(), exactly as for export; this widget
  * only keeps them current and turns pointer, touch and keys into
- * selection, zoom and pan on a shared DlViewport. The input side (keys,
- * pointer, touch, scrolling) is in dl-timeline-view-input.c.
+ * selection, zoom and pan on a shared DlViewport. Under the timeline it
+ * holds a DlTimelineOverview, so that whoever places the view gets the
+ * strip with it. dl-timeline-view-private.h lists the other files.
  */
 #include "config.h"
 
@@ -20,6 +21,7 @@
 #include "dl-event.h"
 #include "dl-theme.h"
 #include "dl-timeline-layout.h"
+#include "dl-timeline-overview.h"
 #include "dl-timeline-render.h"
 #include "dl-timeline-view-private.h"
 #include "dl-viewport.h"
@@ -57,17 +59,31 @@ invalidate_index (DlTimelineView *self)
   invalidate_layout (self);
 }
 
+/* The height of the timeline above the overview strip */
+int
+_dl_timeline_view_timeline_height (DlTimelineView *self)
+{
+  return gtk_widget_get_height (GTK_WIDGET (self)) - DL_TIMELINE_VIEW_STRIP_HEIGHT;
+}
+
+DlTimelineIndex *
+_dl_timeline_view_ensure_index (DlTimelineView *self)
+{
+  if (self->index == NULL)
+    self->index = dl_timeline_index_new (self->events, self->lanes);
+  return self->index;
+}
+
 DlTimelineLayout *
 _dl_timeline_view_ensure_layout (DlTimelineView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int height = _dl_timeline_view_timeline_height (self);
 
   if (self->layout != NULL || width <= 0 || height <= 0)
     return self->layout;
-  if (self->index == NULL)
-    self->index = dl_timeline_index_new (self->events, self->lanes);
-  self->layout = dl_timeline_layout_new_for_index (self->index, self->viewport, width, height,
+  self->layout = dl_timeline_layout_new_for_index (_dl_timeline_view_ensure_index (self), self->viewport,
+                                                   width, height,
                                                    gtk_widget_get_pango_context (GTK_WIDGET (self)));
   return self->layout;
 }
@@ -137,42 +153,26 @@ rebuild_sorted (DlTimelineView *self)
   g_ptr_array_sort (self->sorted, compare_events);
 }
 
-static gboolean
-model_contains (GListModel *model,
-                DlEvent    *event)
-{
-  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DlEvent) item = g_list_model_get_item (model, i);
-
-      if (item == event)
-        return TRUE;
-    }
-  return FALSE;
-}
-
+/* Drops from the selection what the model no longer has */
 static void
-update_accessible (DlTimelineView *self)
+prune_selection (DlTimelineView *self)
 {
-  g_autofree char *label = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *date = NULL;
+  g_autoptr(GHashTable) present = NULL;
+  guint n = self->events != NULL ? g_list_model_get_n_items (self->events) : 0;
+  DlEvent *primary;
 
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline, %u event", "Timeline, %u events",
-                                        self->sorted->len), self->sorted->len);
-  if (self->selected != NULL && dl_event_get_when (self->selected) != NULL)
-    {
-      date = dl_date_span_format (dl_event_get_when (self->selected));
-      /* TRANSLATORS: the selected event of the timeline, its title and date */
-      description = g_strdup_printf (_("Selected: %s, %s"), dl_event_get_title (self->selected), date);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  description != NULL ? description : _("No event selected"),
-                                  -1);
+  if (self->selection->len == 0)
+    return;
+  present = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (present, g_list_model_get_item (self->events, i));
+  for (guint i = self->selection->len; i > 0; i--)
+    if (!g_hash_table_contains (present, g_ptr_array_index (self->selection, i - 1)))
+      g_ptr_array_remove_index (self->selection, i - 1);
+  if (self->selected == NULL || g_ptr_array_find (self->selection, self->selected, NULL))
+    return;
+  primary = self->selection->len > 0 ? g_ptr_array_index (self->selection, self->selection->len - 1) : NULL;
+  _dl_timeline_view_set_primary (self, primary);
 }
 
 /* Signal handlers --------------------------------------------------------- */
@@ -188,12 +188,10 @@ events_items_changed_cb (DlTimelineView *self,
 
   rebuild_sorted (self);
   g_clear_pointer (&self->index, dl_timeline_index_unref);
-  if (self->selected != NULL && !model_contains (self->events, self->selected))
-    dl_timeline_view_set_selected (self, NULL);
-  if (self->hovered != NULL && !model_contains (self->events, self->hovered))
-    g_clear_object (&self->hovered);
+  prune_selection (self);
+  g_clear_object (&self->hovered);
   invalidate_layout (self);
-  update_accessible (self);
+  _dl_timeline_view_update_accessible (self);
 
   /* The first dated events to arrive are brought into view */
   if (!had_dated && self->sorted->len > 0)
@@ -214,72 +212,39 @@ style_manager_changed_cb (DlTimelineView *self)
 
 /* Selection --------------------------------------------------------------- */
 
-/* Pans as little as possible to bring @event into view, leaving room on
- * the right for its label. */
 static void
-scroll_to_event (DlTimelineView *self,
-                 DlEvent        *event)
+selection_changed (DlTimelineView *self,
+                   gboolean        primary_changed)
 {
-  double width = _dl_timeline_view_time_width (self);
-  double time = _dl_timeline_view_event_time (event);
-  double x, left, right;
+  double time = self->selected != NULL ? _dl_timeline_view_event_time (self->selected) : NAN;
 
-  if (width <= 0 || isnan (time))
-    return;
-  x = dl_viewport_time_to_x (self->viewport, time, width);
-  left = MIN (48, width * 0.1);
-  right = width - MIN (240, width * 0.3);
-  if (x < left)
-    dl_viewport_pan (self->viewport, (x - left) * _dl_timeline_view_seconds_per_pixel (self));
-  else if (x > right)
-    dl_viewport_pan (self->viewport, (x - right) * _dl_timeline_view_seconds_per_pixel (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  dl_timeline_overview_set_marker (DL_TIMELINE_OVERVIEW (self->overview), time);
+  _dl_timeline_view_update_accessible (self);
+  if (primary_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
-static int
-sorted_index (DlTimelineView *self,
-              DlEvent        *event)
-{
-  guint index;
-
-  if (event != NULL && g_ptr_array_find (self->sorted, event, &index))
-    return index;
-  return -1;
-}
-
+/* Makes @event, already selected, the primary selection: the one the
+ * window shows and the keys move from */
 void
-_dl_timeline_view_select_and_show (DlTimelineView *self,
-                                   DlEvent        *event)
+_dl_timeline_view_set_primary (DlTimelineView *self,
+                               DlEvent        *event)
+{
+  if (!g_set_object (&self->selected, event))
+    return;
+  self->selected_lane = G_MAXUINT;
+  selection_changed (self, TRUE);
+}
+
+/* Selects @event alone, remembering the lane it was picked in */
+void
+_dl_timeline_view_select_in_lane (DlTimelineView *self,
+                                  DlEvent        *event,
+                                  guint           lane)
 {
   dl_timeline_view_set_selected (self, event);
-  if (event != NULL)
-    scroll_to_event (self, event);
-}
-
-/* The event at or after the left edge, for the first arrow press */
-static int
-first_visible_index (DlTimelineView *self)
-{
-  double start = dl_viewport_get_start (self->viewport);
-
-  for (guint i = 0; i < self->sorted->len; i++)
-    if (_dl_timeline_view_event_time (g_ptr_array_index (self->sorted, i)) >= start)
-      return i;
-  return self->sorted->len - 1;
-}
-
-void
-_dl_timeline_view_select_relative (DlTimelineView *self,
-                                   int             delta)
-{
-  int index = sorted_index (self, self->selected);
-
-  if (self->sorted->len == 0)
-    return;
-  if (index < 0)
-    index = first_visible_index (self);
-  else
-    index = CLAMP (index + delta, 0, (int) self->sorted->len - 1);
-  _dl_timeline_view_select_and_show (self, g_ptr_array_index (self->sorted, index));
+  self->selected_lane = lane;
 }
 
 /* Emits DlTimelineView::event-activated, for the input handlers */
@@ -290,99 +255,20 @@ _dl_timeline_view_activate (DlTimelineView *self,
   g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
 }
 
-/* Tooltip ----------------------------------------------------------------- */
-
-static char *
-describe_event (DlEvent *event)
+static void
+draw_band (DlTimelineView *self,
+           cairo_t        *cr,
+           double          height)
 {
-  DlDateSpan *when = dl_event_get_when (event);
-  GPtrArray *actors = dl_event_get_actors (event);
-  g_autofree char *date = when != NULL ? dl_date_span_format (when) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *title = g_markup_escape_text (dl_event_get_title (event), -1);
+  double from = MIN (self->band_from, self->band_to);
+  double to = MAX (self->band_from, self->band_to);
 
-  g_string_append_printf (text, "<b>%s</b>", title);
-  if (date != NULL)
-    {
-      g_autofree char *line = g_markup_printf_escaped ("\n%s <span alpha=\"70%%\">(%s)</span>", date,
-                                                       dl_certainty_to_label (dl_date_span_get_certainty (when)));
-      g_string_append (text, line);
-    }
-  for (guint i = 0; actors != NULL && i < actors->len; i++)
-    {
-      g_autofree char *name = g_markup_escape_text (dl_actor_get_name (g_ptr_array_index (actors, i)), -1);
-
-      g_string_append (text, i == 0 ? "\n" : ", ");
-      if (i == 6)
-        {
-          g_string_append (text, "…");
-          break;
-        }
-      g_string_append (text, name);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static gboolean
-cluster_tooltip (DlTimelineLayout *layout,
-                 double            x,
-                 double            y,
-                 GtkTooltip       *tooltip)
-{
-  const DlTimelineCluster *cluster = dl_timeline_layout_cluster_at (layout, x, y);
-  g_autoptr(DlDateSpan) span = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *markup = NULL;
-
-  if (cluster == NULL)
-    return FALSE;
-  span = dl_date_span_new (NULL, cluster->start, cluster->end, DL_CERTAINTY_STATED);
-  date = dl_date_span_format (span);
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", cluster->count), cluster->count);
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n<span alpha=\"70%%\">%s</span>",
-                                    count, date, _("Click to zoom in"));
-  gtk_tooltip_set_markup (tooltip, markup);
-  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                              floor (cluster->mark.x), floor (cluster->mark.y),
-                              ceil (cluster->mark.width), ceil (cluster->mark.height) });
-  return TRUE;
-}
-
-static gboolean
-dl_timeline_view_query_tooltip (GtkWidget  *widget,
-                                int         x,
-                                int         y,
-                                gboolean    keyboard_tooltip,
-                                GtkTooltip *tooltip)
-{
-  DlTimelineView *self = DL_TIMELINE_VIEW (widget);
-  DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
-  const DlTimelineItem *item;
-  cairo_rectangle_t area;
-  DlEvent *event = NULL;
-  g_autofree char *markup = NULL;
-
-  if (layout == NULL)
-    return FALSE;
-  if (keyboard_tooltip && self->selected != NULL &&
-      (item = dl_timeline_layout_find_item (layout, self->selected)) != NULL)
-    {
-      event = self->selected;
-      area = item->mark;
-    }
-  else if (!keyboard_tooltip)
-    event = dl_timeline_layout_hit_test (layout, x, y, &area);
-  if (event == NULL && !keyboard_tooltip)
-    return cluster_tooltip (layout, x, y, tooltip);
-  if (event == NULL)
-    return FALSE;
-
-  markup = describe_event (event);
-  gtk_tooltip_set_markup (tooltip, markup);
-  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                              floor (area.x), floor (area.y), ceil (area.width), ceil (area.height) });
-  return TRUE;
+  cairo_rectangle (cr, floor (from) + 0.5, 0.5, floor (to - from), height - 1);
+  dl_color_set_source_alpha (cr, &self->style.accent, 0.18);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 1);
+  dl_color_set_source (cr, &self->style.accent);
+  cairo_stroke (cr);
 }
 
 /* GtkWidget --------------------------------------------------------------- */
@@ -397,11 +283,19 @@ dl_timeline_view_snapshot (GtkWidget   *widget,
   DlTimelineLayout *layout = _dl_timeline_view_ensure_layout (self);
   cairo_t *cr;
 
-  if (layout == NULL)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  dl_timeline_render (cr, layout, &self->style, self->selected, self->hovered);
-  cairo_destroy (cr);
+  if (layout != NULL)
+    {
+      height = _dl_timeline_view_timeline_height (self);
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      dl_timeline_render (cr, layout, &self->style, self->selected, self->hovered);
+      for (guint i = 0; i < self->selection->len; i++)
+        if (g_ptr_array_index (self->selection, i) != self->selected)
+          dl_timeline_render_highlight (cr, layout, &self->style, g_ptr_array_index (self->selection, i));
+      if (self->banding && self->drag_moved)
+        draw_band (self, cr, height);
+      cairo_destroy (cr);
+    }
+  gtk_widget_snapshot_child (widget, self->overview, snapshot);
 }
 
 static void
@@ -413,8 +307,10 @@ dl_timeline_view_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 160;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 360;
+  int strip = orientation == GTK_ORIENTATION_VERTICAL ? DL_TIMELINE_VIEW_STRIP_HEIGHT : 0;
+
+  *minimum = (orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 160) + strip;
+  *natural = (orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 360) + strip;
 }
 
 static void
@@ -424,16 +320,40 @@ dl_timeline_view_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   DlTimelineView *self = DL_TIMELINE_VIEW (widget);
+  int strip = MIN (DL_TIMELINE_VIEW_STRIP_HEIGHT, height);
 
+  gtk_widget_allocate (self->overview, width, strip, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, height - strip)));
   if (self->menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->menu));
   if (self->layout != NULL &&
       dl_timeline_layout_get_width (self->layout) == width &&
-      dl_timeline_layout_get_height (self->layout) == height)
+      dl_timeline_layout_get_height (self->layout) == height - strip)
     return;
   invalidate_layout (self);
   if (self->fit_pending && width > 0)
     dl_timeline_view_zoom_to_fit (self);
+}
+
+/* The view is one stop for Tab; its strip is for the pointer only */
+static gboolean
+dl_timeline_view_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  if (gtk_widget_is_focus (widget))
+    return FALSE;
+  return gtk_widget_grab_focus (widget);
+}
+
+static gboolean
+dl_timeline_view_grab_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root == NULL || !gtk_widget_is_sensitive (widget))
+    return FALSE;
+  gtk_root_set_focus (root, widget);
+  return TRUE;
 }
 
 static void
@@ -473,6 +393,7 @@ dl_timeline_view_dispose (GObject *object)
   DlTimelineView *self = DL_TIMELINE_VIEW (object);
 
   _dl_timeline_view_stop_kinetic (self);
+  _dl_timeline_view_stop_animation (self);
   g_signal_group_set_target (self->events_signals, NULL);
   g_signal_group_set_target (self->viewport_signals, NULL);
   g_clear_object (&self->events);
@@ -482,6 +403,9 @@ dl_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->layout, dl_timeline_layout_free);
   g_clear_pointer (&self->index, dl_timeline_index_unref);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_pointer (&self->overview, gtk_widget_unparent);
+  if (self->selection != NULL)
+    g_ptr_array_set_size (self->selection, 0);
   if (self->sorted != NULL)
     g_ptr_array_set_size (self->sorted, 0);
 
@@ -496,6 +420,7 @@ dl_timeline_view_finalize (GObject *object)
   g_clear_object (&self->events_signals);
   g_clear_object (&self->viewport_signals);
   g_clear_pointer (&self->sorted, g_ptr_array_unref);
+  g_clear_pointer (&self->selection, g_ptr_array_unref);
   g_clear_pointer (&self->font, pango_font_description_free);
   dl_render_style_clear (&self->style);
 
@@ -556,7 +481,9 @@ dl_timeline_view_class_init (DlTimelineViewClass *klass)
   widget_class->measure = dl_timeline_view_measure;
   widget_class->size_allocate = dl_timeline_view_size_allocate;
   widget_class->css_changed = dl_timeline_view_css_changed;
-  widget_class->query_tooltip = dl_timeline_view_query_tooltip;
+  widget_class->query_tooltip = _dl_timeline_view_query_tooltip;
+  widget_class->focus = dl_timeline_view_focus;
+  widget_class->grab_focus = dl_timeline_view_grab_focus;
 
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, DL_TYPE_EVENT,
@@ -583,6 +510,7 @@ dl_timeline_view_class_init (DlTimelineViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, DL_TYPE_EVENT);
 
   _dl_timeline_view_install_actions (widget_class);
+  _dl_timeline_view_install_menu_actions (widget_class);
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -594,6 +522,10 @@ dl_timeline_view_init (DlTimelineView *self)
 
   self->pointer_x = -1;
   self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  self->selection = g_ptr_array_new_with_free_func (g_object_unref);
+  self->selected_lane = G_MAXUINT;
+  self->overview = dl_timeline_overview_new ();
+  gtk_widget_set_parent (self->overview, GTK_WIDGET (self));
 
   self->events_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->events_signals, "items-changed",
@@ -617,7 +549,7 @@ dl_timeline_view_init (DlTimelineView *self)
 
   dl_timeline_view_set_viewport (self, NULL);
   dl_render_style_init_light (&self->style);
-  update_accessible (self);
+  _dl_timeline_view_update_accessible (self);
 }
 
 /* Public API -------------------------------------------------------------- */
@@ -656,6 +588,7 @@ dl_timeline_view_set_events (DlTimelineView *self,
   if (!g_set_object (&self->events, events))
     return;
   g_signal_group_set_target (self->events_signals, events);
+  dl_timeline_overview_set_events (DL_TIMELINE_OVERVIEW (self->overview), events);
   g_ptr_array_set_size (self->sorted, 0);
   events_items_changed_cb (self, 0, 0, 0, events);
 }
@@ -691,6 +624,8 @@ dl_timeline_view_set_viewport (DlTimelineView *self,
   if (!g_set_object (&self->viewport, viewport))
     return;
   g_signal_group_set_target (self->viewport_signals, viewport);
+  dl_timeline_overview_set_viewport (DL_TIMELINE_OVERVIEW (self->overview), viewport);
+  _dl_timeline_view_stop_animation (self);
   invalidate_layout (self);
 }
 
@@ -706,18 +641,94 @@ dl_timeline_view_get_selected (DlTimelineView *self)
   return self->selected;
 }
 
+/**
+ * dl_timeline_view_set_selected:
+ * @event: (nullable): the event to select alone, or %NULL for none
+ *
+ * Replaces the selection with @event, which becomes the primary one.
+ */
 void
 dl_timeline_view_set_selected (DlTimelineView *self,
                                DlEvent        *event)
 {
+  gboolean primary_changed;
+
   g_return_if_fail (DL_IS_TIMELINE_VIEW (self));
   g_return_if_fail (event == NULL || DL_IS_EVENT (event));
 
-  if (!g_set_object (&self->selected, event))
+  if (self->selection->len == (event != NULL ? 1u : 0u) &&
+      (event == NULL || g_ptr_array_index (self->selection, 0) == event))
     return;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  update_accessible (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  g_ptr_array_set_size (self->selection, 0);
+  if (event != NULL)
+    g_ptr_array_add (self->selection, g_object_ref (event));
+  primary_changed = g_set_object (&self->selected, event);
+  self->selected_lane = G_MAXUINT;
+  selection_changed (self, primary_changed);
+}
+
+/**
+ * dl_timeline_view_get_selection:
+ *
+ * Returns: (transfer none) (element-type DlEvent): every selected
+ *   event, in the order they were selected; do not change it
+ */
+GPtrArray *
+dl_timeline_view_get_selection (DlTimelineView *self)
+{
+  g_return_val_if_fail (DL_IS_TIMELINE_VIEW (self), NULL);
+  return self->selection;
+}
+
+gboolean
+dl_timeline_view_is_selected (DlTimelineView *self,
+                              DlEvent        *event)
+{
+  g_return_val_if_fail (DL_IS_TIMELINE_VIEW (self), FALSE);
+  return event != NULL && g_ptr_array_find (self->selection, event, NULL);
+}
+
+/**
+ * dl_timeline_view_toggle_selected:
+ *
+ * What Ctrl+click does: adds @event to the selection as its primary
+ * event, or takes it out, the last one selected before it becoming the
+ * primary one.
+ */
+void
+dl_timeline_view_toggle_selected (DlTimelineView *self,
+                                  DlEvent        *event)
+{
+  DlEvent *primary;
+
+  g_return_if_fail (DL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (DL_IS_EVENT (event));
+
+  if (!g_ptr_array_remove (self->selection, event))
+    {
+      g_ptr_array_add (self->selection, g_object_ref (event));
+      _dl_timeline_view_set_primary (self, event);
+      selection_changed (self, FALSE);
+      return;
+    }
+  primary = self->selection->len > 0 ? g_ptr_array_index (self->selection, self->selection->len - 1) : NULL;
+  if (self->selected != event)
+    selection_changed (self, FALSE);
+  else
+    _dl_timeline_view_set_primary (self, primary);
+}
+
+/**
+ * dl_timeline_view_get_overview:
+ *
+ * Returns: (transfer none): the strip under the timeline, a
+ *   #DlTimelineOverview
+ */
+GtkWidget *
+dl_timeline_view_get_overview (DlTimelineView *self)
+{
+  g_return_val_if_fail (DL_IS_TIMELINE_VIEW (self), NULL);
+  return self->overview;
 }
 
 /**
@@ -735,6 +746,7 @@ dl_timeline_view_zoom_to_fit (DlTimelineView *self)
 
   if (self->events == NULL)
     return;
+  _dl_timeline_view_stop_animation (self);
   width = gtk_widget_get_width (GTK_WIDGET (self));
   self->fit_pending = width <= 0;
   dl_timeline_fit_viewport (self->viewport, self->events, width > 0 ? width : 800);

@@ -25,7 +25,18 @@ void              dl_timeline_view_set_viewport   (DlTimelineView *self,
 DlEvent          *dl_timeline_view_get_selected   (DlTimelineView *self);
 void              dl_timeline_view_set_selected   (DlTimelineView *self,
                                                    DlEvent        *event);
+GPtrArray        *dl_timeline_view_get_selection  (DlTimelineView *self);
+gboolean          dl_timeline_view_is_selected    (DlTimelineView *self,
+                                                   DlEvent        *event);
+void              dl_timeline_view_toggle_selected (DlTimelineView *self,
+                                                   DlEvent        *event);
 void              dl_timeline_view_zoom_to_fit    (DlTimelineView *self);
+void              dl_timeline_view_zoom_to_selection (DlTimelineView *self);
+void              dl_timeline_view_zoom_to_range  (DlTimelineView *self,
+                                                   double          start,
+                                                   double          end);
+GtkWidget        *dl_timeline_view_get_overview   (DlTimelineView *self);
+GMenuModel       *dl_timeline_view_get_menu_model (DlTimelineView *self);
 DlTimelineLayout *dl_timeline_view_get_layout     (DlTimelineView *self);
 const char       *dl_timeline_view_get_lanes      (DlTimelineView *self);
 void              dl_timeline_view_set_lanes      (DlTimelineView *self,

@@ -302,6 +302,31 @@ dl_timeline_layout_hit_test (DlTimelineLayout  *self,
                              double             y,
                              cairo_rectangle_t *area)
 {
+  const DlTimelineItem *item;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  item = dl_timeline_layout_hit_test_item (self, x, y);
+  if (item == NULL)
+    return NULL;
+  if (area != NULL)
+    *area = item_area (item);
+  return item->event;
+}
+
+/**
+ * dl_timeline_layout_hit_test_item:
+ *
+ * Like dl_timeline_layout_hit_test(), for callers that need the lane:
+ * an event with several actors has an item in each of their lanes.
+ *
+ * Returns: (transfer none) (nullable): the item at @x, @y
+ */
+const DlTimelineItem *
+dl_timeline_layout_hit_test_item (DlTimelineLayout *self,
+                                  double            x,
+                                  double            y)
+{
   GArray *items;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -313,11 +338,7 @@ dl_timeline_layout_hit_test (DlTimelineLayout  *self,
 
       /* Marks are small; forgive a few pixels around them */
       if (rect_contains (&item->mark, x, y, 3) || rect_contains (&item->label, x, y, 0))
-        {
-          if (area != NULL)
-            *area = item_area (item);
-          return item->event;
-        }
+        return item;
     }
   return NULL;
 }
@@ -403,6 +424,30 @@ dl_timeline_layout_find_item (DlTimelineLayout *self,
     if (g_array_index (self->undated, DlTimelineItem, i).event == event)
       return &g_array_index (self->undated, DlTimelineItem, i);
   return NULL;
+}
+
+/**
+ * dl_timeline_layout_find_item_in_lane:
+ * @lane: a lane, or %G_MAXUINT for any
+ *
+ * Returns: (transfer none) (nullable): the item of @event in @lane, or
+ *   its first item when it is not in view in that lane
+ */
+const DlTimelineItem *
+dl_timeline_layout_find_item_in_lane (DlTimelineLayout *self,
+                                      DlEvent          *event,
+                                      guint             lane)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; lane != G_MAXUINT && i < self->items->len; i++)
+    {
+      const DlTimelineItem *item = &g_array_index (self->items, DlTimelineItem, i);
+
+      if (item->event == event && item->lane == lane)
+        return item;
+    }
+  return dl_timeline_layout_find_item (self, event);
 }
 
 guint
@@ -659,6 +704,24 @@ dl_timeline_fit_viewport (DlViewport *viewport,
   if (!scan_events (events, &start, &end, &undated))
     return;
   width -= dl_timeline_tray_width (width, undated);
-  dl_viewport_fit_with_margins (viewport, start, end, width,
-                                32, CLAMP (width * 0.35, 32, 320));
+  dl_timeline_fit_viewport_to_span (viewport, start, end, width);
+}
+
+/**
+ * dl_timeline_fit_viewport_to_span:
+ * @time_width: the width of the time axis, without the tray
+ *
+ * Shows [@start, @end] with the margins dl_timeline_fit_viewport()
+ * leaves: a little on the left, room for labels on the right.
+ */
+void
+dl_timeline_fit_viewport_to_span (DlViewport *viewport,
+                                  gint64      start,
+                                  gint64      end,
+                                  double      time_width)
+{
+  g_return_if_fail (DL_IS_VIEWPORT (viewport));
+
+  dl_viewport_fit_with_margins (viewport, start, end, time_width,
+                                32, CLAMP (time_width * 0.35, 32, 320));
 }

@@ -150,6 +150,9 @@ DlEvent              *dl_timeline_layout_hit_test       (DlTimelineLayout  *self
                                                          double             x,
                                                          double             y,
                                                          cairo_rectangle_t *area);
+const DlTimelineItem *dl_timeline_layout_hit_test_item  (DlTimelineLayout  *self,
+                                                         double             x,
+                                                         double             y);
 double                dl_timeline_layout_get_width      (DlTimelineLayout  *self);
 double                dl_timeline_layout_get_height     (DlTimelineLayout  *self);
 guint                 dl_timeline_layout_get_n_items    (DlTimelineLayout  *self);
@@ -157,6 +160,9 @@ const DlTimelineItem *dl_timeline_layout_get_item       (DlTimelineLayout  *self
                                                          guint              position);
 const DlTimelineItem *dl_timeline_layout_find_item      (DlTimelineLayout  *self,
                                                          DlEvent           *event);
+const DlTimelineItem *dl_timeline_layout_find_item_in_lane (DlTimelineLayout *self,
+                                                            DlEvent          *event,
+                                                            guint             lane);
 guint                 dl_timeline_layout_get_n_clusters (DlTimelineLayout  *self);
 const DlTimelineCluster *dl_timeline_layout_get_cluster (DlTimelineLayout  *self,
                                                          guint              position);
@@ -188,6 +194,10 @@ double                dl_timeline_tray_width            (double             widt
 void                  dl_timeline_fit_viewport          (DlViewport        *viewport,
                                                          GListModel        *events,
                                                          double             width);
+void                  dl_timeline_fit_viewport_to_span  (DlViewport        *viewport,
+                                                         gint64             start,
+                                                         gint64             end,
+                                                         double             time_width);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlTimelineLayout, dl_timeline_layout_free)
 

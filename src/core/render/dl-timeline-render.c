@@ -486,6 +486,51 @@ dl_timeline_render (cairo_t             *cr,
 }
 
 /**
+ * dl_timeline_render_highlight:
+ * @event: an event selected besides the one dl_timeline_render() was
+ *   given
+ *
+ * Draws the marks of @event in the accent colour over a timeline that
+ * dl_timeline_render() drew, for a selection of several events. Only
+ * the primary selection gets the chip with its whole title.
+ */
+void
+dl_timeline_render_highlight (cairo_t             *cr,
+                              DlTimelineLayout    *layout,
+                              const DlRenderStyle *style,
+                              DlEvent             *event)
+{
+  guint n;
+  double top;
+  cairo_pattern_t *hatch;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (style != NULL);
+
+  n = dl_timeline_layout_get_n_items (layout);
+  top = dl_timeline_layout_get_header (layout)->height;
+  hatch = create_hatch (&style->accent);
+  cairo_save (cr);
+  clip_to (cr, 0, top, dl_timeline_layout_get_time_width (layout), dl_timeline_layout_get_height (layout) - top);
+  for (guint i = 0; i < n; i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+
+      if (item->event != event)
+        continue;
+      draw_mark (cr, item, hatch, &style->accent, style);
+      /* A ring, so that the selection reads without colour too */
+      cairo_rectangle (cr, item->mark.x - 2.5, item->mark.y - 2.5, item->mark.width + 5, item->mark.height + 5);
+      cairo_set_line_width (cr, 1);
+      dl_color_set_source (cr, &style->accent);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+  cairo_pattern_destroy (hatch);
+}
+
+/**
  * dl_timeline_render_full:
  * @events: a #GListModel of #DlEvent
  * @viewport: (nullable): the time to show, or %NULL to fit every dated event

@@ -18,6 +18,10 @@ void dl_timeline_render       (cairo_t             *cr,
                                const DlRenderStyle *style,
                                DlEvent             *selected,
                                DlEvent             *hovered);
+void dl_timeline_render_highlight (cairo_t             *cr,
+                                   DlTimelineLayout    *layout,
+                                   const DlRenderStyle *style,
+                                   DlEvent             *event);
 void dl_timeline_render_full  (cairo_t             *cr,
                                GListModel          *events,
                                DlViewport          *viewport,
