@@ -314,12 +314,26 @@ dl_source_view_class_init (DlSourceViewClass *klass)
   gtk_widget_class_install_action (widget_class, "source.next", NULL, source_step_action);
 }
 
+/* The text wraps, so it never needs to scroll sideways; but scrolling a
+ * passage that starts mid-line into view aligns its first letter with
+ * the left edge, cutting the words before it. Keep the text in place. */
+static void
+keep_left_aligned (GtkAdjustment *hadjustment)
+{
+  if (gtk_adjustment_get_value (hadjustment) != gtk_adjustment_get_lower (hadjustment))
+    gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_lower (hadjustment));
+}
+
 static void
 dl_source_view_init (DlSourceView *self)
 {
   GtkTextBuffer *buffer;
+  GtkAdjustment *hadjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->text_view));
+  if (hadjustment != NULL)
+    g_signal_connect (hadjustment, "value-changed", G_CALLBACK (keep_left_aligned), NULL);
   self->stops = g_array_new (FALSE, FALSE, sizeof (Stop));
 
   buffer = gtk_text_view_get_buffer (self->text_view);
