@@ -3,14 +3,16 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * File → Export: the visible view as PNG, SVG or PDF, drawn by the same
- * render code as the screen at the size it has on screen, or the data as
- * JSON or CSV.
+ * File → Export: the current view or everything as PNG, SVG or PDF,
+ * drawn by the same render code as the screen, in the look, size and
+ * scale chosen in the export dialog; or the data as JSON or CSV.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "dl-corpus.h"
+#include "dl-export-dialog.h"
 #include "dl-export.h"
 #include "dl-theme.h"
 #include "dl-window-private.h"
@@ -61,72 +63,85 @@ announce_export (DlWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static gboolean
-export_to_file (DlWindow  *self,
-                GFile     *file,
-                GError   **error)
+/* The render style of the chosen look, with the screen's font so that
+ * the picture reads like the view */
+static void
+fill_style (GtkWidget     *view,
+            DlExportStyle  which,
+            DlRenderStyle *style)
 {
-  g_autofree char *path = g_file_get_path (file);
-  GtkWidget *view = graph_is_visible (self) ? GTK_WIDGET (self->graph_view)
-                                            : GTK_WIDGET (self->timeline_view);
+  DlRenderStyle screen = { 0 };
+
+  dl_theme_fill_render_style (view, &screen);
+  dl_export_style_init (style, which);
+  if (screen.font_family != NULL)
+    {
+      g_free (style->font_family);
+      style->font_family = g_strdup (screen.font_family);
+    }
+  if (screen.font_size > 0)
+    style->font_size = screen.font_size;
+  dl_render_style_clear (&screen);
+}
+
+/* The current view is what the person sees: its span of time, its
+ * lanes and the filtered events and actors; everything is the whole
+ * corpus, fitted, in one lane */
+static gboolean
+export_picture (DlWindow        *self,
+                DlExportDialog  *dialog,
+                const char      *path,
+                GError         **error)
+{
+  DlExportView view = dl_export_dialog_get_view (dialog);
+  GtkWidget *widget = view == DL_EXPORT_VIEW_GRAPH ? GTK_WIDGET (self->graph_view)
+                                                   : GTK_WIDGET (self->timeline_view);
   DlRenderStyle style = { 0 };
-  DlExportFormat format;
+  DlExportPicture picture;
+  int width, height;
   gboolean ok;
 
-  if (path == NULL || !dl_export_format_from_path (path, &format))
+  dl_export_dialog_get_size (dialog, &width, &height);
+  dl_export_picture_init (&picture, view, dl_export_dialog_get_format (dialog), width, height);
+  fill_style (widget, dl_export_dialog_get_style (dialog), &style);
+  picture.style = &style;
+  picture.scale = dl_export_dialog_get_scale (dialog);
+  picture.pages = dl_export_dialog_get_pages (dialog);
+  if (dl_export_dialog_get_scope (dialog) == DL_EXPORT_SCOPE_VIEW)
     {
-      g_set_error (error, DL_EXPORT_ERROR, DL_EXPORT_ERROR_FAILED,
-                   _("Could not export to “%s”: choose a name ending in .png, .svg, .pdf, .json or .csv"),
-                   path != NULL ? path : "?");
-      return FALSE;
+      picture.events = G_LIST_MODEL (self->shown_events);
+      picture.actors = G_LIST_MODEL (self->shown_actors);
+      picture.viewport = self->viewport;
+      picture.lanes = dl_timeline_lanes_from_string (dl_timeline_view_get_lanes (self->timeline_view));
     }
-  if (!dl_export_format_is_image (format))
-    return dl_export_data (self->corpus, format, path, error);
-
-  dl_theme_fill_render_style (view, &style);
-  ok = dl_export_image (self->corpus,
-                        graph_is_visible (self) ? DL_EXPORT_VIEW_GRAPH : DL_EXPORT_VIEW_TIMELINE,
-                        self->viewport, &style, format,
-                        MAX (gtk_widget_get_width (view), MIN_EXPORT_WIDTH),
-                        MAX (gtk_widget_get_height (view), MIN_EXPORT_HEIGHT),
-                        path, error);
+  ok = dl_export_picture (self->corpus, &picture, path, error);
   dl_render_style_clear (&style);
   return ok;
 }
 
 static void
-export_response_cb (DlWindow             *self,
-                    int                   response,
-                    GtkFileChooserNative *chooser)
+export_cb (DlWindow       *self,
+           GFile          *file,
+           DlExportDialog *dialog)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  DlExportFormat format = dl_export_dialog_get_format (dialog);
   g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (export_to_file (self, file, &error))
-        announce_export (self, file);
-      else
-        _dl_window_show_toast (self, error->message);
-    }
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
-}
+  if (path == NULL)
+    g_set_error (&error, DL_EXPORT_ERROR, DL_EXPORT_ERROR_FAILED,
+                 _("Could not export: choose a file on this computer"));
+  else if (dl_export_format_is_image (format))
+    ok = export_picture (self, dialog, path, &error);
+  else
+    ok = dl_export_data (self->corpus, format, path, &error);
 
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *suffix)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, suffix);
-  gtk_file_chooser_add_filter (chooser, filter);
-  g_object_unref (filter);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (ok)
+    announce_export (self, file);
+  else
+    _dl_window_show_toast (self, error->message);
 }
 
 static void
@@ -135,20 +150,22 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   DlWindow *self = DL_WINDOW (widget);
-  GtkFileChooserNative *chooser;
+  gboolean graph = graph_is_visible (self);
+  GtkWidget *view = graph ? GTK_WIDGET (self->graph_view) : GTK_WIDGET (self->timeline_view);
+  DlExportDialog *dialog;
 
-  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  /* TRANSLATORS: default file names for an export; keep the extension */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     graph_is_visible (self) ? _("actors.png") : _("timeline.png"));
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG Image"), "image/png", "png");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG Image"), "image/svg+xml", "svg");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF Document"), "application/pdf", "pdf");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("JSON Data"), "application/json", "json");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("CSV Table"), "text/csv", "csv");
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  /* Start at the size the view has on screen */
+  dialog = dl_export_dialog_new (GTK_WINDOW (self), graph ? DL_EXPORT_VIEW_GRAPH : DL_EXPORT_VIEW_TIMELINE,
+                                 MAX (gtk_widget_get_width (view), MIN_EXPORT_WIDTH),
+                                 MAX (gtk_widget_get_height (view), MIN_EXPORT_HEIGHT));
+  /* The picture looks like the screen unless the person asks otherwise */
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    dl_export_dialog_set_style (dialog, DL_EXPORT_STYLE_DARK);
+  dl_export_dialog_suggest_pages (dialog,
+                                  dl_export_suggest_pages (G_LIST_MODEL (self->shown_events), self->viewport),
+                                  dl_export_suggest_pages (dl_corpus_get_events (self->corpus), NULL));
+  g_signal_connect_object (dialog, "export", G_CALLBACK (export_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

@@ -88,87 +88,21 @@ create_article_row (gpointer item,
   return row;
 }
 
-static GtkWidget *
-create_undated_row (gpointer item,
-                    gpointer user_data)
-{
-  DlEvent *event = DL_EVENT (item);
-  GtkWidget *row = adw_action_row_new ();
-  GArray *sources = dl_event_get_sources (event);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dl_event_get_title (event));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (sources->len > 0)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                 dl_article_get_title (g_array_index (sources, DlSource, 0).article));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "event", g_object_ref (event), g_object_unref);
-  return row;
-}
-
 /* Filtering --------------------------------------------------------------- */
 
-static gboolean
-event_passes_actor_filter (DlWindow *self,
-                           DlEvent  *event)
+/* Called when what the filters leave changes */
+void
+_dl_window_update_event_views (DlWindow *self)
 {
-  return self->filter_actor == NULL || dl_event_has_actor (event, self->filter_actor);
-}
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_events));
+  gboolean filtered = dl_event_filter_is_active (self->filter) || dl_event_filter_get_focus (self->filter) != NULL;
 
-static gboolean
-dated_filter_func (gpointer item,
-                   gpointer user_data)
-{
-  DlWindow *self = user_data;
-
-  return dl_event_get_when (DL_EVENT (item)) != NULL && event_passes_actor_filter (self, item);
-}
-
-static gboolean
-undated_filter_func (gpointer item,
-                     gpointer user_data)
-{
-  DlWindow *self = user_data;
-
-  return dl_event_get_when (DL_EVENT (item)) == NULL && event_passes_actor_filter (self, item);
-}
-
-static void
-update_event_views (DlWindow *self)
-{
-  guint n_dated = g_list_model_get_n_items (G_LIST_MODEL (self->dated_events));
-  guint n_undated = g_list_model_get_n_items (G_LIST_MODEL (self->undated_events));
-  g_autofree char *undated_label = NULL;
-
-  gtk_stack_set_visible_child_name (self->timeline_stack, n_dated > 0 ? "timeline" : "no-events");
-  undated_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Undated Event",
-                                                "%u Undated Events", n_undated), n_undated);
-  gtk_expander_set_label (self->undated_expander, undated_label);
-  gtk_widget_set_visible (GTK_WIDGET (self->undated_expander), n_undated > 0);
-}
-
-static void
-set_filter_actor (DlWindow *self,
-                  DlActor  *actor)
-{
-  g_autofree char *label = NULL;
-
-  if (!g_set_object (&self->filter_actor, actor))
-    return;
-
-  gtk_filter_changed (GTK_FILTER (self->dated_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->undated_filter), GTK_FILTER_CHANGE_DIFFERENT);
-
-  if (actor != NULL)
-    /* TRANSLATORS: shown above the timeline when it is filtered by an actor */
-    label = g_strdup_printf (_("Showing the events of %s"), dl_actor_get_name (actor));
-  gtk_label_set_label (self->filter_label, label != NULL ? label : "");
-  gtk_revealer_set_reveal_child (self->filter_revealer, actor != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", actor != NULL);
-  update_event_views (self);
-  if (actor != NULL)
-    dl_timeline_view_zoom_to_fit (self->timeline_view);
+  gtk_stack_set_visible_child_name (self->timeline_stack, n_shown > 0 ? "timeline" : "no-events");
+  adw_status_page_set_title (self->no_events_page, filtered ? _("No Matching Events") : _("No Events"));
+  adw_status_page_set_description (self->no_events_page,
+                                   filtered ? _("No event matches all of the filters")
+                                            : _("None of the open articles tells an event Dateline could find"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", filtered);
 }
 
 /* Signal handlers --------------------------------------------------------- */
@@ -178,7 +112,7 @@ static void
 select_article_row (DlWindow  *self,
                     DlArticle *article)
 {
-  GListModel *articles = dl_corpus_get_articles (self->corpus);
+  GListModel *articles = G_LIST_MODEL (self->shown_articles);
   guint n = g_list_model_get_n_items (articles);
 
   for (guint i = 0; i < n; i++)
@@ -210,10 +144,7 @@ timeline_selected_changed_cb (DlWindow       *self,
   DlEvent *event = dl_timeline_view_get_selected (view);
 
   if (event != NULL)
-    {
-      gtk_list_box_unselect_all (self->undated_list);
-      show_event (self, event);
-    }
+    show_event (self, event);
 }
 
 static void
@@ -231,7 +162,7 @@ graph_selected_changed_cb (DlWindow    *self,
 {
   DlActor *actor = dl_graph_view_get_selected (view);
 
-  set_filter_actor (self, actor);
+  _dl_window_filter_set_focus (self, actor);
   if (actor != NULL)
     {
       dl_source_view_show_actor (self->source_view, actor);
@@ -251,25 +182,18 @@ article_row_activated_cb (DlWindow      *self,
 }
 
 static void
-undated_row_activated_cb (DlWindow      *self,
-                          GtkListBoxRow *row,
-                          GtkListBox    *list)
-{
-  DlEvent *event = g_object_get_data (G_OBJECT (row), "event");
-
-  if (event == NULL)
-    return;
-  dl_timeline_view_set_selected (self->timeline_view, NULL);
-  show_event (self, event);
-}
-
-static void
 update_articles_heading (DlWindow *self)
 {
-  guint n = g_list_model_get_n_items (dl_corpus_get_articles (self->corpus));
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Article",
-                                                        "%u Articles", n), n);
+  guint total = g_list_model_get_n_items (dl_corpus_get_articles (self->corpus));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_articles));
+  g_autofree char *text = NULL;
 
+  if (shown < total)
+    /* TRANSLATORS: the heading of the article list when filters hide some */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u Article", "%u of %u Articles", total),
+                            shown, total);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Article", "%u Articles", total), total);
   gtk_label_set_label (self->articles_heading, text);
 }
 
@@ -282,14 +206,14 @@ corpus_changed_cb (DlWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, has_articles ? "corpus" : "welcome");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_articles);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), has_articles);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_articles);
+  /* Typing searches once there is something to search */
+  dl_filter_bar_set_key_capture_widget (self->filter_bar, has_articles ? GTK_WIDGET (self) : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_articles);
   update_articles_heading (self);
-
-  /* A new analysis replaces every actor: a filter on an old one is void */
-  if (self->filter_actor != NULL && dl_corpus_find_actor (corpus, dl_actor_get_id (self->filter_actor)) != self->filter_actor)
-    set_filter_actor (self, NULL);
-  update_event_views (self);
+  _dl_window_update_event_views (self);
 }
 
 /* Called by dl-window-open.c when a new analysis is in the corpus */
@@ -329,17 +253,6 @@ zoom_fit_action (GtkWidget  *widget,
   DlWindow *self = DL_WINDOW (widget);
 
   dl_timeline_view_zoom_to_fit (self->timeline_view);
-}
-
-static void
-clear_filter_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  DlWindow *self = DL_WINDOW (widget);
-
-  dl_graph_view_set_selected (self->graph_view, NULL);
-  set_filter_actor (self, NULL);
 }
 
 static void
@@ -392,6 +305,8 @@ restore_window_state (DlWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "visible-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "timeline-lanes", self->timeline_view, "lanes",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static gboolean
@@ -421,11 +336,10 @@ dl_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
-  g_clear_object (&self->dated_events);
-  g_clear_object (&self->undated_events);
-  g_clear_object (&self->dated_filter);
-  g_clear_object (&self->undated_filter);
-  g_clear_object (&self->filter_actor);
+  g_clear_object (&self->shown_events);
+  g_clear_object (&self->shown_articles);
+  g_clear_object (&self->shown_actors);
+  g_clear_object (&self->filter);
   g_clear_object (&self->viewport);
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
@@ -459,11 +373,14 @@ dl_window_class_init (DlWindowClass *klass)
   g_type_ensure (DL_TYPE_TIMELINE_VIEW);
   g_type_ensure (DL_TYPE_GRAPH_VIEW);
   g_type_ensure (DL_TYPE_SOURCE_VIEW);
+  g_type_ensure (DL_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/dl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, articles_heading);
@@ -472,14 +389,12 @@ dl_window_class_init (DlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_label);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, timeline_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, no_events_page);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, timeline_view);
-  gtk_widget_class_bind_template_child (widget_class, DlWindow, undated_expander);
-  gtk_widget_class_bind_template_child (widget_class, DlWindow, undated_list);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, graph_view);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, source_view);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
-  gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
 
@@ -491,19 +406,7 @@ dl_window_class_init (DlWindowClass *klass)
 
   _dl_window_open_class_init (widget_class);
   _dl_window_export_class_init (widget_class);
-}
-
-static void
-setup_event_models (DlWindow *self)
-{
-  GListModel *events = dl_corpus_get_events (self->corpus);
-
-  self->dated_filter = gtk_custom_filter_new (dated_filter_func, self, NULL);
-  self->undated_filter = gtk_custom_filter_new (undated_filter_func, self, NULL);
-  self->dated_events = gtk_filter_list_model_new (g_object_ref (events),
-                                                  GTK_FILTER (g_object_ref (self->dated_filter)));
-  self->undated_events = gtk_filter_list_model_new (g_object_ref (events),
-                                                    GTK_FILTER (g_object_ref (self->undated_filter)));
+  _dl_window_filter_class_init (widget_class);
 }
 
 static void
@@ -515,18 +418,18 @@ dl_window_init (DlWindow *self)
   self->corpus = dl_corpus_new ();
   self->viewport = dl_viewport_new ();
   self->settings = create_settings ();
-  setup_event_models (self);
+  _dl_window_filter_init (self);
 
   dl_timeline_view_set_viewport (self->timeline_view, self->viewport);
-  dl_timeline_view_set_events (self->timeline_view, G_LIST_MODEL (self->dated_events));
-  dl_graph_view_set_models (self->graph_view, dl_corpus_get_actors (self->corpus),
+  dl_timeline_view_set_events (self->timeline_view, G_LIST_MODEL (self->shown_events));
+  dl_graph_view_set_models (self->graph_view, G_LIST_MODEL (self->shown_actors),
                             dl_corpus_get_relations (self->corpus));
-  gtk_list_box_bind_model (self->articles_list, dl_corpus_get_articles (self->corpus),
+  gtk_list_box_bind_model (self->articles_list, G_LIST_MODEL (self->shown_articles),
                            create_article_row, self, NULL);
-  gtk_list_box_bind_model (self->undated_list, G_LIST_MODEL (self->undated_events),
-                           create_undated_row, self, NULL);
 
   g_signal_connect_object (self->corpus, "changed", G_CALLBACK (corpus_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->shown_articles, "items-changed",
+                           G_CALLBACK (update_articles_heading), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "notify::selected",
                            G_CALLBACK (timeline_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "event-activated",
@@ -535,14 +438,10 @@ dl_window_init (DlWindow *self)
                            G_CALLBACK (graph_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->articles_list, "row-activated",
                            G_CALLBACK (article_row_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->undated_list, "row-activated",
-                           G_CALLBACK (undated_row_activated_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", FALSE);
   /* Nothing to show, export or fit before the first articles */
   corpus_changed_cb (self, self->corpus);
   restore_window_state (self);
-  update_event_views (self);
   update_articles_heading (self);
   _dl_window_open_init (self);
 }
@@ -599,4 +498,41 @@ dl_window_get_source_view (DlWindow *self)
 {
   g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->source_view);
+}
+
+/**
+ * dl_window_get_filter_bar:
+ *
+ * Returns: (transfer none): the #DlFilterBar
+ */
+GtkWidget *
+dl_window_get_filter_bar (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->filter_bar);
+}
+
+/**
+ * dl_window_get_filter:
+ *
+ * Returns: (transfer none): the filter of every view
+ */
+DlEventFilter *
+dl_window_get_filter (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return self->filter;
+}
+
+/**
+ * dl_window_get_articles:
+ *
+ * Returns: (transfer none): the articles the sidebar lists: those the
+ *   filters leave
+ */
+GListModel *
+dl_window_get_articles (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->shown_articles);
 }

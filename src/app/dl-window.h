@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "dl-application.h"
+#include "dl-event-filter.h"
 #include "dl-types.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,8 @@ GPtrArray *dl_window_get_last_errors (DlWindow    *self);
 GtkWidget *dl_window_get_timeline_view (DlWindow  *self);
 GtkWidget *dl_window_get_graph_view    (DlWindow  *self);
 GtkWidget *dl_window_get_source_view   (DlWindow  *self);
+GtkWidget *dl_window_get_filter_bar    (DlWindow  *self);
+DlEventFilter *dl_window_get_filter    (DlWindow  *self);
+GListModel *dl_window_get_articles     (DlWindow  *self);
 
 G_END_DECLS

@@ -12,10 +12,15 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
 
 #include "dl-corpus.h"
+#include "dl-date-span.h"
+#include "dl-event.h"
 #include "dl-export-private.h"
 #include "dl-graph-render.h"
+#include "dl-timeline-layout.h"
 #include "dl-timeline-render.h"
 #include "dl-viewport.h"
 
@@ -60,25 +65,176 @@ create_surface (DlExportFormat  format,
     }
 }
 
-static void
-draw_view (cairo_t             *cr,
-           DlCorpus            *corpus,
-           DlExportView         view,
-           DlViewport          *viewport,
-           const DlRenderStyle *style,
-           int                  width,
-           int                  height)
+/* The font the window's timeline uses, as the style names it */
+static PangoContext *
+create_pango_context (cairo_t             *cr,
+                      const DlRenderStyle *style)
 {
-  if (view == DL_EXPORT_VIEW_GRAPH)
+  PangoContext *context = pango_cairo_create_context (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, style->font_family != NULL ? style->font_family : "Sans");
+  pango_font_description_set_size (font, (int) ((style->font_size > 0 ? style->font_size : 10) * PANGO_SCALE));
+  pango_context_set_font_description (context, font);
+  return context;
+}
+
+static void
+draw_timeline_page (cairo_t             *cr,
+                    DlTimelineIndex     *index,
+                    DlViewport          *viewport,
+                    const DlRenderStyle *style,
+                    double               width,
+                    double               height)
+{
+  PangoContext *context = create_pango_context (cr, style);
+  DlTimelineLayout *layout;
+
+  layout = dl_timeline_layout_new_for_index (index, viewport, width, height, context);
+  dl_timeline_render (cr, layout, style, NULL, NULL);
+  dl_timeline_layout_free (layout);
+  g_object_unref (context);
+}
+
+static GListModel *
+picture_events (DlCorpus              *corpus,
+                const DlExportPicture *picture)
+{
+  return picture->events != NULL ? picture->events : dl_corpus_get_events (corpus);
+}
+
+/* The time the whole picture shows: the caller's, or every dated event
+ * with room for the last labels */
+static DlViewport *
+dup_picture_viewport (GListModel            *events,
+                      const DlExportPicture *picture)
+{
+  DlViewport *viewport = dl_viewport_new ();
+
+  if (picture->viewport != NULL)
+    dl_viewport_set_range (viewport, dl_viewport_get_start (picture->viewport),
+                           dl_viewport_get_end (picture->viewport));
+  else
+    dl_timeline_fit_viewport (viewport, events, picture->width);
+  return viewport;
+}
+
+/* The events a page shows: those that start in its stretch of time,
+ * and the undated ones on the first page only */
+static GListModel *
+dup_page_events (GListModel *events,
+                 double      from,
+                 double      to,
+                 gboolean    first,
+                 gboolean    last)
+{
+  GListStore *store = g_list_store_new (DL_TYPE_EVENT);
+  guint n = g_list_model_get_n_items (events);
+
+  for (guint i = 0; i < n; i++)
     {
-      dl_graph_render_full (cr, dl_corpus_get_actors (corpus), dl_corpus_get_relations (corpus),
-                            width, height, style);
+      g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
+      DlDateSpan *when = dl_event_get_when (event);
+      double start = when != NULL ? (double) dl_date_span_get_start (when) : 0;
+
+      if (when == NULL ? first : (start >= from && (start < to || (last && start <= to))))
+        g_list_store_append (store, event);
+    }
+  return G_LIST_MODEL (store);
+}
+
+/* The span the pages split: the caller's view, or every dated event */
+static gboolean
+get_pages_span (GListModel            *events,
+                const DlExportPicture *picture,
+                double                *start,
+                double                *end)
+{
+  gint64 first, last;
+
+  if (picture->viewport != NULL)
+    {
+      *start = dl_viewport_get_start (picture->viewport);
+      *end = dl_viewport_get_end (picture->viewport);
+      return TRUE;
+    }
+  if (!dl_timeline_events_get_range (events, &first, &last))
+    return FALSE;
+  *start = first;
+  *end = last;
+  return TRUE;
+}
+
+/* A long span in a PDF: each page is a timeline of the next stretch of
+ * time, all of the same length. An event is drawn on the page where it
+ * starts, with room for its label, so that no label is cut in two at
+ * the edge of a page. */
+static void
+draw_timeline_pages (cairo_t               *cr,
+                     GListModel            *events,
+                     const DlExportPicture *picture,
+                     const DlRenderStyle   *style,
+                     guint                  n_pages)
+{
+  g_autoptr(DlViewport) page = dl_viewport_new ();
+  double start, end, length;
+
+  if (!get_pages_span (events, picture, &start, &end))
+    start = end = 0;
+  length = (end - start) / n_pages;
+  for (guint i = 0; i < n_pages; i++)
+    {
+      double from = start + i * length;
+      double to = i + 1 == n_pages ? end : from + length;
+      g_autoptr(GListModel) shown = dup_page_events (events, from, to, i == 0, i + 1 == n_pages);
+      g_autoptr(DlTimelineIndex) index = dl_timeline_index_new (shown, picture->lanes);
+      double time_width = picture->width - dl_timeline_tray_width (picture->width,
+                                                                  dl_timeline_index_get_n_undated (index) > 0);
+
+      if (i > 0)
+        cairo_show_page (cr);
+      dl_timeline_fit_viewport_to_span (page, (gint64) from, (gint64) to, time_width);
+      draw_timeline_page (cr, index, page, style, picture->width, picture->height);
+    }
+}
+
+static void
+draw_timeline (cairo_t               *cr,
+               DlCorpus              *corpus,
+               const DlExportPicture *picture,
+               const DlRenderStyle   *style)
+{
+  GListModel *events = picture_events (corpus, picture);
+  guint n_pages = dl_export_picture_get_n_pages (picture);
+  g_autoptr(DlTimelineIndex) index = NULL;
+  g_autoptr(DlViewport) whole = NULL;
+
+  if (n_pages > 1)
+    {
+      draw_timeline_pages (cr, events, picture, style, n_pages);
       return;
     }
+  index = dl_timeline_index_new (events, picture->lanes);
+  whole = dup_picture_viewport (events, picture);
+  draw_timeline_page (cr, index, whole, style, picture->width, picture->height);
+}
 
-  /* Without a viewport from the window, the renderer fits every dated
-   * event, with room for the labels of the last ones */
-  dl_timeline_render_full (cr, dl_corpus_get_events (corpus), viewport, width, height, style);
+static void
+draw_picture (cairo_t               *cr,
+              DlCorpus              *corpus,
+              const DlExportPicture *picture,
+              const DlRenderStyle   *style)
+{
+  double scale = picture->scale > 0 ? picture->scale : 1.0;
+
+  cairo_scale (cr, scale, scale);
+  if (picture->view == DL_EXPORT_VIEW_GRAPH)
+    dl_graph_render_full (cr,
+                          picture->actors != NULL ? picture->actors : dl_corpus_get_actors (corpus),
+                          picture->relations != NULL ? picture->relations : dl_corpus_get_relations (corpus),
+                          picture->width, picture->height, style);
+  else
+    draw_timeline (cr, corpus, picture, style);
 }
 
 static gboolean
@@ -94,14 +250,11 @@ check_status (cairo_status_t   status,
 }
 
 static gboolean
-render_surface (cairo_surface_t     *surface,
-                DlCorpus            *corpus,
-                DlExportView         view,
-                DlViewport          *viewport,
-                const DlRenderStyle *style,
-                int                  width,
-                int                  height,
-                GError             **error)
+render_surface (cairo_surface_t       *surface,
+                DlCorpus              *corpus,
+                const DlExportPicture *picture,
+                const DlRenderStyle   *style,
+                GError               **error)
 {
   cairo_t *cr;
   cairo_status_t status;
@@ -110,10 +263,184 @@ render_surface (cairo_surface_t     *surface,
     return FALSE;
 
   cr = cairo_create (surface);
-  draw_view (cr, corpus, view, viewport, style, width, height);
+  draw_picture (cr, corpus, picture, style);
   status = cairo_status (cr);
   cairo_destroy (cr);
   return check_status (status, error);
+}
+
+static gboolean
+check_picture (const DlExportPicture  *picture,
+               GError                **error)
+{
+  int width, height;
+
+  if (picture->scale < 0 || picture->scale > DL_EXPORT_MAX_SCALE || isnan (picture->scale))
+    {
+      g_set_error (error, DL_EXPORT_ERROR, DL_EXPORT_ERROR_INVALID_SIZE,
+                   _("The scale must be more than 0 and at most %g"), DL_EXPORT_MAX_SCALE);
+      return FALSE;
+    }
+  if (picture->pages > DL_EXPORT_MAX_PAGES)
+    {
+      g_set_error (error, DL_EXPORT_ERROR, DL_EXPORT_ERROR_INVALID_SIZE,
+                   _("A PDF can have at most %d pages"), DL_EXPORT_MAX_PAGES);
+      return FALSE;
+    }
+  if (!dl_export_check_size (picture->width, picture->height, error))
+    return FALSE;
+  dl_export_picture_get_output_size (picture, &width, &height);
+  return dl_export_check_size (width, height, error);
+}
+
+/**
+ * dl_export_picture_init:
+ * @picture: (out caller-allocates): the picture to fill
+ *
+ * Sets @picture to the whole corpus, in one lane, fitted, light, at
+ * scale 1 and on one page.
+ */
+void
+dl_export_picture_init (DlExportPicture *picture,
+                        DlExportView     view,
+                        DlExportFormat   format,
+                        int              width,
+                        int              height)
+{
+  g_return_if_fail (picture != NULL);
+
+  *picture = (DlExportPicture) { 0 };
+  picture->view = view;
+  picture->format = format;
+  picture->lanes = DL_TIMELINE_LANES_NONE;
+  picture->width = width;
+  picture->height = height;
+  picture->scale = 1.0;
+  picture->pages = 1;
+}
+
+/**
+ * dl_export_picture_get_output_size:
+ * @width: (out): the width of the file, in pixels or points
+ * @height: (out): its height
+ *
+ * The size of the file @picture makes: its layout size times its scale,
+ * rounded to whole pixels or points.
+ */
+void
+dl_export_picture_get_output_size (const DlExportPicture *picture,
+                                   int                   *width,
+                                   int                   *height)
+{
+  double scale;
+
+  g_return_if_fail (picture != NULL);
+
+  scale = picture->scale > 0 ? picture->scale : 1.0;
+  if (width != NULL)
+    *width = (int) ceil (picture->width * scale - 0.001);
+  if (height != NULL)
+    *height = (int) ceil (picture->height * scale - 0.001);
+}
+
+/**
+ * dl_export_picture_get_n_pages:
+ *
+ * Returns: how many pages @picture makes: more than one only for a PDF
+ *   of the timeline
+ */
+guint
+dl_export_picture_get_n_pages (const DlExportPicture *picture)
+{
+  g_return_val_if_fail (picture != NULL, 1);
+
+  if (picture->format != DL_EXPORT_FORMAT_PDF || picture->view != DL_EXPORT_VIEW_TIMELINE)
+    return 1;
+  return CLAMP (picture->pages, 1, DL_EXPORT_MAX_PAGES);
+}
+
+/**
+ * dl_export_picture_to_bytes:
+ *
+ * Draws @picture of @corpus.
+ *
+ * Returns: (transfer full) (nullable): the image file's contents
+ */
+GBytes *
+dl_export_picture_to_bytes (DlCorpus               *corpus,
+                            const DlExportPicture  *picture,
+                            GError                **error)
+{
+  g_autoptr(GByteArray) output = NULL;
+  cairo_surface_t *surface;
+  DlRenderStyle light = { 0 };
+  const DlRenderStyle *style;
+  int width, height;
+  gboolean ok;
+
+  g_return_val_if_fail (DL_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (picture != NULL, NULL);
+  g_return_val_if_fail (picture->viewport == NULL || DL_IS_VIEWPORT (picture->viewport), NULL);
+  g_return_val_if_fail (dl_export_format_is_image (picture->format), NULL);
+
+  if (!check_picture (picture, error))
+    return NULL;
+
+  style = picture->style;
+  if (style == NULL)
+    {
+      dl_render_style_init_light (&light);
+      style = &light;
+    }
+
+  output = g_byte_array_new ();
+  dl_export_picture_get_output_size (picture, &width, &height);
+  surface = create_surface (picture->format, width, height, output);
+  ok = render_surface (surface, corpus, picture, style, error);
+  if (ok && picture->format == DL_EXPORT_FORMAT_PNG)
+    ok = check_status (cairo_surface_write_to_png_stream (surface, append_to_array_cb, output),
+                       error);
+  cairo_surface_finish (surface);
+  if (ok)
+    ok = check_status (cairo_surface_status (surface), error);
+  cairo_surface_destroy (surface);
+  dl_render_style_clear (&light);
+
+  if (!ok)
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+}
+
+/**
+ * dl_export_picture:
+ * @path: the file to write; replaced if it exists
+ *
+ * Draws @picture of @corpus into @path.
+ *
+ * Returns: %TRUE on success; on failure, @error names @path
+ */
+gboolean
+dl_export_picture (DlCorpus               *corpus,
+                   const DlExportPicture  *picture,
+                   const char             *path,
+                   GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (DL_IS_CORPUS (corpus), FALSE);
+  g_return_val_if_fail (picture != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = dl_export_picture_to_bytes (corpus, picture, &local_error);
+  if (bytes != NULL)
+    return _dl_export_write_bytes (bytes, path, error);
+
+  name = g_filename_display_name (path);
+  g_set_error (error, DL_EXPORT_ERROR, local_error->code,
+               _("Could not write “%s”: %s"), name, local_error->message);
+  return FALSE;
 }
 
 /**
@@ -137,39 +464,16 @@ dl_export_image_to_bytes (DlCorpus             *corpus,
                           int                   height,
                           GError              **error)
 {
-  g_autoptr(GByteArray) output = NULL;
-  cairo_surface_t *surface;
-  DlRenderStyle light = { 0 };
-  gboolean ok;
+  DlExportPicture picture;
 
   g_return_val_if_fail (DL_IS_CORPUS (corpus), NULL);
   g_return_val_if_fail (viewport == NULL || DL_IS_VIEWPORT (viewport), NULL);
   g_return_val_if_fail (dl_export_format_is_image (format), NULL);
 
-  if (!dl_export_check_size (width, height, error))
-    return NULL;
-
-  if (style == NULL)
-    {
-      dl_render_style_init_light (&light);
-      style = &light;
-    }
-
-  output = g_byte_array_new ();
-  surface = create_surface (format, width, height, output);
-  ok = render_surface (surface, corpus, view, viewport, style, width, height, error);
-  if (ok && format == DL_EXPORT_FORMAT_PNG)
-    ok = check_status (cairo_surface_write_to_png_stream (surface, append_to_array_cb, output),
-                       error);
-  cairo_surface_finish (surface);
-  if (ok)
-    ok = check_status (cairo_surface_status (surface), error);
-  cairo_surface_destroy (surface);
-  dl_render_style_clear (&light);
-
-  if (!ok)
-    return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+  dl_export_picture_init (&picture, view, format, width, height);
+  picture.viewport = viewport;
+  picture.style = style;
+  return dl_export_picture_to_bytes (corpus, &picture, error);
 }
 
 /**
@@ -196,21 +500,14 @@ dl_export_image (DlCorpus             *corpus,
                  const char           *path,
                  GError              **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
+  DlExportPicture picture;
 
   g_return_val_if_fail (DL_IS_CORPUS (corpus), FALSE);
   g_return_val_if_fail (dl_export_format_is_image (format), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  bytes = dl_export_image_to_bytes (corpus, view, viewport, style, format, width, height,
-                                    &local_error);
-  if (bytes != NULL)
-    return _dl_export_write_bytes (bytes, path, error);
-
-  name = g_filename_display_name (path);
-  g_set_error (error, DL_EXPORT_ERROR, local_error->code,
-               _("Could not write “%s”: %s"), name, local_error->message);
-  return FALSE;
+  dl_export_picture_init (&picture, view, format, width, height);
+  picture.viewport = viewport;
+  picture.style = style;
+  return dl_export_picture (corpus, &picture, path, error);
 }
