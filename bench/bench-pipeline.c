@@ -15,8 +15,8 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <time.h>
 
+#include "bench-common.h"
 #include "dl-actor-resolver.h"
 #include "dl-analyzer.h"
 #include "dl-article.h"
@@ -110,31 +110,17 @@ replicate (GPtrArray *texts,
   return articles;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median_of (double *seconds)
 {
-  qsort (seconds, N_RUNS, sizeof (double), compare_doubles);
-  return MAX (seconds[N_RUNS / 2], 1e-9);
+  return MAX (bench_median (seconds, N_RUNS), 1e-9);
 }
 
 /* Processor time of the process, in seconds */
 static double
 cpu_time (void)
 {
-  struct timespec now;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec + now.tv_nsec / 1e9;
+  return bench_cpu_seconds (CLOCK_PROCESS_CPUTIME_ID);
 }
 
 static double

@@ -15,8 +15,8 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <time.h>
 
+#include "bench-common.h"
 #include "dl-parser.h"
 #include "dl-pos.h"
 #include "dl-syntax-train.h"
@@ -27,10 +27,7 @@
 static double
 cpu_now (void)
 {
-  struct timespec t;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t);
-  return t.tv_sec + t.tv_nsec / 1e9;
+  return bench_cpu_seconds (CLOCK_THREAD_CPUTIME_ID);
 }
 
 /* The tags of every sentence, in the order of @sentences */
@@ -69,16 +66,6 @@ parse_once (DlParserModel *parser,
   return n_tokens / MAX (cpu_now () - start, 1e-9);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* argv[1]; else EWT dev from the source tree (found from
  * DATELINE_SAMPLE_DIR when run as a benchmark) or from here */
 static char *
@@ -99,8 +86,9 @@ static void
 print_median (const char *what,
               double     *rates)
 {
-  qsort (rates, N_RUNS, sizeof rates[0], compare_doubles);
-  g_print ("syntax: %s median %.0f tokens/s (min %.0f, max %.0f)\n", what, rates[N_RUNS / 2],
+  double median = bench_median (rates, N_RUNS);
+
+  g_print ("syntax: %s median %.0f tokens/s (min %.0f, max %.0f)\n", what, median,
            rates[0], rates[N_RUNS - 1]);
 }
 

@@ -22,9 +22,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "dl-actor.h"
-#include "dl-date-span.h"
-#include "dl-event.h"
+#include "bench-common.h"
+#include "bench-timeline-events.h"
 #include "dl-timeline-layout.h"
 #include "dl-timeline-view.h"
 #include "dl-viewport.h"
@@ -52,41 +51,23 @@ typedef struct
   gboolean done;
 } Bench;
 
-static const char *words[] = {
-  "council", "harbour", "minister", "strike", "treaty", "election", "flood", "border",
-  "court", "summit", "protest", "bridge", "inquiry", "budget", "ceasefire", "vote",
-};
-
-static GListStore *
-make_events (guint n)
+static char *
+make_title (GRand *rand,
+            guint  i)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20260102);
-  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *store = g_list_store_new (DL_TYPE_EVENT);
+  const char *first = bench_word (rand);
 
-  for (guint a = 0; a < N_ACTORS; a++)
-    {
-      g_autofree char *name = g_strdup_printf ("Actor %u", a + 1);
+  return g_strdup_printf ("Event %u: %s %s", i, first, bench_word (rand));
+}
 
-      g_ptr_array_add (actors, dl_actor_new (name, a % (DL_ACTOR_KIND_OTHER + 1)));
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Event %u: %s %s", i,
-                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))],
-                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-      gint64 start = T2000 + (gint64) g_rand_int_range (rand, 0, YEARS * 365) * DAY;
-      gint64 length = g_rand_int_range (rand, 0, 100) < 80 ? DAY : 30 * DAY;
-      g_autoptr(DlDateSpan) when = dl_date_span_new (NULL, start, start + length, DL_CERTAINTY_STATED);
-      DlEvent *event = dl_event_new (title);
+/* A day, or a month for one event in five */
+static DlDateSpan *
+make_when (GRand *rand)
+{
+  gint64 start = T2000 + (gint64) g_rand_int_range (rand, 0, YEARS * 365) * DAY;
+  gint64 length = g_rand_int_range (rand, 0, 100) < 80 ? DAY : 30 * DAY;
 
-      dl_event_set_when (event, when);
-      dl_event_add_actor (event, g_ptr_array_index (actors, g_rand_int_range (rand, 0, N_ACTORS)));
-      g_ptr_array_add (events, event);
-    }
-  g_list_store_splice (store, 0, 0, events->pdata, events->len);
-  return store;
+  return dl_date_span_new (NULL, start, start + length, DL_CERTAINTY_STATED);
 }
 
 /* Each frame: a span between the whole and a thousandth of it, around
@@ -141,15 +122,6 @@ after_paint_cb (GdkFrameClock *clock,
   bench->last_frame = now;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 percentile (GArray *values,
             double  fraction)
@@ -158,7 +130,7 @@ percentile (GArray *values,
 
   if (values->len == 0)
     return NAN;
-  g_array_sort (values, compare_doubles);
+  g_array_sort (values, bench_compare_doubles);
   index = MIN ((guint) ceil (fraction * values->len) - 1, values->len - 1);
   return g_array_index (values, double, fraction == 0.5 ? values->len / 2 : index);
 }
@@ -225,7 +197,7 @@ main (int   argc,
   bench.seconds = argc > 2 ? g_ascii_strtod (argv[2], NULL) : 4.0;
   bench.intervals = g_array_new (FALSE, FALSE, sizeof (double));
   bench.work = g_array_new (FALSE, FALSE, sizeof (double));
-  store = make_events (n);
+  store = bench_make_events (n, 20260102, N_ACTORS, make_title, make_when);
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);

@@ -18,9 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dl-actor.h"
-#include "dl-date-span.h"
-#include "dl-event.h"
+#include "bench-common.h"
+#include "bench-timeline-events.h"
 #include "dl-render-style.h"
 #include "dl-timeline-index.h"
 #include "dl-timeline-layout.h"
@@ -35,11 +34,6 @@
 #define YEAR (365.2425 * DAY)
 #define T1975 G_GINT64_CONSTANT (157766400)
 
-static const char *words[] = {
-  "council", "harbour", "minister", "strike", "treaty", "election", "flood", "border",
-  "court", "summit", "protest", "bridge", "inquiry", "budget", "ceasefire", "vote",
-};
-
 static char *
 make_title (GRand *rand,
             guint  i)
@@ -49,7 +43,7 @@ make_title (GRand *rand,
 
   g_string_append_printf (title, "Event %u:", i);
   for (guint w = 0; w < n; w++)
-    g_string_append_printf (title, " %s", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+    g_string_append_printf (title, " %s", bench_word (rand));
   return g_string_free (title, FALSE);
 }
 
@@ -78,58 +72,6 @@ make_when (GRand *rand)
                            certainty < 85 ? DL_CERTAINTY_RELATIVE : DL_CERTAINTY_INFERRED);
 }
 
-static GListStore *
-make_events (guint n)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
-  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *store = g_list_store_new (DL_TYPE_EVENT);
-
-  for (guint a = 0; a < N_LANES; a++)
-    {
-      g_autofree char *name = g_strdup_printf ("Actor %u", a + 1);
-
-      g_ptr_array_add (actors, dl_actor_new (name, a % (DL_ACTOR_KIND_OTHER + 1)));
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *title = make_title (rand, i);
-      DlEvent *event = dl_event_new (title);
-      g_autoptr(DlDateSpan) when = make_when (rand);
-
-      dl_event_set_when (event, when);
-      dl_event_add_actor (event, g_ptr_array_index (actors, g_rand_int_range (rand, 0, N_LANES)));
-      g_ptr_array_add (events, event);
-    }
-  g_list_store_splice (store, 0, 0, events->pdata, events->len);
-  return store;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
 typedef struct
 {
   DlTimelineIndex *index;
@@ -150,24 +92,24 @@ bench_layout (Bench      *bench,
   guint items = 0, clusters = 0;
 
   dl_viewport_set_range (bench->viewport, start, end);
-  t = now_ms ();
+  t = bench_now_ms ();
   dl_timeline_layout_free (dl_timeline_layout_new_for_index (bench->index, bench->viewport, WIDTH, HEIGHT,
                                                              bench->context));
-  cold = now_ms () - t;
+  cold = bench_now_ms () - t;
   for (guint r = 0; r < N_RUNS; r++)
     {
       DlTimelineLayout *layout;
 
       dl_viewport_set_range (bench->viewport, start + r * step, end + r * step);
-      t = now_ms ();
+      t = bench_now_ms ();
       layout = dl_timeline_layout_new_for_index (bench->index, bench->viewport, WIDTH, HEIGHT, bench->context);
-      times[r] = now_ms () - t;
+      times[r] = bench_now_ms () - t;
       items = dl_timeline_layout_get_n_items (layout);
       clusters = dl_timeline_layout_get_n_clusters (layout);
       dl_timeline_layout_free (layout);
     }
   printf ("layout %-12s median %7.3f ms  (first, labels unmeasured: %7.3f ms)  %5u marks, %4u clusters\n",
-          name, median (times, N_RUNS), cold, items, clusters);
+          name, bench_median (times, N_RUNS), cold, items, clusters);
 }
 
 /* A pan step of a tenth of the width, as a drag or a flick gives */
@@ -182,12 +124,12 @@ bench_pan (Bench  *bench,
   for (guint r = 0; r < N_RUNS; r++)
     {
       dl_viewport_set_range (bench->viewport, start + r * step, end + r * step);
-      t = now_ms ();
+      t = bench_now_ms ();
       dl_timeline_layout_free (dl_timeline_layout_new_for_index (bench->index, bench->viewport, WIDTH, HEIGHT,
                                                                  bench->context));
-      times[r] = now_ms () - t;
+      times[r] = bench_now_ms () - t;
     }
-  printf ("layout %-12s median %7.3f ms  (a tenth of a year view per step)\n", "pan step", median (times, N_RUNS));
+  printf ("layout %-12s median %7.3f ms  (a tenth of a year view per step)\n", "pan step", bench_median (times, N_RUNS));
 }
 
 static void
@@ -207,10 +149,10 @@ bench_draw (Bench      *bench,
   layout = dl_timeline_layout_new_for_index (bench->index, bench->viewport, WIDTH, HEIGHT, bench->context);
   for (guint r = 0; r < N_RUNS; r++)
     {
-      t = now_ms ();
+      t = bench_now_ms ();
       dl_timeline_render (cr, layout, &style, NULL, NULL);
       cairo_surface_flush (surface);
-      times[r] = now_ms () - t;
+      times[r] = bench_now_ms () - t;
     }
   /* To look at what was timed: BENCH_TIMELINE_PNG=prefix */
   if (g_getenv ("BENCH_TIMELINE_PNG") != NULL)
@@ -220,7 +162,7 @@ bench_draw (Bench      *bench,
       g_strdelimit (path + strlen (g_getenv ("BENCH_TIMELINE_PNG")), " ", '-');
       cairo_surface_write_to_png (surface, path);
     }
-  printf ("draw   %-12s median %7.3f ms  (%u marks, %u clusters)\n", name, median (times, N_RUNS),
+  printf ("draw   %-12s median %7.3f ms  (%u marks, %u clusters)\n", name, bench_median (times, N_RUNS),
           dl_timeline_layout_get_n_items (layout), dl_timeline_layout_get_n_clusters (layout));
   dl_render_style_clear (&style);
   cairo_destroy (cr);
@@ -260,16 +202,16 @@ main (int   argc,
   Bench bench = { 0 };
   double t, middle = T1975 + 25 * YEAR;
 
-  store = make_events (n);
+  store = bench_make_events (n, 20260101, N_LANES, make_title, make_when);
   bench.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_context_set_font_description (bench.context, font);
   bench.viewport = dl_viewport_new ();
 
-  t = now_ms ();
+  t = bench_now_ms ();
   bench.index = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_ACTOR);
   printf ("%u events over 50 years in %u lanes, %dx%d\n", n, dl_timeline_index_get_n_lanes (bench.index),
           WIDTH, HEIGHT);
-  printf ("index  built in %.1f ms (once per list of events)\n", now_ms () - t);
+  printf ("index  built in %.1f ms (once per list of events)\n", bench_now_ms () - t);
 
   bench_layout (&bench, "whole span", T1975 - YEAR, T1975 + 51 * YEAR);
   bench_layout (&bench, "a year", middle, middle + YEAR);

@@ -3,8 +3,9 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Checks shared by test-export and test-cli: what an exported file
- * holds, read back with the libraries other tools use.
+ * Checks shared by test-export, test-export-picture and test-cli: what
+ * an exported file holds, read back with the libraries other tools use.
+ * Inline, so that a test may use only some of them.
  */
 #pragma once
 
@@ -14,7 +15,7 @@
 #include <libxml/tree.h>
 #include <string.h>
 
-static void
+static inline void
 assert_png_size (const char *path,
                  int         width,
                  int         height)
@@ -27,7 +28,7 @@ assert_png_size (const char *path,
   cairo_surface_destroy (surface);
 }
 
-static void
+static inline void
 assert_svg_size (const char *path,
                  int         width,
                  int         height)
@@ -48,7 +49,7 @@ assert_svg_size (const char *path,
   xmlFreeDoc (doc);
 }
 
-static void
+static inline void
 assert_pdf_size (const char *path,
                  int         width,
                  int         height)
@@ -63,7 +64,7 @@ assert_pdf_size (const char *path,
 }
 
 /* A strict RFC 4180 reader: rows of fields, CRLF line ends */
-static GPtrArray *
+static inline GPtrArray *
 parse_csv (const char *data)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);

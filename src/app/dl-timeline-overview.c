@@ -71,16 +71,6 @@ G_DEFINE_FINAL_TYPE (DlTimelineOverview, dl_timeline_overview, GTK_TYPE_WIDGET)
 
 /* Data ---------------------------------------------------------------------- */
 
-static double
-event_time (DlEvent *event)
-{
-  DlDateSpan *when = dl_event_get_when (event);
-
-  if (when == NULL)
-    return NAN;
-  return dl_date_span_is_instant (when) ? dl_date_span_get_middle (when) : dl_date_span_get_start (when);
-}
-
 static void
 collect_times (DlTimelineOverview *self)
 {
@@ -92,7 +82,7 @@ collect_times (DlTimelineOverview *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlEvent) event = g_list_model_get_item (self->events, i);
-      double time = event_time (event);
+      double time = dl_timeline_event_time (event);
 
       if (!isnan (time))
         g_array_append_val (self->times, time);

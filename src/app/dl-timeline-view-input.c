@@ -33,7 +33,7 @@ zoom_anchor (DlTimelineView *self,
              gboolean        at_pointer)
 {
   double width = _dl_timeline_view_time_width (self);
-  double time = self->selected != NULL ? _dl_timeline_view_event_time (self->selected) : NAN;
+  double time = self->selected != NULL ? dl_timeline_event_time (self->selected) : NAN;
   double start, end;
 
   if (at_pointer && self->pointer_x >= 0)

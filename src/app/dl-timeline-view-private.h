@@ -91,7 +91,6 @@ DlTimelineIndex  *_dl_timeline_view_ensure_index       (DlTimelineView *self);
 double            _dl_timeline_view_seconds_per_pixel  (DlTimelineView *self);
 double            _dl_timeline_view_time_width         (DlTimelineView *self);
 int               _dl_timeline_view_timeline_height    (DlTimelineView *self);
-double            _dl_timeline_view_event_time         (DlEvent        *event);
 void              _dl_timeline_view_select_in_lane     (DlTimelineView *self,
                                                         DlEvent        *event,
                                                         guint           lane);

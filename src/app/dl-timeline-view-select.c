@@ -26,7 +26,7 @@ scroll_to_event (DlTimelineView *self,
                  DlEvent        *event)
 {
   double width = _dl_timeline_view_time_width (self);
-  double time = _dl_timeline_view_event_time (event);
+  double time = dl_timeline_event_time (event);
   double start, end, per_pixel, x, left, right;
 
   if (width <= 0 || isnan (time))
@@ -67,7 +67,7 @@ first_visible_index (DlTimelineView *self)
   double start = dl_viewport_get_start (self->viewport);
 
   for (guint i = 0; i < self->sorted->len; i++)
-    if (_dl_timeline_view_event_time (g_ptr_array_index (self->sorted, i)) >= start)
+    if (dl_timeline_event_time (g_ptr_array_index (self->sorted, i)) >= start)
       return i;
   return self->sorted->len - 1;
 }
@@ -172,7 +172,7 @@ select_other_lane (DlTimelineView  *self,
                    DlTimelineIndex *index,
                    int              delta)
 {
-  double time = _dl_timeline_view_event_time (self->selected);
+  double time = dl_timeline_event_time (self->selected);
   guint lane = self->selected_lane;
   int n_lanes = dl_timeline_index_get_n_lanes (index);
   guint n;

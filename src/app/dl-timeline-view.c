@@ -120,16 +120,6 @@ _dl_timeline_view_seconds_per_pixel (DlTimelineView *self)
   return (dl_viewport_get_end (self->viewport) - dl_viewport_get_start (self->viewport)) / width;
 }
 
-double
-_dl_timeline_view_event_time (DlEvent *event)
-{
-  DlDateSpan *when = dl_event_get_when (event);
-
-  if (when == NULL)
-    return NAN;
-  return dl_date_span_is_instant (when) ? dl_date_span_get_middle (when) : dl_date_span_get_start (when);
-}
-
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -216,7 +206,7 @@ static void
 selection_changed (DlTimelineView *self,
                    gboolean        primary_changed)
 {
-  double time = self->selected != NULL ? _dl_timeline_view_event_time (self->selected) : NAN;
+  double time = self->selected != NULL ? dl_timeline_event_time (self->selected) : NAN;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
   dl_timeline_overview_set_marker (DL_TIMELINE_OVERVIEW (self->overview), time);

@@ -427,7 +427,6 @@ dl_export_picture (DlCorpus               *corpus,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (DL_IS_CORPUS (corpus), FALSE);
   g_return_val_if_fail (picture != NULL, FALSE);
@@ -437,9 +436,7 @@ dl_export_picture (DlCorpus               *corpus,
   if (bytes != NULL)
     return _dl_export_write_bytes (bytes, path, error);
 
-  name = g_filename_display_name (path);
-  g_set_error (error, DL_EXPORT_ERROR, local_error->code,
-               _("Could not write “%s”: %s"), name, local_error->message);
+  _dl_export_set_write_error (error, local_error->code, path, local_error->message);
   return FALSE;
 }
 

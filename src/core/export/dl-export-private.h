@@ -22,6 +22,10 @@ GBytes   *_dl_export_graphml_to_bytes     (DlCorpus    *corpus,
 gboolean  _dl_export_write_bytes          (GBytes      *bytes,
                                            const char  *path,
                                            GError     **error);
+void      _dl_export_set_write_error      (GError     **error,
+                                           int          code,
+                                           const char  *path,
+                                           const char  *reason);
 char     *_dl_export_dup_source_title     (DlArticle   *article);
 
 G_END_DECLS

@@ -227,7 +227,6 @@ _dl_export_write_bytes (GBytes      *bytes,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
   gsize size;
   gconstpointer data = g_bytes_get_data (bytes, &size);
 
@@ -235,10 +234,20 @@ _dl_export_write_bytes (GBytes      *bytes,
                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
     return TRUE;
 
-  name = g_filename_display_name (path);
-  g_set_error (error, DL_EXPORT_ERROR, DL_EXPORT_ERROR_FAILED,
-               _("Could not write “%s”: %s"), name, local_error->message);
+  _dl_export_set_write_error (error, DL_EXPORT_ERROR_FAILED, path, local_error->message);
   return FALSE;
+}
+
+/* Why @path was not written, worded the same for every format */
+void
+_dl_export_set_write_error (GError     **error,
+                            int          code,
+                            const char  *path,
+                            const char  *reason)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, DL_EXPORT_ERROR, code, _("Could not write “%s”: %s"), name, reason);
 }
 
 /* How an article is named where one line must do: its title, else its

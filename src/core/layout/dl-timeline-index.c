@@ -433,6 +433,30 @@ dl_timeline_index_get_entries (DlTimelineIndex *self,
   return &g_array_index (self->entries, DlTimelineEntry, 0) + l->offset;
 }
 
+/* The first position in [@low, @high) whose gint64 at @offset (start or
+ * reach, which never decrease along a lane) is past @time, or at it
+ * unless @after: one binary search for every question asked of a lane */
+static guint
+bisect (const DlTimelineEntry *entries,
+        guint                  low,
+        guint                  high,
+        glong                  offset,
+        gint64                 time,
+        gboolean               after)
+{
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      gint64 value = G_STRUCT_MEMBER (gint64, &entries[middle], offset);
+
+      if (value < time || (after && value == time))
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 /**
  * dl_timeline_index_lower_bound:
  *
@@ -445,19 +469,10 @@ dl_timeline_index_lower_bound (DlTimelineIndex *self,
                                gint64           time)
 {
   const DlTimelineEntry *entries;
-  guint low = 0, high;
+  guint n;
 
-  entries = dl_timeline_index_get_entries (self, lane, &high);
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (entries[middle].start < time)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
+  entries = dl_timeline_index_get_entries (self, lane, &n);
+  return bisect (entries, 0, n, G_STRUCT_OFFSET (DlTimelineEntry, start), time, FALSE);
 }
 
 /**
@@ -472,19 +487,28 @@ dl_timeline_index_first_reaching (DlTimelineIndex *self,
                                   gint64           time)
 {
   const DlTimelineEntry *entries;
-  guint low = 0, high;
+  guint n;
 
-  entries = dl_timeline_index_get_entries (self, lane, &high);
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
+  entries = dl_timeline_index_get_entries (self, lane, &n);
+  return bisect (entries, 0, n, G_STRUCT_OFFSET (DlTimelineEntry, reach), time, TRUE);
+}
 
-      if (entries[middle].reach <= time)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
+/**
+ * dl_timeline_entries_lower_bound:
+ * @entries: the entries of a lane, sorted by @start
+ *
+ * Returns: the first position in [@low, @high) of an entry starting at
+ *   or after @time, or @high
+ */
+guint
+dl_timeline_entries_lower_bound (const DlTimelineEntry *entries,
+                                 guint                  low,
+                                 guint                  high,
+                                 gint64                 time)
+{
+  g_return_val_if_fail (entries != NULL || low == high, low);
+
+  return bisect (entries, low, high, G_STRUCT_OFFSET (DlTimelineEntry, start), time, FALSE);
 }
 
 /**

@@ -84,6 +84,10 @@ guint                  dl_timeline_index_first_reaching   (DlTimelineIndex  *sel
                                                            gint64            time);
 DlEvent               *dl_timeline_index_get_event        (DlTimelineIndex  *self,
                                                            guint             event);
+guint                  dl_timeline_entries_lower_bound    (const DlTimelineEntry *entries,
+                                                           guint             low,
+                                                           guint             high,
+                                                           gint64            time);
 guint                  dl_timeline_index_get_n_dated      (DlTimelineIndex  *self);
 guint                  dl_timeline_index_get_n_undated    (DlTimelineIndex  *self);
 DlEvent               *dl_timeline_index_get_undated      (DlTimelineIndex  *self,

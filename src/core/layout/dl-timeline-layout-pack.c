@@ -86,25 +86,6 @@ time_to_x (DlTimelineLayout *self,
   return (time - self->start) * self->px_per_second;
 }
 
-/* First position in [low, high) of @entries starting at or after @time */
-static guint
-search (const DlTimelineEntry *entries,
-        guint                  low,
-        guint                  high,
-        gint64                 time)
-{
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (entries[middle].start < time)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
-}
-
 static void
 push_event (Pack                  *pack,
             const DlTimelineEntry *entry)
@@ -162,7 +143,7 @@ collect (Pack   *pack,
   guint n, i, first;
 
   entries = dl_timeline_index_get_entries (self->index, pack->lane_index, &n);
-  first = search (entries, 0, n, from);
+  first = dl_timeline_entries_lower_bound (entries, 0, n, from);
   for (i = dl_timeline_index_first_reaching (self->index, pack->lane_index, from); i < first; i++)
     if (entries[i].end > from)
       push_event (pack, &entries[i]);
@@ -171,7 +152,7 @@ collect (Pack   *pack,
   while (i < n && entries[i].start < to)
     {
       gint64 stretch = floor_to (entries[i].start, self->stretch);
-      guint next = search (entries, i, n, stretch + self->stretch);
+      guint next = dl_timeline_entries_lower_bound (entries, i, n, stretch + self->stretch);
 
       if (next - i > capacity)
         push_cluster (pack, stretch, next - i);
@@ -226,16 +207,6 @@ compare_packed (gconstpointer a,
   if ((pa->item.event == NULL) != (pb->item.event == NULL))
     return pa->item.event == NULL ? -1 : 1;
   return pa->item.event == NULL ? 0 : dl_event_compare_by_time (pa->item.event, pb->item.event);
-}
-
-static double
-item_right (const DlTimelineItem *item)
-{
-  double right = item->mark.x + item->mark.width;
-
-  if (item->label_visible)
-    right = MAX (right, item->label.x + item->label.width);
-  return right;
 }
 
 static void
@@ -351,7 +322,7 @@ pack_rows (Pack *pack)
 
       p->item.row = r;
       row->mark_right = MAX (row->mark_right, p->item.mark.x + p->item.mark.width);
-      row->label_right = MAX (row->label_right, item_right (&p->item));
+      row->label_right = MAX (row->label_right, _dl_timeline_item_right (&p->item));
       if (p->item.label_visible)
         row->labelled = i;
     }
@@ -430,7 +401,7 @@ emit (Pack *pack)
       Packed *p = &g_array_index (pack->packed, Packed, i);
       DlTimelineItem *item = &p->item;
 
-      if (item_right (item) < -EDGE || MIN (item->mark.x, item->label.x) > self->time_width + EDGE)
+      if (_dl_timeline_item_right (item) < -EDGE || MIN (item->mark.x, item->label.x) > self->time_width + EDGE)
         continue;
       place (pack, p);
       if (item->event == NULL)

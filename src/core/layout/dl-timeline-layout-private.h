@@ -49,4 +49,15 @@ struct _DlTimelineLayout
 
 void _dl_timeline_layout_pack_lanes (DlTimelineLayout *self);
 
+/* The right edge of what @item draws: its mark, and its label when shown */
+static inline double
+_dl_timeline_item_right (const DlTimelineItem *item)
+{
+  double right = item->mark.x + item->mark.width;
+
+  if (item->label_visible)
+    right = MAX (right, item->label.x + item->label.width);
+  return right;
+}
+
 G_END_DECLS

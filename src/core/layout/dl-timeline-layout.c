@@ -256,16 +256,6 @@ dl_timeline_layout_free (DlTimelineLayout *self)
   g_free (self);
 }
 
-static double
-item_right (const DlTimelineItem *item)
-{
-  double right = item->mark.x + item->mark.width;
-
-  if (item->label_visible)
-    right = MAX (right, item->label.x + item->label.width);
-  return right;
-}
-
 static gboolean
 rect_contains (const cairo_rectangle_t *rect,
                double                   x,
@@ -281,7 +271,7 @@ static cairo_rectangle_t
 item_area (const DlTimelineItem *item)
 {
   double left = item->mark.x;
-  double right = item_right (item);
+  double right = _dl_timeline_item_right (item);
   double top = MIN (item->mark.y, item->label_visible ? item->label.y : item->mark.y);
   double bottom = MAX (item->mark.y + item->mark.height,
                        item->label_visible ? item->label.y + item->label.height : 0);
@@ -643,6 +633,25 @@ scan_events (GListModel *events,
       found = TRUE;
     }
   return found;
+}
+
+/**
+ * dl_timeline_event_time:
+ *
+ * Returns: the time the timeline places @event at: the middle of an
+ *   instant, the start of anything longer, or NAN without a date
+ */
+double
+dl_timeline_event_time (DlEvent *event)
+{
+  DlDateSpan *when;
+
+  g_return_val_if_fail (DL_IS_EVENT (event), NAN);
+
+  when = dl_event_get_when (event);
+  if (when == NULL)
+    return NAN;
+  return dl_date_span_is_instant (when) ? dl_date_span_get_middle (when) : dl_date_span_get_start (when);
 }
 
 /**

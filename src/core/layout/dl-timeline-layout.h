@@ -186,6 +186,7 @@ DlTimeScale          *dl_timeline_layout_get_scale      (DlTimelineLayout  *self
 const PangoFontDescription *dl_timeline_layout_get_font (DlTimelineLayout  *self,
                                                          DlTimelineFont     font);
 
+double                dl_timeline_event_time            (DlEvent           *event);
 gboolean              dl_timeline_events_get_range      (GListModel        *events,
                                                          gint64            *start,
                                                          gint64            *end);

@@ -69,6 +69,18 @@ _dl_timeline_render_text (cairo_t     *cr,
   pango_cairo_show_layout (cr, text);
 }
 
+/* The ground of the axis band, the lane titles and the tray: a shade
+ * off the background, stronger in the dark where it is harder to see */
+static DlColor
+ground_color (const DlRenderStyle *style,
+              double               alpha)
+{
+  DlColor ground = dl_color_mix (&style->background, &style->foreground, style->dark ? 0.05 : 0.03);
+
+  ground.alpha = alpha;
+  return ground;
+}
+
 static gboolean
 is_weekend (gint64 time)
 {
@@ -133,9 +145,8 @@ _dl_timeline_render_header (cairo_t             *cr,
 {
   const DlTimelineHeader *header = dl_timeline_layout_get_header (layout);
   double width = dl_timeline_layout_get_width (layout);
-  DlColor band = dl_color_mix (&style->background, &style->foreground, style->dark ? 0.05 : 0.03);
+  DlColor band = ground_color (style, 1);
 
-  band.alpha = 1;
   dl_color_set_source (cr, &band);
   cairo_rectangle (cr, 0, 0, width, header->height);
   cairo_fill (cr);
@@ -169,7 +180,6 @@ _dl_timeline_render_tick_labels (cairo_t             *cr,
     if (ticks[i].label != NULL)
       _dl_timeline_render_text (cr, minor, ticks[i].label, ticks[i].label_x, header->minor_y);
 }
-
 
 static double
 lane_title_width (DlTimelineLayout *layout)
@@ -211,11 +221,10 @@ _dl_timeline_render_lane_titles (cairo_t             *cr,
                                  const DlRenderStyle *style)
 {
   g_autoptr(PangoLayout) text = _dl_timeline_render_create_text (cr, layout, DL_TIMELINE_FONT_TICK);
-  DlColor chip = dl_color_mix (&style->background, &style->foreground, style->dark ? 0.05 : 0.03);
+  DlColor chip = ground_color (style, 0.92);
   guint n = dl_timeline_layout_get_n_lanes (layout);
   int text_width, text_height;
 
-  chip.alpha = 0.92;
   pango_layout_set_width (text, (int) (lane_title_width (layout) * PANGO_SCALE));
   pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
   for (guint l = 0; l < n; l++)
@@ -286,11 +295,10 @@ _dl_timeline_render_tray (cairo_t             *cr,
   guint n = dl_timeline_layout_get_n_undated (layout);
   g_autoptr(PangoLayout) text = NULL;
   g_autofree char *title = NULL;
-  DlColor ground = dl_color_mix (&style->background, &style->foreground, style->dark ? 0.05 : 0.03);
+  DlColor ground = ground_color (style, 1);
 
   if (tray->width <= 0)
     return;
-  ground.alpha = 1;
   dl_color_set_source (cr, &ground);
   cairo_rectangle (cr, tray->x, 0, tray->width, height);
   cairo_fill (cr);
