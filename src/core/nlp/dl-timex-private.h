@@ -224,6 +224,9 @@ gboolean     dl_tx_match_named       (DlTxScanner       *sc,
 gboolean     dl_tx_match_fiscal      (DlTxScanner       *sc,
                                       guint              i,
                                       DlTxMatch         *m);
+gboolean     dl_tx_match_spelled     (DlTxScanner       *sc,
+                                      guint              i,
+                                      DlTxMatch         *m);
 gboolean     dl_tx_match_narrative   (DlTxScanner       *sc,
                                       guint              i,
                                       DlTxMatch         *m);

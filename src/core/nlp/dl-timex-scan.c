@@ -103,6 +103,7 @@ static const char *const head_words[] = {
   "christmas", "boxing", "halloween", "thanksgiving", "easter",
   "independence", "eve", "fy", "q", "bc", "bce", "ad", "ce", "fiscal",
   "nineteen", "twenty", "thousand", "hundred", "eighties", "nineties",
+  "eighteen", "seventeen", "sixteen", "fifteen", "fourteen",
   "seventies", "sixties", "fifties", "forties", "thirties", "twenties",
   NULL
 };

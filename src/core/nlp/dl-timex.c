@@ -31,6 +31,7 @@ static const DlTxMatcher all_matchers[] = {
   dl_tx_match_named,
   dl_tx_match_fiscal,
   dl_tx_match_narrative,
+  dl_tx_match_spelled,
 };
 
 static const DlTxMatcher day_matchers[] = {
