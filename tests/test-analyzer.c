@@ -19,6 +19,7 @@
 #include "dl-article.h"
 #include "dl-date-span.h"
 #include "dl-event.h"
+#include "dl-import.h"
 
 static const char *meeting_articles[] = {
   "Leaders Meet in Hamburg\n\n"
@@ -325,6 +326,166 @@ test_worker_thread (void)
   g_assert_cmpuint (td.n_events, ==, events->len);
 }
 
+/* ------------------------------------------------------------- seeds */
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The seed articles, imported as the command line imports them, in
+ * the order of their names; NULL when they are not there */
+static GPtrArray *
+load_seeds (void)
+{
+  const char *dir = g_getenv ("DATELINE_SEEDS_DIR");
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) seeds = NULL;
+  GPtrArray *articles;
+  const char *name;
+
+  if (dir == NULL || (seeds = g_dir_open (dir, 0, NULL)) == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (seeds)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, compare_paths);
+  articles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (names, i));
+      g_autoptr(GError) error = NULL;
+      DlArticle *article = dl_import_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (articles, article);
+    }
+  return articles;
+}
+
+static guint
+count_articles (DlEvent *event)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GArray *sources = dl_event_get_sources (event);
+
+  for (guint i = 0; i < sources->len; i++)
+    g_hash_table_add (seen, g_array_index (sources, DlSource, i).article);
+  return g_hash_table_size (seen);
+}
+
+/* The event of @predicate with both people, told by the most articles */
+static DlEvent *
+find_shared (GPtrArray  *events,
+             const char *predicate,
+             DlActor    *first,
+             DlActor    *second)
+{
+  DlEvent *best = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      DlEvent *event = g_ptr_array_index (events, i);
+
+      if (g_strcmp0 (dl_event_get_predicate (event), predicate) == 0 && dl_event_has_actor (event, first)
+          && (second == NULL || dl_event_has_actor (event, second))
+          && (best == NULL || count_articles (event) > count_articles (best)))
+        best = event;
+    }
+  return best;
+}
+
+static DlEvent *
+find_quoting (GPtrArray  *events,
+              const char *words)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      GArray *sources = dl_event_get_sources (g_ptr_array_index (events, i));
+
+      for (guint k = 0; k < sources->len; k++)
+        if (strstr (g_array_index (sources, DlSource, k).quote, words) != NULL)
+          return g_ptr_array_index (events, i);
+    }
+  return NULL;
+}
+
+static gboolean
+is_day (DlEvent    *event,
+        const char *day)
+{
+  DlDateSpan *when = dl_event_get_when (event);
+  g_autofree char *first = when != NULL ? dl_date_span_dup_first_day (when) : NULL;
+  g_autofree char *last = when != NULL ? dl_date_span_dup_last_day (when) : NULL;
+
+  return g_strcmp0 (first, day) == 0 && g_strcmp0 (last, day) == 0;
+}
+
+/* What the seed articles about the Hamburg summit of July 2017 must
+ * give: one meeting and one ceasefire, each dated and told by at least
+ * three articles; a denial of meddling with both men in it; the undated
+ * Hamburg reports dated from the others; and the article about an
+ * earlier Obama-Putin meeting kept out of July 2017. */
+static void
+test_seeds (void)
+{
+  g_autoptr(GPtrArray) articles = load_seeds ();
+  g_autoptr(DlAnalysisResult) result = NULL;
+  DlEvent *meeting, *ceasefire, *denial;
+  DlActor *trump, *putin;
+
+  if (articles == NULL)
+    {
+      g_test_skip ("no seed articles");
+      return;
+    }
+  g_assert_true (dl_analyzer_run_full (articles, &result, NULL, NULL));
+  dl_analysis_result_apply_dcts (result, articles);
+  trump = find_person (result->actors, "Trump");
+  putin = find_person (result->actors, "Putin");
+  g_assert_nonnull (trump);
+  g_assert_nonnull (putin);
+
+  meeting = find_shared (result->events, "meet", trump, putin);
+  g_assert_nonnull (meeting);
+  g_assert_true (is_day (meeting, "2017-07-07"));
+  g_assert_cmpuint (count_articles (meeting), >=, 3);
+
+  ceasefire = find_quoting (result->events, "ceasefire agreement");
+  g_assert_nonnull (ceasefire);
+  g_assert_cmpstr (dl_event_get_predicate (ceasefire), ==, "agree");
+  g_assert_true (is_day (ceasefire, "2017-07-07"));
+  g_assert_cmpuint (count_articles (ceasefire), >=, 3);
+
+  denial = find_shared (result->events, "deny", putin, trump);
+  g_assert_nonnull (denial);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DlArticle *article = g_ptr_array_index (articles, i);
+      const char *text = dl_article_get_text (article);
+      g_autofree char *dct = dl_article_dup_dct_string (article);
+
+      g_test_message ("%s: %s", dl_article_get_path (article), dct != NULL ? dct : "undated");
+      if (strstr (text, "Obama") != NULL && strstr (text, "Trump") == NULL)
+        g_assert_true (dct == NULL || !g_str_has_prefix (dct, "2017-07"));
+      else if (strstr (text, "Hamburg") != NULL || strstr (text, "G20") != NULL || strstr (text, "G-20") != NULL)
+        g_assert_true (g_strcmp0 (dct, "2017-07-07") == 0 || g_strcmp0 (dct, "2017-07-08") == 0);
+    }
+  /* Nor are the events of the Obama-Putin meeting */
+  for (guint i = 0; i < result->events->len; i++)
+    {
+      DlEvent *event = g_ptr_array_index (result->events, i);
+      DlDateSpan *when = dl_event_get_when (event);
+      g_autofree char *first = when != NULL ? dl_date_span_dup_first_day (when) : NULL;
+
+      if (find_person (dl_event_get_actors (event), "Obama") != NULL && !dl_event_has_actor (event, trump))
+        g_assert_false (first != NULL && g_str_has_prefix (first, "2017-07"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/inferred-dct-ignored", test_inferred_dct_ignored);
   g_test_add_func ("/analyzer/cancelled", test_cancelled);
   g_test_add_func ("/analyzer/worker-thread", test_worker_thread);
+  g_test_add_func ("/analyzer/seeds", test_seeds);
 
   return g_test_run ();
 }

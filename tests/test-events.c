@@ -8,150 +8,10 @@
  */
 #include "config.h"
 
-#include <string.h>
-
-#include "dl-actor.h"
-#include "dl-article.h"
-#include "dl-article-analysis.h"
-#include "dl-date-span.h"
-#include "dl-event.h"
-#include "dl-event-extractor.h"
-#include "dl-event-mention.h"
-#include "dl-pos.h"
+#include "events-fixture.h"
 
 static DlActor *trump, *putin, *tillerson, *russia, *united_states, *syria, *germany,
                *hamburg, *schabowski, *kennedy, *dallas, *obama, *washington, *moscow;
-
-static void
-clear_mention (gpointer data)
-{
-  DlEntityMention *m = data;
-
-  g_free (m->text);
-  g_free (m->role);
-  g_free (m->country);
-}
-
-static void
-clear_timex (gpointer data)
-{
-  g_free (((DlTimex *) data)->value);
-}
-
-static DlArticleAnalysis *
-analysis_new (const char *text,
-              const char *dct)
-{
-  g_autoptr(DlArticle) article = dl_article_new ("test.txt", NULL, text);
-  DlArticleAnalysis *a;
-
-  if (dct != NULL)
-    {
-      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-      g_autofree char *noon = g_strconcat (dct, "T12:00:00", NULL);
-      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (noon, utc);
-      g_assert_nonnull (when);
-      dl_article_set_dct (article, when, DL_DCT_SOURCE_OPTION);
-    }
-  a = dl_article_analysis_new (article);
-  a->sentences = dl_segment_sentences (text, strlen (text));
-  a->timexes = g_array_new (FALSE, TRUE, sizeof (DlTimex));
-  g_array_set_clear_func (a->timexes, clear_timex);
-  a->mentions = g_array_new (FALSE, TRUE, sizeof (DlEntityMention));
-  g_array_set_clear_func (a->mentions, clear_mention);
-  return a;
-}
-
-/* The byte offset of the @nth (from 0) @what in the article */
-static gsize
-find (DlArticleAnalysis *a,
-      const char        *what,
-      guint              nth)
-{
-  const char *text = dl_article_get_text (a->article);
-  const char *p = strstr (text, what);
-
-  for (guint i = 0; i < nth && p != NULL; i++)
-    p = strstr (p + 1, what);
-  g_assert_nonnull (p);
-  return p - text;
-}
-
-static void
-add_mention (DlArticleAnalysis *a,
-             const char        *what,
-             guint              nth,
-             DlEntityType       type,
-             const char        *country,
-             DlActor           *actor)
-{
-  DlEntityMention m = { 0 };
-
-  m.start = find (a, what, nth);
-  m.end = m.start + strlen (what);
-  m.type = type;
-  m.text = g_strdup (what);
-  m.country = g_strdup (country);
-  g_array_append_val (a->mentions, m);
-  g_ptr_array_add (a->mention_actors, actor);
-}
-
-static void
-add_person (DlArticleAnalysis *a,
-            const char        *what,
-            DlActor           *actor)
-{
-  add_mention (a, what, 0, DL_ENTITY_PERSON, NULL, actor);
-}
-
-static void
-add_place (DlArticleAnalysis *a,
-           const char        *what,
-           DlActor           *actor)
-{
-  add_mention (a, what, 0, DL_ENTITY_LOCATION, NULL, actor);
-}
-
-static void
-add_timex (DlArticleAnalysis *a,
-           const char        *what,
-           DlTimexType        type,
-           const char        *value,
-           gboolean           anchored)
-{
-  DlTimex t = { 0 };
-
-  t.start = find (a, what, 0);
-  t.end = t.start + strlen (what);
-  t.type = type;
-  t.value = g_strdup (value);
-  t.anchored = anchored;
-  g_array_append_val (a->timexes, t);
-}
-
-static GPtrArray *
-extract (DlArticleAnalysis *a)
-{
-  return dl_event_extractor_extract (a);
-}
-
-static DlEvent *
-only_event (GPtrArray *events)
-{
-  g_assert_cmpuint (events->len, ==, 1);
-  return g_ptr_array_index (events, 0);
-}
-
-static void
-assert_actors (DlEvent  *event,
-               DlActor **expected)
-{
-  guint n = 0;
-
-  for (; expected[n] != NULL; n++)
-    g_assert_true (dl_event_has_actor (event, expected[n]));
-  g_assert_cmpuint (dl_event_get_actors (event)->len, ==, n);
-}
 
 static void
 test_trigger_verb (void)
@@ -772,255 +632,87 @@ test_merge_meeting_across (void)
   g_assert_cmpuint (kept->len, ==, 2);
 }
 
-static DlActor *
-actor (const char  *name,
-       DlActorKind  kind)
+/* "Putin denied it" and "Putin denied it to Trump" of one day are one
+ * denial, even when the day is only the article's */
+static void
+test_merge_same_day_subset (void)
 {
-  return dl_actor_new (name, kind);
+  g_autoptr(DlArticle) first = dl_article_new ("a.txt", NULL, "...");
+  g_autoptr(DlArticle) second = dl_article_new ("b.txt", NULL, "...");
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) apart = NULL;
+
+  g_ptr_array_add (events, make_event ("Putin denies involvement", "deny", first, 0, "2017-07-07",
+                                       DL_CERTAINTY_INFERRED, (DlActor *[]) { putin, NULL }));
+  g_ptr_array_add (events, make_event ("Putin denies", "deny", second, 0, "2017-07-07",
+                                       DL_CERTAINTY_INFERRED, (DlActor *[]) { putin, trump, NULL }));
+  merged = dl_event_extractor_merge (events);
+  assert_actors (only_event (merged), (DlActor *[]) { putin, trump, NULL });
+  g_assert_cmpstr (dl_event_get_title (only_event (merged)), ==, "Putin denies involvement");
+
+  /* A day apart, two denials */
+  g_ptr_array_add (events, make_event ("Putin denies", "deny", second, 0, "2017-07-09",
+                                       DL_CERTAINTY_INFERRED, (DlActor *[]) { putin, trump, NULL }));
+  g_ptr_array_remove_index (events, 1);
+  apart = dl_event_extractor_merge (events);
+  g_assert_cmpuint (apart->len, ==, 2);
 }
 
-
-/* The event mentions of the parse: these need the tagger and parser
- * models, and are skipped without them */
-static gboolean
-have_models (void)
-{
-  if (dl_pos_model_get_default () != NULL && dl_parser_model_get_default () != NULL)
-    return TRUE;
-  g_test_skip ("no tagger or parser model");
-  return FALSE;
-}
-
-/* The mention whose trigger is @word, or NULL */
-static const DlEventMention *
-mention_of (DlArticleAnalysis *a,
-            GArray            *mentions,
-            const char        *word)
-{
-  const char *text = dl_article_get_text (a->article);
-
-  for (guint k = 0; k < mentions->len; k++)
-    {
-      const DlEventMention *m = &g_array_index (mentions, DlEventMention, k);
-
-      if (m->end - m->start == strlen (word) && strncmp (text + m->start, word, m->end - m->start) == 0)
-        return m;
-    }
-  return NULL;
-}
-
-/* The text of the @nth argument of @m with @role */
-static char *
-argument_text (DlArticleAnalysis    *a,
-               const DlEventMention *m,
-               DlArgumentRole        role,
-               guint                 nth)
-{
-  const char *text = dl_article_get_text (a->article);
-
-  for (guint i = 0; i < m->arguments->len; i++)
-    {
-      const DlEventArgument *arg = &g_array_index (m->arguments, DlEventArgument, i);
-
-      if (arg->role == role && nth-- == 0)
-        return g_strndup (text + arg->start, arg->end - arg->start);
-    }
-  return NULL;
-}
-
+/* One ceasefire of one day, told by three articles: one names the
+ * countries, one the leaders, one nobody. A ceasefire Obama and Putin
+ * talked of, or one of another day, is another. */
 typedef struct
 {
-  const char *text;
-  const char *trigger;   /* NULL: the word is no mention */
-  const char *lemma;
-  gboolean noun;
-  DlEventKind kind;
-} TriggerCase;
-
-static const TriggerCase trigger_cases[] = {
-  { "Rebels seized the airport yesterday.", "seized", "seize", FALSE, DL_EVENT_KIND_OCCURRENCE },
-  { "The talks lasted all night.", "talks", "talk", TRUE, DL_EVENT_KIND_OCCURRENCE },
-  { "The ceasefire held.", "ceasefire", "ceasefire", TRUE, DL_EVENT_KIND_OCCURRENCE },
-  { "The negotiations failed.", "negotiations", "negotiation", TRUE, DL_EVENT_KIND_OCCURRENCE },
-  { "Officials said the border was closed.", "said", "say", FALSE, DL_EVENT_KIND_REPORTING },
-  { "The company began selling phones.", "began", "begin", FALSE, DL_EVENT_KIND_ASPECTUAL },
-};
+  const char *title;
+  const char *value;
+  DlActor **actors;
+  gboolean joins;
+} DeedCase;
 
 static void
-test_mention_triggers (void)
+test_merge_specific_deed (void)
 {
-  if (!have_models ())
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (trigger_cases); i++)
+  DlActor *countries[] = { NULL, NULL, NULL };
+  DlActor *leaders[] = { NULL, NULL, NULL };
+  DlActor *others[] = { NULL, NULL, NULL };
+  DlActor *nobody[] = { NULL };
+  const DeedCase cases[] = {
+    { "United States and Russia reach ceasefire agreement", "2017-07-07", countries, TRUE },
+    { "Trump and Putin agree ceasefire", "2017-07-07", leaders, TRUE },
+    { "Ceasefire agreed in Syria", "2017-07-07", nobody, TRUE },
+    { "Obama and Putin agree ceasefire", "2017-07-07", others, FALSE },
+    { "Ceasefire agreed in Syria", "2016-09-05", nobody, FALSE },
+    { "Trump and Putin agree trade deal", "2017-07-07", leaders, FALSE },
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) merged = NULL;
+  DlEvent *deed = NULL;
+
+  countries[0] = united_states;
+  countries[1] = russia;
+  leaders[0] = trump;
+  leaders[1] = putin;
+  others[0] = obama;
+  others[1] = putin;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      const TriggerCase *c = &trigger_cases[i];
-      g_autoptr(DlArticleAnalysis) a = analysis_new (c->text, NULL);
-      g_autoptr(GArray) mentions = dl_event_mentions_find (a);
-      const DlEventMention *m = mention_of (a, mentions, c->trigger);
+      g_autofree char *path = g_strdup_printf ("%u.txt", i);
+      DlArticle *article = dl_article_new (path, NULL, "...");
 
-      g_test_message ("%s", c->text);
-      g_assert_nonnull (m);
-      g_assert_cmpstr (m->lemma, ==, c->lemma);
-      g_assert_cmpint (m->noun, ==, c->noun);
-      g_assert_cmpint (m->kind, ==, c->kind);
+      g_ptr_array_add (articles, article);
+      g_ptr_array_add (events, make_event (cases[i].title, "agree", article, 0, cases[i].value,
+                                           DL_CERTAINTY_INFERRED, cases[i].actors));
     }
-}
-
-/* Auxiliaries, copulas and a light verb before an event noun are no
- * events of their own; the noun takes the light verb's subject */
-static void
-test_mention_not_triggers (void)
-{
-  const char *text = "Trump and Putin have held talks. The summit was long. The station is new.";
-  g_autoptr(DlArticleAnalysis) a = NULL;
-  g_autoptr(GArray) mentions = NULL;
-  g_autofree char *first = NULL, *second = NULL;
-  const DlEventMention *talks;
-
-  if (!have_models ())
-    return;
-  a = analysis_new (text, NULL);
-  add_person (a, "Trump", trump);
-  add_person (a, "Putin", putin);
-  mentions = dl_event_mentions_find (a);
-  g_assert_null (mention_of (a, mentions, "have"));
-  g_assert_null (mention_of (a, mentions, "held"));
-  g_assert_null (mention_of (a, mentions, "was"));
-  g_assert_null (mention_of (a, mentions, "is"));
-  g_assert_null (mention_of (a, mentions, "station"));
-  g_assert_nonnull (mention_of (a, mentions, "summit"));
-  talks = mention_of (a, mentions, "talks");
-  g_assert_nonnull (talks);
-  g_assert_cmpint (talks->light, >=, 0);
-  first = argument_text (a, talks, DL_ARGUMENT_AGENT, 0);
-  second = argument_text (a, talks, DL_ARGUMENT_AGENT, 1);
-  g_assert_cmpstr (first, ==, "Trump");
-  g_assert_cmpstr (second, ==, "Putin");
-}
-
-static void
-test_mention_roles (void)
-{
-  const char *text = "Donald Trump met Vladimir Putin in Hamburg. Trump spoke with Putin.";
-  g_autoptr(DlArticleAnalysis) a = NULL;
-  g_autoptr(GArray) mentions = NULL;
-  g_autofree char *agent = NULL, *patient = NULL, *place = NULL, *other = NULL;
-  const DlEventMention *met, *spoke;
-  const DlEventArgument *arg;
-
-  if (!have_models ())
-    return;
-  a = analysis_new (text, NULL);
-  add_person (a, "Donald Trump", trump);
-  add_person (a, "Vladimir Putin", putin);
-  add_place (a, "Hamburg", hamburg);
-  mentions = dl_event_mentions_find (a);
-  met = mention_of (a, mentions, "met");
-  g_assert_nonnull (met);
-  agent = argument_text (a, met, DL_ARGUMENT_AGENT, 0);
-  patient = argument_text (a, met, DL_ARGUMENT_PATIENT, 0);
-  place = argument_text (a, met, DL_ARGUMENT_PLACE, 0);
-  g_assert_cmpstr (agent, ==, "Donald Trump");
-  g_assert_cmpstr (patient, ==, "Vladimir Putin");
-  g_assert_cmpstr (place, ==, "Hamburg");
-  arg = &g_array_index (met->arguments, DlEventArgument, 0);
-  g_assert_cmpint (arg->mention, ==, 0);
-
-  spoke = mention_of (a, mentions, "spoke");
-  g_assert_nonnull (spoke);
-  other = argument_text (a, spoke, DL_ARGUMENT_OTHER, 0);
-  g_assert_cmpstr (other, ==, "Putin");
-}
-
-/* The subject of a passive is what was done to; "by" names the doer */
-static void
-test_mention_passive (void)
-{
-  const char *text = "The treaty was signed by Russia.";
-  g_autoptr(DlArticleAnalysis) a = NULL;
-  g_autoptr(GArray) mentions = NULL;
-  g_autofree char *agent = NULL, *patient = NULL;
-  const DlEventMention *signed_;
-
-  if (!have_models ())
-    return;
-  a = analysis_new (text, NULL);
-  add_mention (a, "Russia", 0, DL_ENTITY_LOCATION, NULL, russia);
-  mentions = dl_event_mentions_find (a);
-  signed_ = mention_of (a, mentions, "signed");
-  g_assert_nonnull (signed_);
-  g_assert_true (signed_->passive);
-  patient = argument_text (a, signed_, DL_ARGUMENT_PATIENT, 0);
-  agent = argument_text (a, signed_, DL_ARGUMENT_AGENT, 0);
-  g_assert_cmpstr (patient, ==, "The treaty");
-  g_assert_cmpstr (agent, ==, "Russia");
-}
-
-/* "said" governs what it reports; a date belongs to the nearest event
- * above it and is passed down to the events below without one; a
- * duration is the extent of its event */
-static void
-test_mention_time (void)
-{
-  const char *text = "On Friday, officials said Putin denied meddling in the 2016 elections. "
-                     "The two leaders talked for two hours.";
-  g_autoptr(DlArticleAnalysis) a = NULL;
-  g_autoptr(GArray) mentions = NULL;
-  const DlEventMention *said, *denied, *elections, *talked, *meddling;
-
-  if (!have_models ())
-    return;
-  a = analysis_new (text, "2017-07-08");
-  add_timex (a, "2016", DL_TIMEX_DATE, "2016", FALSE);
-  add_timex (a, "Friday", DL_TIMEX_DATE, "2017-07-07", TRUE);
-  add_timex (a, "two hours", DL_TIMEX_DURATION, "PT2H", FALSE);
-  mentions = dl_event_mentions_find (a);
-  said = mention_of (a, mentions, "said");
-  denied = mention_of (a, mentions, "denied");
-  meddling = mention_of (a, mentions, "meddling");
-  elections = mention_of (a, mentions, "elections");
-  talked = mention_of (a, mentions, "talked");
-  g_assert_nonnull (said);
-  g_assert_nonnull (denied);
-  g_assert_nonnull (elections);
-  g_assert_nonnull (talked);
-  g_assert_true (&g_array_index (mentions, DlEventMention, denied->governor) == said);
-  g_assert_cmpint (elections->timex, ==, 0);
-  g_assert_cmpint (elections->anchor, ==, DL_ANCHOR_CLAUSE);
-  g_assert_cmpint (said->timex, ==, 1);
-  g_assert_cmpint (said->anchor, ==, DL_ANCHOR_CLAUSE);
-  /* Told on Friday, so no later than that */
-  g_assert_cmpint (denied->timex, ==, 1);
-  g_assert_cmpint (denied->anchor, ==, DL_ANCHOR_GOVERNOR);
-  /* The year names the elections, not the meddling */
-  if (meddling != NULL)
-    g_assert_cmpint (meddling->timex, !=, 0);
-  g_assert_cmpint (talked->duration, ==, 2);
-  g_assert_cmpint (talked->timex, ==, -1);
-}
-
-/* A noun that only sets the scene ("during the meeting") is not the
- * news: the title tells the agreement */
-static void
-test_mention_setting_title (void)
-{
-  const char *text = "During the meeting, Russia and the United States reached an agreement on a ceasefire in Syria.";
-  g_autoptr(DlArticleAnalysis) a = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  DlEvent *event;
-
-  if (!have_models ())
-    return;
-  a = analysis_new (text, "2017-07-07");
-  add_mention (a, "Russia", 0, DL_ENTITY_LOCATION, NULL, russia);
-  add_mention (a, "United States", 0, DL_ENTITY_LOCATION, NULL, united_states);
-  add_place (a, "Syria", syria);
-  events = extract (a);
-  event = only_event (events);
-  g_test_message ("title: %s", dl_event_get_title (event));
-  g_assert_cmpstr (dl_event_get_predicate (event), ==, "agree");
-  assert_actors (event, (DlActor *[]) { russia, united_states, NULL });
-  g_assert_null (strstr (dl_event_get_title (event), "met"));
+  merged = dl_event_extractor_merge (events);
+  for (guint i = 0; i < merged->len; i++)
+    if (dl_event_get_sources (g_ptr_array_index (merged, i))->len == 3)
+      deed = g_ptr_array_index (merged, i);
+  g_assert_nonnull (deed);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (dl_event_has_source_in (deed, g_ptr_array_index (articles, i)), ==, cases[i].joins);
+  assert_actors (deed, (DlActor *[]) { united_states, russia, trump, putin, NULL });
 }
 
 int
@@ -1067,13 +759,9 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/events/time/%s", time_cases[i].name);
       g_test_add_data_func (path, &time_cases[i], test_time);
     }
-  g_test_add_func ("/events/mention/triggers", test_mention_triggers);
-  g_test_add_func ("/events/mention/not-triggers", test_mention_not_triggers);
-  g_test_add_func ("/events/mention/roles", test_mention_roles);
-  g_test_add_func ("/events/mention/passive", test_mention_passive);
-  g_test_add_func ("/events/mention/time", test_mention_time);
-  g_test_add_func ("/events/mention/setting-title", test_mention_setting_title);
   g_test_add_func ("/events/merge/two-articles", test_merge_two_articles);
+  g_test_add_func ("/events/merge/same-day-subset", test_merge_same_day_subset);
+  g_test_add_func ("/events/merge/specific-deed", test_merge_specific_deed);
   g_test_add_func ("/events/merge/within-article", test_merge_within_article);
   g_test_add_func ("/events/merge/best-title", test_merge_best_title);
   g_test_add_func ("/events/merge/meeting-across-articles", test_merge_meeting_across);

@@ -48,6 +48,14 @@
  *   to the document's date: correct when the system gives no date of
  *   the sentence (so that the timeline falls back to the article's
  *   date) or the document's date.
+ * - Anchoring, all: both of the above as one figure, since a reader's
+ *   timeline places every event either on a date of its sentence or on
+ *   the article's; each part is printed too (dates of the text, dct).
+ *
+ * -v lists, per document, the system mentions without a gold one, the
+ * gold mentions missed, the participants given wrongly and missed, and
+ * every anchoring error; with EVAL_EVENTS_PARSE set in the environment,
+ * the parse of the sentence of each anchoring error.
  *
  *   eval-events [-v] [DIR]   (DIR defaults to ../shared/corpora/meantime/corpus_apple)
  */
@@ -416,6 +424,7 @@ match_events (Doc    *doc,
   return matched;
 }
 
+
 static gint
 system_for (GArray    *mentions,
             Markable **matched,
@@ -428,10 +437,35 @@ system_for (GArray    *mentions,
 }
 
 static void
-score_participants (Doc       *doc,
-                    GArray    *mentions,
-                    Markable **matched,
-                    Score     *score)
+print_markable (Doc      *doc,
+                Markable *m)
+{
+  DlSpan *first = &g_array_index (doc->token_spans, DlSpan, g_array_index (m->tokens, guint, 0));
+  DlSpan *last = &g_array_index (doc->token_spans, DlSpan, g_array_index (m->tokens, guint, m->tokens->len - 1));
+
+  g_print ("%.*s", (int) (last->end - first->start), doc->text->str + first->start);
+}
+
+static void
+print_missed_participant (Doc       *doc,
+                          GArray    *mentions,
+                          Markable **matched,
+                          Markable  *event,
+                          Markable  *entity)
+{
+  g_print ("  missed participant%s: ", system_for (mentions, matched, event) < 0 ? " (event missed)" : "");
+  print_markable (doc, event);
+  g_print (" -> ");
+  print_markable (doc, entity);
+  g_print ("\n");
+}
+
+static void
+score_participants (Doc               *doc,
+                    DlArticleAnalysis *a,
+                    GArray            *mentions,
+                    Markable         **matched,
+                    Score             *score)
 {
   g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
 
@@ -459,6 +493,9 @@ score_participants (Doc       *doc,
               g_hash_table_add (found, link);
             }
           score->p_system_ok += ok;
+          if (verbose && !ok)
+            g_print ("  extra participant: %.*s -> %.*s\n", (int) (m->end - m->start), doc->text->str + m->start,
+                     (int) (arg->end - arg->start), doc->text->str + arg->start);
         }
     }
   for (guint l = 0; l < doc->links->len; l++)
@@ -467,8 +504,12 @@ score_participants (Doc       *doc,
       Markable *source = g_hash_table_lookup (doc->markables, link->source);
       Markable *target = g_hash_table_lookup (doc->markables, link->target);
 
-      score->p_gold += strcmp (link->type, "HAS_PARTICIPANT") == 0 && is_kind (target, "ENTITY_MENTION")
-                       && is_kind (source, "EVENT_MENTION") && is_scored (doc, source);
+      gboolean counted = strcmp (link->type, "HAS_PARTICIPANT") == 0 && is_kind (target, "ENTITY_MENTION")
+                         && is_kind (source, "EVENT_MENTION") && is_scored (doc, source);
+
+      score->p_gold += counted;
+      if (verbose && counted && !g_hash_table_contains (found, link))
+        print_missed_participant (doc, mentions, matched, source, target);
     }
   score->p_gold_found += g_hash_table_size (found);
 }
@@ -500,6 +541,53 @@ timex_agrees (Doc               *doc,
   return overlaps (doc, gold, x->start, x->end) || g_strcmp0 (x->value, gold->value) == 0;
 }
 
+/* The parse of a sentence, for a reader who wants to see why */
+static void
+print_parse (Doc               *doc,
+             DlArticleAnalysis *a,
+             guint              sentence)
+{
+  DlParsedSentence *p = dl_article_analysis_get_parse (a, sentence);
+  DlSpan *span = &g_array_index (a->sentences, DlSpan, sentence);
+
+  for (guint i = 0; p != NULL && i < p->n; i++)
+    g_print ("    %u %s %s %s %d %s\n", i, p->words[i], dl_upos_to_string (p->tags[i]), p->lemmas[i],
+             p->deps[i].head, p->deps[i].deprel);
+  for (guint t = 0; t < a->timexes->len; t++)
+    {
+      DlTimex *x = &g_array_index (a->timexes, DlTimex, t);
+
+      if (x->start >= span->start && x->end <= span->end)
+        g_print ("    timex %.*s %s\n", (int) (x->end - x->start), doc->text->str + x->start, x->value);
+    }
+}
+
+static void
+print_anchor_miss (Doc                  *doc,
+                   DlArticleAnalysis    *a,
+                   const DlEventMention *m,
+                   Markable             *event,
+                   Markable             *timex)
+{
+  DlSpan *t = &g_array_index (doc->token_spans, DlSpan, g_array_index (event->tokens, guint, 0));
+  const char *system = "missed";
+  DlSpan *span;
+
+  if (m == NULL)
+    {
+      g_print ("  anchor%s: %.*s -> gold %s, event missed\n", timex->dct ? " (dct)" : "",
+               (int) (t->end - t->start), doc->text->str + t->start, timex->value);
+      return;
+    }
+  span = &g_array_index (a->sentences, DlSpan, m->sentence);
+  system = m->timex >= 0 ? g_array_index (a->timexes, DlTimex, m->timex).value : "none";
+  g_print ("  anchor%s: %.*s -> gold %s, system %s in: %.*s\n", timex->dct ? " (dct)" : "",
+           (int) (m->end - m->start), doc->text->str + m->start, timex->value, system,
+           (int) (span->end - span->start), doc->text->str + span->start);
+  if (g_getenv ("EVAL_EVENTS_PARSE") != NULL)
+    print_parse (doc, a, m->sentence);
+}
+
 static void
 score_one_anchor (Doc               *doc,
                   DlArticleAnalysis *a,
@@ -518,26 +606,16 @@ score_one_anchor (Doc               *doc,
       score->d_total++;
       ok = m != NULL && (m->timex < 0 || g_strcmp0 (g_array_index (a->timexes, DlTimex, m->timex).value, timex->value) == 0);
       score->d_correct += ok;
+      if (verbose && !ok)
+        print_anchor_miss (doc, a, m, event, timex);
       return;
     }
   score->a_total++;
   score->a_matched += m != NULL;
   ok = m != NULL && (timex_agrees (doc, a, m->timex, timex) || timex_agrees (doc, a, m->duration, timex));
   score->a_correct += ok;
-  if (verbose && m != NULL && !ok)
-    {
-      DlSpan *span = &g_array_index (a->sentences, DlSpan, m->sentence);
-
-      g_print ("  anchor: %.*s -> gold %s, system %s in: %.*s\n", (int) (m->end - m->start),
-               doc->text->str + m->start, timex->value,
-               m->timex >= 0 ? g_array_index (a->timexes, DlTimex, m->timex).value : "none",
-               (int) (span->end - span->start), doc->text->str + span->start);
-      if (g_getenv ("DEBUG_PARSE")) {
-      DlParsedSentence *p = dl_article_analysis_get_parse (a, m->sentence);
-      for (guint i = 0; i < p->n; i++) g_print ("    %u %s %s %s %d %s\n", i, p->words[i], dl_upos_to_string (p->tags[i]), p->lemmas[i], p->deps[i].head, p->deps[i].deprel);
-      for (guint t = 0; t < a->timexes->len; t++) { DlTimex *x = &g_array_index (a->timexes, DlTimex, t); if (x->start >= span->start && x->end <= span->end) g_print ("    timex %.*s %s\n", (int)(x->end-x->start), doc->text->str + x->start, x->value); }
-      }
-    }
+  if (verbose && !ok)
+    print_anchor_miss (doc, a, m, event, timex);
 }
 
 /* One gold anchor per event: its first anchoring link to a timex */
@@ -617,9 +695,11 @@ print_score (const char  *name,
   double pp = ratio (s->p_system_ok, s->p_system), pr = ratio (s->p_gold_found, s->p_gold);
 
   g_print ("%-32.32s events %3u/%3u/%3u P %.3f R %.3f F1 %.3f (R all %.3f) | participants P %.3f R %.3f F1 %.3f"
-           " | anchoring %u/%u %.3f (dct %u/%u)\n",
+           " | anchoring all %u/%u %.3f (dates of the text %u/%u %.3f, dct %u/%u %.3f)\n",
            name, s->matched, s->system, s->gold, p, r, f1 (p, r), ratio (s->all_matched, s->all_gold),
-           pp, pr, f1 (pp, pr), s->a_correct, s->a_total, ratio (s->a_correct, s->a_total), s->d_correct, s->d_total);
+           pp, pr, f1 (pp, pr), s->a_correct + s->d_correct, s->a_total + s->d_total,
+           ratio (s->a_correct + s->d_correct, s->a_total + s->d_total), s->a_correct, s->a_total,
+           ratio (s->a_correct, s->a_total), s->d_correct, s->d_total, ratio (s->d_correct, s->d_total));
 }
 
 static void
@@ -661,7 +741,7 @@ score_file (const char *dir,
   a = analyse (&doc, analyses, &actors);
   mentions = dl_event_mentions_find (a);
   matched = match_events (&doc, mentions, &score);
-  score_participants (&doc, mentions, matched, &score);
+  score_participants (&doc, a, mentions, matched, &score);
   score_anchors (&doc, a, mentions, matched, &score);
   print_score (name, &score);
   if (verbose)
@@ -669,6 +749,13 @@ score_file (const char *dir,
   add_score (total, &score);
   doc_clear (&doc);
   return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
 int
@@ -698,10 +785,11 @@ main (int   argc,
   while ((name = g_dir_read_name (d)) != NULL)
     if (g_str_has_suffix (name, ".xml"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_print ("Event mentions match gold EVENT_MENTIONs when their tokens overlap; participants when they\n"
            "overlap a gold HAS_PARTICIPANT entity mention of the matched event; anchoring counts gold\n"
-           "events with a placing TLINK to a TIMEX3 other than the DCT (dct: to the DCT).\n");
+           "events with a placing TLINK to a TIMEX3: all of them, then those to a date of the text and\n"
+           "those to the DCT.\n");
   for (guint i = 0; i < names->len; i++)
     if (!score_file (dir, g_ptr_array_index (names, i), &total))
       g_printerr ("%s: not readable\n", (const char *) g_ptr_array_index (names, i));

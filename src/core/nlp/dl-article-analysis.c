@@ -5,8 +5,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "dl-article.h"
 #include "dl-article-analysis.h"
+#include "dl-lexicon.h"
 
 DlArticleAnalysis *
 dl_article_analysis_new (DlArticle *article)
@@ -70,11 +73,108 @@ dl_article_analysis_get_parse (DlArticleAnalysis *self,
   return parse;
 }
 
+/* Whether an element of @array (sorted, each starting with the start
+ * and end bytes of a span) lies within @span */
+static gboolean
+any_within (GArray *array,
+            DlSpan  span)
+{
+  guint low = 0, high = array != NULL ? array->len : 0;
+  gsize size;
+
+  if (high == 0)
+    return FALSE;
+  size = g_array_get_element_size (array);
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+      const gsize *at = (const gsize *) (gpointer) (array->data + mid * size);
+
+      if (at[0] < span.start)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low < array->len && ((const gsize *) (gpointer) (array->data + low * size))[1] <= span.end;
+}
+
+/* An event word of the lexicon ("cease" for "cease fire", "open" for
+ * "threw open"); "two" and "both" too, as "the two leaders" takes its
+ * actors from the sentences before */
+static gboolean
+has_event_word (const char *text,
+                DlSpan      span)
+{
+  g_autoptr(GArray) tokens = dl_segment_tokens (text, span.start, span.end);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      DlSpan *t = &g_array_index (tokens, DlSpan, i);
+      char word[32];
+      DlWordForm form;
+      gsize n = t->end - t->start;
+
+      if (n >= sizeof word || !g_ascii_isalpha (text[t->start]))
+        continue;
+      for (gsize k = 0; k < n; k++)
+        word[k] = g_ascii_tolower (text[t->start + k]);
+      word[n] = '\0';
+      if (dl_lexicon_lookup_trigger (word, &form) != NULL || strcmp (word, "cease") == 0
+          || strcmp (word, "open") == 0 || strcmp (word, "two") == 0 || strcmp (word, "both") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * dl_article_analysis_has_name_or_date:
+ * @sentence: index of a sentence
+ *
+ * Returns: whether an entity mention or a timex lies in the sentence
+ */
+gboolean
+dl_article_analysis_has_name_or_date (DlArticleAnalysis *self,
+                                      guint              sentence)
+{
+  DlSpan span;
+
+  g_return_val_if_fail (self != NULL && self->sentences != NULL, FALSE);
+  g_return_val_if_fail (sentence < self->sentences->len, FALSE);
+
+  span = g_array_index (self->sentences, DlSpan, sentence);
+  return any_within (self->mentions, span) || any_within (self->timexes, span);
+}
+
+/**
+ * dl_article_analysis_may_tell_event:
+ * @sentence: index of a sentence
+ *
+ * Whether the sentence is one the timeline's event extractor reads with
+ * the parse: it has an event word, and a name of someone who took part
+ * or a date. (A few more may make events without the parse or by
+ * looking back: "the two leaders", "a ceasefire was agreed".)
+ *
+ * Returns: %TRUE when the sentence may tell an event
+ */
+gboolean
+dl_article_analysis_may_tell_event (DlArticleAnalysis *self,
+                                    guint              sentence)
+{
+  g_return_val_if_fail (self != NULL && self->sentences != NULL, FALSE);
+  g_return_val_if_fail (sentence < self->sentences->len, FALSE);
+
+  return dl_article_analysis_has_name_or_date (self, sentence)
+         && has_event_word (dl_article_get_text (self->article), g_array_index (self->sentences, DlSpan, sentence));
+}
+
 /**
  * dl_article_analysis_parse:
  *
- * Tags and parses every sentence now, so that it can be done on a worker
- * thread with the rest of the article's analysis.
+ * Tags and parses now, so that it can be done on a worker thread with
+ * the rest of the article's analysis, the sentences the event extractor
+ * will read with the parse (dl_article_analysis_may_tell_event()). The
+ * others are parsed when asked for; dl_event_mentions_find() asks for
+ * all.
  */
 void
 dl_article_analysis_parse (DlArticleAnalysis *self)
@@ -82,5 +182,6 @@ dl_article_analysis_parse (DlArticleAnalysis *self)
   g_return_if_fail (self != NULL && self->sentences != NULL);
 
   for (guint i = 0; i < self->sentences->len; i++)
-    dl_article_analysis_get_parse (self, i);
+    if (dl_article_analysis_may_tell_event (self, i))
+      dl_article_analysis_get_parse (self, i);
 }

@@ -49,6 +49,10 @@ typedef struct
 DlArticleAnalysis *dl_article_analysis_new   (DlArticle         *article);
 void               dl_article_analysis_free  (DlArticleAnalysis *self);
 void               dl_article_analysis_parse (DlArticleAnalysis *self);
+gboolean           dl_article_analysis_has_name_or_date (DlArticleAnalysis *self,
+                                                         guint              sentence);
+gboolean           dl_article_analysis_may_tell_event (DlArticleAnalysis *self,
+                                                       guint              sentence);
 DlParsedSentence  *dl_article_analysis_get_parse (DlArticleAnalysis *self,
                                                   guint              sentence);
 

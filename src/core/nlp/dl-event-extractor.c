@@ -19,6 +19,7 @@
 #include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-event-extractor.h"
+#include "dl-events-discourse.h"
 #include "dl-events-sentence.h"
 #include "dl-events-syntax.h"
 #include "dl-events-title.h"
@@ -138,6 +139,30 @@ is_opinion (DlSentence      *s,
          && strcmp (dl_sentence_word (s, i + 1), "that") == 0;
 }
 
+/* "an agreement for a ceasefire", "an agreement was struck on a cease
+ * fire": an agreement that names what was agreed is that, which tells
+ * it from the other agreements of the day */
+static void
+make_specific (DlSentence *s,
+               Trigger    *t)
+{
+  if (t->predicate->object != NULL)
+    return;
+  for (guint i = t->clause_start; i < t->clause_end; i++)
+    {
+      DlWordForm form;
+      const DlTrigger *noun = dl_lexicon_lookup_trigger (dl_sentence_word (s, i), &form);
+
+      if (noun == NULL || form != DL_FORM_NOUN || noun->object == NULL
+          || !dl_lexicon_same_predicate (noun->lemma, t->predicate->lemma))
+        continue;
+      t->predicate = noun;
+      if (t->form == DL_FORM_NOUN)
+        t->trigger = noun;
+      return;
+    }
+}
+
 static gboolean
 find_trigger (DlSentence *s,
               Trigger    *out)
@@ -177,6 +202,7 @@ find_trigger (DlSentence *s,
   if (out->trigger->flags & DL_TRIGGER_LIGHT)
     out->predicate = light_verb_predicate (s, out->trigger, out->index);
   dl_sentence_clause (s, out->index, &out->clause_start, &out->clause_end);
+  make_specific (s, out);
   out->mention = dl_events_mention_at (s, out->index);
   return TRUE;
 }
@@ -275,6 +301,8 @@ find_participants (DlSentence    *s,
 
       dl_events_add_arguments (s, t->mention, clause, p->subjects, p->objects);
     }
+  if (p->subjects->len + p->objects->len < 2)
+    dl_events_add_named_pair (s, t->clause_start, t->clause_end, p->subjects);
 }
 
 static gboolean
@@ -480,6 +508,109 @@ build_event (DlSentence         *s,
   return event;
 }
 
+/* "an agreement was struck on a ceasefire", "a truce was reached": an
+ * event noun with what was agreed, made by a verb of its own */
+static gboolean
+is_made (DlSentence    *s,
+         const Trigger *t)
+{
+  DlParsedSentence *p;
+  gint head;
+
+  if (t->predicate->object == NULL || t->mention == NULL || !t->mention->noun)
+    return FALSE;
+  p = dl_article_analysis_get_parse (s->analysis, s->index);
+  head = p->deps[t->mention->token].head;
+  return head >= 0 && p->tags[head] == DL_UPOS_VERB
+         && (dl_parsed_sentence_has_rel (p, t->mention->token, "obj")
+             || dl_parsed_sentence_has_rel (p, t->mention->token, "nsubj"))
+         && (dl_lexicon_is_light_verb (p->lemmas[head]) || dl_lexicon_same_predicate (p->lemmas[head], "agree")
+             || dl_lexicon_same_predicate (p->lemmas[head], "sign"));
+}
+
+static gboolean
+has_person (GPtrArray *actors)
+{
+  for (guint i = 0; i < actors->len; i++)
+    if (dl_actor_get_kind (g_ptr_array_index (actors, i)) == DL_ACTOR_KIND_PERSON)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Trump pressed Putin on meddling. Putin denied it.": a denial that
+ * says not to whom answers the one who just asked. The asker takes
+ * part, but the title stays the denier's. */
+static void
+add_asker (DlSentence         *s,
+           const Trigger      *t,
+           const Participants *p,
+           DlEvent            *event)
+{
+  DlActor *denier = p->subjects->len > 0 ? g_ptr_array_index (p->subjects, 0) : NULL;
+  DlActor *asker;
+
+  if (denier == NULL || dl_actor_get_kind (denier) != DL_ACTOR_KIND_PERSON
+      || !dl_events_is_reply_verb (t->predicate->lemma) || has_person (p->objects))
+    return;
+  asker = dl_events_find_asker (s, denier);
+  if (asker != NULL)
+    dl_event_add_actor (event, asker);
+}
+
+/* Without a name or a date a sentence makes an event only by looking
+ * back ("the two leaders") or as a deed without names ("a ceasefire
+ * was agreed"); the others are not worth parsing */
+static gboolean
+has_timex (DlSentence *s)
+{
+  GArray *timexes = s->analysis->timexes;
+
+  for (guint i = 0; timexes != NULL && i < timexes->len; i++)
+    {
+      DlTimex *x = &g_array_index (timexes, DlTimex, i);
+
+      if (x->start >= s->span.start && x->end <= s->span.end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A sentence whose only event words set the scene ("the summit", "the
+ * war") tells an event only with a date of its own */
+static gboolean
+only_setting (DlSentence *s)
+{
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      DlWordForm form;
+      const DlTrigger *trigger = lookup_trigger (s, i, &form);
+
+      if (trigger != NULL && !(trigger->flags & DL_TRIGGER_BACKGROUND))
+        return FALSE;
+    }
+  return !has_timex (s);
+}
+
+static gboolean
+is_worth_reading (DlSentence *s)
+{
+  if (dl_article_analysis_has_name_or_date (s->analysis, s->index))
+    return !only_setting (s);
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      const char *w = dl_sentence_word (s, i);
+      DlWordForm form;
+      const DlTrigger *trigger;
+
+      if (strcmp (w, "two") == 0 || strcmp (w, "both") == 0)
+        return TRUE;
+      trigger = dl_lexicon_lookup_trigger (w, &form);
+      if (trigger != NULL && form == DL_FORM_NOUN && trigger->object != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static DlEvent *
 extract_from_sentence (DlSentence *s)
 {
@@ -489,15 +620,19 @@ extract_from_sentence (DlSentence *s)
   Participants p = { subjects, objects, NULL };
   g_autoptr(DlDateSpan) when = NULL;
   gboolean dated_here;
+  DlEvent *event;
 
-  if (!find_trigger (s, &t))
+  if (!is_worth_reading (s) || !find_trigger (s, &t))
     return NULL;
   /* "who reach Czechoslovakia": a light verb says nothing by itself */
   if (t.predicate->flags & DL_TRIGGER_LIGHT)
     return NULL;
   find_participants (s, &t, &p);
   when = find_when (s, &t, &dated_here);
-  if (!dated_here && subjects->len + objects->len < needed_actors (&t))
+  /* "A ceasefire was agreed" names what was agreed: with the day of
+   * the article it is news without a name */
+  if (!dated_here && subjects->len + objects->len < needed_actors (&t)
+      && !(when != NULL && subjects->len + objects->len == 0 && is_made (s, &t)))
     return NULL;
   /* "the G20 summit", "the war": the setting of most sentences, an
    * event only with a date of its own, and not one that only says which
@@ -505,7 +640,28 @@ extract_from_sentence (DlSentence *s)
   if ((!dated_here || (t.mention != NULL && dl_events_timex_modifies (s, t.mention)))
       && (t.trigger->flags & DL_TRIGGER_BACKGROUND))
     return NULL;
-  return build_event (s, &t, &p, when);
+  event = build_event (s, &t, &p, when);
+  if (event != NULL)
+    add_asker (s, &t, &p, event);
+  return event;
+}
+
+/* The two people of the last event that had two, for "the two leaders"
+ * of a later sentence */
+static void
+remember_pair (GPtrArray *pair,
+               DlEvent   *event)
+{
+  GPtrArray *actors = dl_event_get_actors (event);
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+
+  for (guint i = 0; i < actors->len; i++)
+    if (dl_actor_get_kind (g_ptr_array_index (actors, i)) == DL_ACTOR_KIND_PERSON)
+      g_ptr_array_add (people, g_ptr_array_index (actors, i));
+  if (people->len != 2)
+    return;
+  g_ptr_array_set_size (pair, 0);
+  g_ptr_array_extend (pair, people, NULL, NULL);
 }
 
 /**
@@ -520,6 +676,7 @@ GPtrArray *
 dl_event_extractor_extract (DlArticleAnalysis *analysis)
 {
   GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) pair = g_ptr_array_new ();
   gsize paragraph = 0;
 
   g_return_val_if_fail (analysis != NULL, events);
@@ -532,9 +689,13 @@ dl_event_extractor_extract (DlArticleAnalysis *analysis)
 
       paragraph = dl_sentence_paragraph_start (analysis, i, paragraph);
       dl_sentence_init (&s, analysis, i, paragraph);
+      s.pair = pair;
       event = extract_from_sentence (&s);
       if (event != NULL)
-        g_ptr_array_add (events, event);
+        {
+          remember_pair (pair, event);
+          g_ptr_array_add (events, event);
+        }
       dl_sentence_clear (&s);
     }
   return events;

@@ -35,18 +35,20 @@ preposition_of (DlParsedSentence *p,
 }
 
 /* Dependents that do not belong to the participant's phrase: another
- * conjunct is a participant of its own, a relative clause a story of
- * its own */
+ * conjunct is a participant of its own, a relative clause or an
+ * apposition a story of its own, and the subject or copula of a
+ * predicate noun ("Apple is the maker") its clause's */
 static gboolean
 ends_phrase (DlParsedSentence *p,
              guint             k)
 {
   static const char * const outside[] = {
-    "conj", "cc", "punct", "case", "acl", "acl:relcl", "appos", "parataxis", "dep", "advcl",
+    "conj", "cc", "punct", "case", "acl", "appos", "parataxis", "dep", "advcl", "nsubj", "csubj",
+    "cop", "aux", "mark", "expl",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
-    if (rel_is (p, k, outside[i]))
+    if (dl_parsed_sentence_has_rel (p, k, outside[i]))
       return TRUE;
   return FALSE;
 }
@@ -100,18 +102,84 @@ is_location (DlArticleAnalysis *analysis,
   return mention >= 0 && g_array_index (analysis->mentions, DlEntityMention, mention).type == DL_ENTITY_LOCATION;
 }
 
+static gboolean
+is_place_preposition (const char *preposition)
+{
+  static const char * const places[] = { "in", "at", "near", "inside", "outside", "across", "throughout", "within" };
+
+  for (guint i = 0; preposition != NULL && i < G_N_ELEMENTS (places); i++)
+    if (g_ascii_strcasecmp (preposition, places[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "in Hamburg", "at the summit in Hamburg": where, rather than with whom */
 static DlArgumentRole
 oblique_role (DlArticleAnalysis *analysis,
               const char        *preposition,
               gint               mention)
 {
-  static const char * const places[] = { "in", "at", "near", "inside", "outside", "across", "throughout", "within" };
+  return is_place_preposition (preposition) && is_location (analysis, mention) ? DL_ARGUMENT_PLACE : DL_ARGUMENT_OTHER;
+}
 
-  for (guint i = 0; preposition != NULL && i < G_N_ELEMENTS (places); i++)
-    if (g_ascii_strcasecmp (preposition, places[i]) == 0)
-      return is_location (analysis, mention) ? DL_ARGUMENT_PLACE : DL_ARGUMENT_OTHER;
-  return DL_ARGUMENT_OTHER;
+/* "the volume" or "Apple", not "that", "to" or "limit": a participant
+ * is a noun phrase. Nor is a stretch of time ("for a period") one, or
+ * another event ("the announcement came") unless it is the subject
+ * acted on ("the treaty was signed"), unless a name says so. */
+static gboolean
+can_take_part (DlArticleAnalysis *analysis,
+               DlParsedSentence  *p,
+               guint              head,
+               DlArgumentRole     role)
+{
+  static const char * const times[] = {
+    "time", "period", "day", "week", "month", "year", "decade", "hour", "minute", "moment", "age",
+  };
+  g_autofree char *lower = NULL;
+
+  switch (p->tags[head])
+    {
+    case DL_UPOS_NOUN:
+      break;
+    case DL_UPOS_PROPN:
+    case DL_UPOS_PRON:
+    case DL_UPOS_NUM:
+    case DL_UPOS_ADJ:
+    case DL_UPOS_SYM:
+    case DL_UPOS_X:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+  if (mention_at (analysis, p, head) >= 0)
+    return TRUE;
+  lower = g_ascii_strdown (p->lemmas[head], -1);
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    if (strcmp (lower, times[i]) == 0)
+      return FALSE;
+  return (role == DL_ARGUMENT_PATIENT && dl_parsed_sentence_has_rel (p, head, "nsubj"))
+         || !dl_lexicon_is_event_noun (lower);
+}
+
+/* "who met Bush": the relative pronoun stands for the noun the clause
+ * hangs from, or, when the parse missed the relative clause, for the
+ * name right before the comma ("Apple, which makes the iPhone") */
+static guint
+antecedent (DlParsedSentence *p,
+            guint             k)
+{
+  static const char * const relatives[] = { "which", "who", "whom" };
+  gint clause = p->deps[k].head;
+
+  if (p->tags[k] != DL_UPOS_PRON)
+    return k;
+  if (clause >= 0 && rel_is (p, clause, "acl:relcl") && p->deps[clause].head >= 0)
+    return p->deps[clause].head;
+  for (guint i = 0; k >= 2 && i < G_N_ELEMENTS (relatives); i++)
+    if (g_ascii_strcasecmp (p->words[k], relatives[i]) == 0 && strcmp (p->words[k - 1], ",") == 0
+        && (p->tags[k - 2] == DL_UPOS_PROPN || p->tags[k - 2] == DL_UPOS_NOUN))
+      return k - 2;
+  return k;
 }
 
 static void
@@ -123,15 +191,25 @@ append (DlArticleAnalysis *analysis,
         const char        *preposition)
 {
   DlEventArgument arg = { 0 };
+  gint first;
 
-  /* A temporal phrase is the event's time, not a participant */
-  if (p->tags[head] == DL_UPOS_PUNCT || head == m->token)
+  if (head == m->token || !can_take_part (analysis, p, head, role))
     return;
   arg.head = head;
   arg.preposition = preposition;
-  arg.mention = mention_at (analysis, p, head);
+  /* The phrase is the pronoun as written, the actor its antecedent's */
+  arg.mention = mention_at (analysis, p, antecedent (p, head));
   arg.role = role == DL_ARGUMENT_OTHER ? oblique_role (analysis, preposition, arg.mention) : role;
   phrase_span (p, head, &arg.start, &arg.end);
+  /* "agreed in Syria" is where, even when the parse takes "in" for a
+   * particle and "Syria" for the object */
+  first = dl_parsed_sentence_token_at (p, arg.start);
+  if (arg.role != DL_ARGUMENT_PLACE && first > 0 && is_location (analysis, arg.mention)
+      && is_place_preposition (p->words[first - 1]))
+    {
+      arg.role = DL_ARGUMENT_PLACE;
+      arg.preposition = p->lemmas[first - 1];
+    }
   g_array_append_val (m->arguments, arg);
 }
 
@@ -148,18 +226,6 @@ append_with_conjuncts (DlArticleAnalysis *analysis,
   for (guint k = 0; k < p->n; k++)
     if (p->deps[k].head == (gint) head && rel_is (p, k, "conj") && p->tags[k] != DL_UPOS_VERB)
       append (analysis, p, m, k, role, preposition);
-}
-
-/* "who met Bush": the relative pronoun stands for the noun the clause
- * hangs from */
-static guint
-resolve_relative (DlParsedSentence *p,
-                  guint             clause,
-                  guint             k)
-{
-  if (p->tags[k] == DL_UPOS_PRON && rel_is (p, clause, "acl:relcl") && p->deps[clause].head >= 0)
-    return p->deps[clause].head;
-  return k;
 }
 
 static gboolean
@@ -196,10 +262,10 @@ clause_arguments (DlArticleAnalysis *analysis,
       if (p->deps[k].head != (gint) verb || k == m->token)
         continue;
       if (rel_is (p, k, "nsubj") || rel_is (p, k, "obl:agent"))
-        append_with_conjuncts (analysis, p, m, resolve_relative (p, verb, k),
+        append_with_conjuncts (analysis, p, m, k,
                                passive && rel_is (p, k, "nsubj") ? DL_ARGUMENT_PATIENT : DL_ARGUMENT_AGENT, NULL);
       else if (rel_is (p, k, "nsubj:pass") || rel_is (p, k, "obj"))
-        append_with_conjuncts (analysis, p, m, resolve_relative (p, verb, k), DL_ARGUMENT_PATIENT, NULL);
+        append_with_conjuncts (analysis, p, m, k, DL_ARGUMENT_PATIENT, NULL);
       else if (rel_is (p, k, "iobj"))
         append_with_conjuncts (analysis, p, m, k, DL_ARGUMENT_OTHER, NULL);
       else if (rel_is (p, k, "obl") && !is_time_phrase (analysis, p, k))
@@ -260,41 +326,49 @@ noun_arguments (DlArticleAnalysis *analysis,
 }
 
 /* The verb whose subject a verb without one shares: "agreed to meet",
- * "met and talked", "was elected and sworn in" */
+ * "met and talked", "was elected and sworn in", "is expected to sell" */
 static gint
 subject_source (DlParsedSentence *p,
                 guint             verb)
 {
   gint head = p->deps[verb].head;
 
-  if (head < 0 || p->tags[head] != DL_UPOS_VERB)
+  if (head < 0 || !(rel_is (p, verb, "xcomp") || rel_is (p, verb, "conj") || rel_is (p, verb, "advcl")))
     return -1;
-  if (rel_is (p, verb, "xcomp") || rel_is (p, verb, "conj") || rel_is (p, verb, "advcl"))
+  if (p->tags[head] == DL_UPOS_VERB || dl_parsed_sentence_child (p, head, "cop") >= 0)
     return head;
   return -1;
 }
 
-static gboolean
-has_subject (DlParsedSentence *p,
-             guint             verb)
+static gint
+subject_of (DlParsedSentence *p,
+            guint             verb)
 {
-  return dl_parsed_sentence_child (p, verb, "nsubj") >= 0 || dl_parsed_sentence_child (p, verb, "nsubj:pass") >= 0;
+  gint subject = dl_parsed_sentence_child (p, verb, "nsubj");
+
+  return subject >= 0 ? subject : dl_parsed_sentence_child (p, verb, "nsubj:pass");
 }
 
+/* Up the chain of verbs without a subject of their own ("plans to
+ * begin selling") to the first that has one */
 static void
 inherit_subject (DlArticleAnalysis *analysis,
                  DlParsedSentence  *p,
                  DlEventMention    *m)
 {
-  gint from = subject_source (p, m->token);
-  gint subject;
+  gint at = m->token;
+  gint subject = -1;
 
-  if (from < 0 || has_subject (p, m->token))
+  if (subject_of (p, m->token) >= 0)
     return;
-  subject = dl_parsed_sentence_child (p, from, "nsubj");
+  for (guint steps = 0; subject < 0 && at >= 0 && steps < p->n; steps++)
+    {
+      at = subject_source (p, at);
+      if (at >= 0)
+        subject = subject_of (p, at);
+    }
   if (subject >= 0)
-    append_with_conjuncts (analysis, p, m, resolve_relative (p, from, subject),
-                           m->passive ? DL_ARGUMENT_PATIENT : DL_ARGUMENT_AGENT, NULL);
+    append_with_conjuncts (analysis, p, m, subject, m->passive ? DL_ARGUMENT_PATIENT : DL_ARGUMENT_AGENT, NULL);
 }
 
 void
@@ -309,6 +383,13 @@ _dl_event_mention_add_arguments (DlArticleAnalysis *analysis,
       noun_arguments (analysis, p, m);
       if (m->light >= 0)
         clause_arguments (analysis, p, m, m->light, FALSE);
+      return;
+    }
+  /* "The iPod Nano is the second model": both sides of a copula */
+  if (m->predicate >= 0)
+    {
+      clause_arguments (analysis, p, m, m->predicate, FALSE);
+      append (analysis, p, m, m->predicate, DL_ARGUMENT_PATIENT, NULL);
       return;
     }
   clause_arguments (analysis, p, m, m->token, m->passive);

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Event mentions read from the dependency parse: every verb that is not
- * an auxiliary, a copula or a light verb before an event noun, and every
- * noun that names a happening. Their participants are found in
+ * an auxiliary or a light verb before an event noun, every noun that
+ * names a happening, and "be" linking a subject to what it is ("the
+ * phone is available"), as MEANTIME counts states too. Their participants are found in
  * dl-event-mention-args.c, their dates in dl-event-mention-time.c.
  */
 #include "config.h"
@@ -69,12 +70,40 @@ light_object (DlParsedSentence *p,
   return obj >= 0 && is_event_noun_at (p, obj) ? obj : -1;
 }
 
+/* "is" in "the phone is available": the state is the event, unless
+ * the word it links to names one by itself ("the launch was a success"
+ * has "launch") */
+static gboolean
+is_copula (DlParsedSentence *p,
+           guint             i)
+{
+  gint head = p->deps[i].head;
+
+  return head >= 0 && dl_parsed_sentence_has_rel (p, i, "cop") && _dl_event_mention_is_word (p, i, "be")
+         && p->tags[head] != DL_UPOS_VERB && !is_event_noun_at (p, head);
+}
+
+/* "iTunes", "iPhone": a capital after a small letter makes a name,
+ * whatever the tagger made of it */
+static gboolean
+is_camel_case (const char *word)
+{
+  for (const char *c = word; c[0] != '\0' && c[1] != '\0'; c++)
+    if (g_ascii_islower (c[0]) && g_ascii_isupper (c[1]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_trigger (DlParsedSentence *p,
             guint             i)
 {
   const char *rel = p->deps[i].deprel;
 
+  if (is_copula (p, i))
+    return TRUE;
+  if (is_camel_case (p->words[i]))
+    return FALSE;
   if (p->tags[i] == DL_UPOS_VERB)
     return !dl_lexicon_is_void_verb (p->lemmas[i])
            && strcmp (rel, "aux") != 0 && strcmp (rel, "aux:pass") != 0 && strcmp (rel, "cop") != 0
@@ -132,6 +161,16 @@ trigger_end (DlParsedSentence *p,
   return p->tokens[i].end;
 }
 
+/* The token that heads the mention's clause: the light verb before an
+ * event noun, the word a copula links to, or the trigger itself */
+static guint
+clause_head (const DlEventMention *m)
+{
+  if (m->light >= 0)
+    return m->light;
+  return m->predicate >= 0 ? (guint) m->predicate : m->token;
+}
+
 static void
 fill_mention (DlParsedSentence *p,
               guint             sentence,
@@ -146,12 +185,13 @@ fill_mention (DlParsedSentence *p,
   m->end = trigger_end (p, i);
   m->lemma = p->lemmas[i];
   m->noun = p->tags[i] == DL_UPOS_NOUN;
-  m->kind = dl_lexicon_event_kind (m->lemma);
+  m->predicate = is_copula (p, i) ? head : -1;
+  m->kind = m->predicate >= 0 ? DL_EVENT_KIND_STATE : dl_lexicon_event_kind (m->lemma);
   m->light = head >= 0 && m->noun && dl_parsed_sentence_has_rel (p, i, "obj") && light_object (p, head) == (gint) i
              ? head : -1;
   m->passive = !m->noun && is_passive (p, i);
-  m->negated = is_negated (p, m->light >= 0 ? (guint) m->light : i);
-  m->future = is_future (p, m->light >= 0 ? (guint) m->light : i);
+  m->negated = is_negated (p, clause_head (m));
+  m->future = is_future (p, clause_head (m));
   m->governor = -1;
   m->timex = -1;
   m->duration = -1;
@@ -166,7 +206,7 @@ find_governor (DlParsedSentence *p,
                const gint       *by_token,
                DlEventMention   *m)
 {
-  gint at = p->deps[m->light >= 0 ? (guint) m->light : m->token].head;
+  gint at = p->deps[clause_head (m)].head;
 
   for (guint steps = 0; at >= 0 && steps < p->n; steps++)
     {
@@ -218,6 +258,8 @@ dl_event_mentions_find_in (DlArticleAnalysis *analysis,
 
       if (m->light >= 0)
         by_token[m->light] = k;
+      if (m->predicate >= 0 && by_token[m->predicate] < 0)
+        by_token[m->predicate] = k;
     }
   for (guint k = 0; k < mentions->len; k++)
     {

@@ -76,6 +76,8 @@ typedef enum
  * @negated: %TRUE for "did not meet"
  * @future: %TRUE for "will meet", "plans to meet"
  * @light: the light verb before an event noun ("held talks"), or -1
+ * @predicate: for a copula ("is" in "the phone is available"), the word
+ *   it links its subject to, or -1; the copula stands for the clause
  * @governor: the mention this one is the complement or argument of
  *   ("said" for "met" in "officials said they met"), an index into the
  *   array of mentions, or -1
@@ -101,6 +103,7 @@ typedef struct
   gboolean negated;
   gboolean future;
   gint light;
+  gint predicate;
   gint governor;
   GArray *arguments;
   gint timex;

@@ -10,6 +10,12 @@
  * the first group it fits; so a group's date is the most certain one of
  * its members, and an undated report joins a dated event rather than
  * starting one of its own.
+ *
+ * Two reports of one day join when one names everyone the other does
+ * ("Putin denied it" and "Putin denied it to Trump"), or when they name
+ * the same specific deed ("a ceasefire") from two articles and their
+ * participants do not clash: one report names the countries, another
+ * their leaders, a third nobody.
  */
 #include "config.h"
 
@@ -90,6 +96,83 @@ same_day (DlDateSpan *a,
          && g_strcmp0 (b_first, b_last) == 0;
 }
 
+/* Both placed on the same single day, however certainly */
+static gboolean
+same_day_at_all (DlDateSpan *a,
+                 DlDateSpan *b)
+{
+  g_autofree char *a_first = NULL;
+  g_autofree char *a_last = NULL;
+  g_autofree char *b_first = NULL;
+  g_autofree char *b_last = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  a_first = dl_date_span_dup_first_day (a);
+  a_last = dl_date_span_dup_last_day (a);
+  b_first = dl_date_span_dup_first_day (b);
+  b_last = dl_date_span_dup_last_day (b);
+  return a_first != NULL && g_strcmp0 (a_first, a_last) == 0 && g_strcmp0 (a_first, b_first) == 0
+         && g_strcmp0 (b_first, b_last) == 0;
+}
+
+/* Whether every actor of @a of @kind (every actor when @kind is -1) is
+ * one of @b's */
+static gboolean
+actors_within (DlEvent *a,
+               DlEvent *b,
+               int      kind)
+{
+  GPtrArray *actors = dl_event_get_actors (a);
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      DlActor *actor = g_ptr_array_index (actors, i);
+
+      if ((kind < 0 || (int) dl_actor_get_kind (actor) == kind) && !dl_event_has_actor (b, actor))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Of each kind of actor, one report names all the other does */
+static gboolean
+participants_agree (DlEvent *a,
+                    DlEvent *b)
+{
+  for (int kind = DL_ACTOR_KIND_PERSON; kind <= DL_ACTOR_KIND_OTHER; kind++)
+    if (!actors_within (a, b, kind) && !actors_within (b, a, kind))
+      return FALSE;
+  return TRUE;
+}
+
+/* What a report's sentence says was agreed ("ceasefire"), or NULL */
+static const char *
+specific_object (DlEvent *event)
+{
+  GArray *sources = dl_event_get_sources (event);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (g_array_index (sources, DlSource, i).quote, -1);
+      g_auto(GStrv) words = g_regex_split_simple ("[^a-z-]+", lower, 0, 0);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          const char *word = words[w];
+          DlWordForm form;
+          const DlTrigger *trigger;
+
+          if (strcmp (word, "cease") == 0 && words[w + 1] != NULL && strcmp (words[w + 1], "fire") == 0)
+            word = "ceasefire";
+          trigger = dl_lexicon_lookup_trigger (word, &form);
+          if (trigger != NULL && form == DL_FORM_NOUN && trigger->object != NULL)
+            return trigger->object;
+        }
+    }
+  return NULL;
+}
+
 static guint
 count_shared (Group   *group,
               DlEvent *event)
@@ -118,6 +201,40 @@ same_lone_actor (Group   *group,
              || dl_date_span_get_certainty (when) >= DL_CERTAINTY_INFERRED);
 }
 
+static DlArticle *first_article (DlEvent *event);
+
+/* "Putin denied it" and "Putin denied it to Trump" on one day */
+static gboolean
+same_day_subset (Group   *group,
+                 DlEvent *event,
+                 guint    shared)
+{
+  return shared >= 1 && same_day_at_all (group->when, dl_event_get_when (event))
+         && (actors_within (event, group->seed, -1) || actors_within (group->seed, event, -1));
+}
+
+/* "A ceasefire was agreed", "the two leaders hammered out a ceasefire",
+ * "the United States and Russia reached a ceasefire agreement": one
+ * deed of one day, told in several articles */
+static gboolean
+same_specific_deed (Group   *group,
+                    DlEvent *event)
+{
+  const char *object;
+
+  if (first_article (group->seed) == first_article (event)
+      || !same_day_at_all (group->when, dl_event_get_when (event)))
+    return FALSE;
+  object = specific_object (event);
+  if (object == NULL || g_strcmp0 (object, specific_object (group->seed)) != 0)
+    return FALSE;
+  /* With every report so far: the seed may name only the countries */
+  for (guint i = 0; i < group->members->len; i++)
+    if (!participants_agree (g_ptr_array_index (group->members, i), event))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 fits (Group   *group,
       DlEvent *event)
@@ -129,7 +246,8 @@ fits (Group   *group,
     return FALSE;
   shared = count_shared (group, event);
   return shared >= 2 || (shared == 1 && same_day (group->when, when))
-         || same_lone_actor (group, event, shared);
+         || same_lone_actor (group, event, shared) || same_day_subset (group, event, shared)
+         || same_specific_deed (group, event);
 }
 
 static DlArticle *
@@ -181,6 +299,30 @@ group_new (DlEvent *event)
   return group;
 }
 
+static guint
+count_title (Group      *group,
+             const char *title)
+{
+  guint n = 0;
+
+  for (guint m = 0; m < group->members->len; m++)
+    n += strcmp (dl_event_get_title (g_ptr_array_index (group->members, m)), title) == 0;
+  return n;
+}
+
+static gboolean
+better_title (Group   *group,
+              DlEvent *event,
+              DlEvent *than)
+{
+  const char *a = dl_event_get_title (event);
+  const char *b = dl_event_get_title (than);
+  guint n_a = count_title (group, a);
+  guint n_b = count_title (group, b);
+
+  return n_a > n_b || (n_a == n_b && strlen (a) > strlen (b));
+}
+
 /* The title whose actors the other reports share: "Trump and Putin
  * meet" rather than "Trump, May and Putin meet" */
 static DlEvent *
@@ -208,10 +350,11 @@ best_member (Group *group)
 
       for (guint i = 0; i < actors->len; i++)
         score += GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_ptr_array_index (actors, i))) > 1 ? 2 : -1;
-      /* Of equally good titles the longer one says more: "Putin denies
-       * involvement" rather than "Putin denies" */
+      /* Of equally good titles the one most reports give, then the
+       * longer one, which says more: "Putin denies involvement" rather
+       * than "Putin denies" */
       if (score > best_score
-          || (score == best_score && strlen (dl_event_get_title (event)) > strlen (dl_event_get_title (best))))
+          || (score == best_score && better_title (group, event, best)))
         {
           best = event;
           best_score = score;

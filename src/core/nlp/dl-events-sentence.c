@@ -69,6 +69,7 @@ dl_sentence_init (DlSentence        *s,
   /* Parsed only when the sentence has an event word: see
    * dl_events_mention_at() */
   s->mentions = NULL;
+  s->pair = NULL;
 }
 
 void

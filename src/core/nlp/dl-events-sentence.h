@@ -24,6 +24,9 @@ G_BEGIN_DECLS
  * @mentions: (element-type DlEventMention) (nullable): its event
  *   mentions, from the parse; %NULL until dl_events_mention_at() needs
  *   them, empty without the models
+ * @pair: (element-type DlActor) (nullable): the two people of the
+ *   article's last event with two people in it, for "the two leaders";
+ *   set by the extractor, not owned
  *
  * One sentence as the event extractor reads it.
  */
@@ -37,6 +40,7 @@ typedef struct
   GPtrArray *words;
   guint index;
   GArray *mentions;
+  GPtrArray *pair;
 } DlSentence;
 
 void           dl_sentence_init                  (DlSentence        *s,

@@ -99,6 +99,9 @@ dl_events_timex_elsewhere (DlSentence           *s,
 {
   g_return_val_if_fail (s != NULL && m != NULL, FALSE);
 
+  /* "an agreement reached in 1991": the date told of the noun is its own */
+  if (m->timex == (gint) timex)
+    return FALSE;
   for (guint k = 0; k < s->mentions->len; k++)
     {
       const DlEventMention *other = &g_array_index (s->mentions, DlEventMention, k);
