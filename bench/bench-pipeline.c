@@ -36,6 +36,7 @@ enum
   STAGE_SEGMENT,
   STAGE_TIMEX,
   STAGE_ENTITIES,
+  STAGE_SYNTAX,
   STAGE_ACTORS,
   STAGE_EVENTS,
   STAGE_INFER,
@@ -46,6 +47,7 @@ static const char * const stage_names[N_STAGES] = {
   "segmentation",
   "timex",
   "entities (NER)",
+  "tags and parse",
   "actor resolution",
   "events (extract, merge)",
   "inferred dates",
@@ -179,6 +181,9 @@ analyse_articles (Bench  *bench,
       start = cpu_time ();
       analysis->mentions = dl_entities_find (text, length, analysis->sentences);
       seconds[STAGE_ENTITIES] += seconds_since (start);
+      start = cpu_time ();
+      dl_article_analysis_parse (analysis);
+      seconds[STAGE_SYNTAX] += seconds_since (start);
       g_ptr_array_add (analyses, analysis);
     }
   return analyses;

@@ -45,6 +45,9 @@ analyse_article (DlArticle *article)
    * unresolved, but its written-out dates are still worth finding */
   analysis->timexes = dl_timex_find (text, length, analysis->dct);
   analysis->mentions = dl_entities_find (text, length, analysis->sentences);
+  /* Tagging and parsing cost most; here they run on the worker threads
+   * rather than later, article by article, in the event extractor */
+  dl_article_analysis_parse (analysis);
   return analysis;
 }
 
