@@ -15,6 +15,8 @@
 #include "dl-parser.h"
 #include "dl-perceptron.h"
 #include "dl-pos.h"
+#include "dl-syntax-private.h"
+#include "dl-syntax-train.h"
 
 typedef struct
 {
@@ -363,6 +365,211 @@ test_inline_table (void)
     }
 }
 
+/* Applies the moves of @moves, "S" shift, "R" right, "L" left, "D"
+ * reduce, each of which must be allowed */
+static DlArcState *
+run_moves (guint       n,
+           const char *moves)
+{
+  DlArcState *s = dl_arc_state_new (n);
+
+  for (const char *m = moves; *m != '\0'; m++)
+    {
+      DlArcMove move = *m == 'S' ? DL_ARC_SHIFT : *m == 'R' ? DL_ARC_RIGHT
+                       : *m == 'L' ? DL_ARC_LEFT : DL_ARC_REDUCE;
+
+      g_assert_true (dl_arc_state_allows (s, move));
+      dl_arc_state_apply (s, move);
+    }
+  return s;
+}
+
+/* A left move replaces the arc an earlier right move made, and the old
+ * head forgets its child */
+static void
+test_arc_left_repairs (void)
+{
+  g_autoptr(DlArcState) s = run_moves (4, "SR");
+
+  g_assert_cmpint (s->heads[2], ==, 1);
+  g_assert_cmpint (s->right[1], ==, 2);
+  g_assert_cmpuint (s->n_right[1], ==, 1);
+  dl_arc_state_apply (s, DL_ARC_LEFT);
+  g_assert_cmpint (s->heads[2], ==, 3);
+  g_assert_cmpint (s->left[3], ==, 2);
+  g_assert_cmpint (s->right[1], ==, -1);
+  g_assert_cmpint (s->right2[1], ==, -1);
+  g_assert_cmpuint (s->n_right[1], ==, 0);
+  g_assert_cmpuint (s->depth, ==, 2);
+}
+
+/* A word shifted without a head is reduced to the word below it; above
+ * the root it stays, its arc made at the end */
+static void
+test_arc_reduce_repairs (void)
+{
+  g_autoptr(DlArcState) s = run_moves (3, "SS");
+
+  g_assert_cmpint (s->heads[2], ==, -1);
+  dl_arc_state_apply (s, DL_ARC_REDUCE);
+  g_assert_cmpint (s->heads[2], ==, 1);
+  g_assert_cmpint (s->right[1], ==, 2);
+  g_assert_false (dl_arc_state_allows (s, DL_ARC_REDUCE));
+  dl_arc_state_apply (s, DL_ARC_SHIFT);
+  g_assert_true (dl_arc_state_done (s));
+  dl_arc_state_finish (s);
+  g_assert_cmpint (s->heads[1], ==, 0);
+  g_assert_cmpint (s->heads[3], ==, 1);
+}
+
+typedef struct
+{
+  const char *words;     /* separated by spaces */
+  const char *groups;    /* per word, the pair of marks around it: a letter, '.' for none */
+  const char *kinds;     /* per word: 'o' opens a pair, 'c' closes one, '.' neither */
+} BracketCase;
+
+static const BracketCase bracket_cases[] = {
+  { "He said ( quietly ) no", "...a..", "..o.c." },
+  { "\" We won \" , she said", ".aa....", "o..c..." },
+  { "( a [ b ] c )", ".aabaa.", "o.o.c.c" },
+  { "an unclosed ) mark", "....", "..c." },
+};
+
+static void
+check_brackets (gconstpointer data)
+{
+  const BracketCase *c = data;
+  g_auto(GStrv) words = g_strsplit (c->words, " ", -1);
+  guint n = g_strv_length (words);
+  g_autofree guint64 *keys = dl_arc_word_keys ((const char * const *) words, n);
+  guint64 first_of[26];
+
+  g_assert_cmpuint (strlen (c->kinds), ==, n);
+  memset (first_of, 0xff, sizeof first_of);
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 b = keys[DL_ARC_WORD_KEYS * (i + 1) + 2];
+      char kind = (b & 3) == 1 ? 'o' : (b & 3) == 2 ? 'c' : '.';
+
+      g_assert_cmpint (kind, ==, c->kinds[i]);
+      if (c->groups[i] == '.')
+        g_assert_cmpuint (b >> 2, ==, 0);
+      else if (first_of[c->groups[i] - 'a'] == G_MAXUINT64)
+        first_of[c->groups[i] - 'a'] = b >> 2;
+      else
+        g_assert_cmpuint (b >> 2, ==, first_of[c->groups[i] - 'a']);
+      g_assert_true (c->groups[i] == '.' || b >> 2 != 0);
+    }
+}
+
+/* A small treebank: form, part of speech, head, relation per word */
+static const char * const treebank[] = {
+  "The army crossed the river .",
+  "DET NOUN VERB DET NOUN PUNCT", "2 3 0 5 3 3", "det nsubj root det obj punct",
+  "Troops left the city on Monday .",
+  "NOUN VERB DET NOUN ADP PROPN PUNCT", "2 0 4 2 6 2 2", "nsubj root det obj case obl punct",
+  "She said that the talks had failed .",
+  "PRON VERB SCONJ DET NOUN AUX VERB PUNCT", "2 0 7 5 7 7 2 2",
+  "nsubj root mark det nsubj aux ccomp punct",
+  "Rebels seized the airport and the port .",
+  "NOUN VERB DET NOUN CCONJ DET NOUN PUNCT", "2 0 4 2 7 7 4 2",
+  "nsubj root det obj cc det conj punct",
+  "The minister , who resigned , left Paris .",
+  "DET NOUN PUNCT PRON VERB PUNCT VERB PROPN PUNCT", "2 7 5 5 2 5 0 7 7",
+  "det nsubj punct nsubj acl:relcl punct root obj punct",
+  "Police arrested two men in the capital ( Kabul ) .",
+  "NOUN VERB NUM NOUN ADP DET NOUN PUNCT PROPN PUNCT PUNCT", "2 0 4 2 7 7 2 9 7 9 2",
+  "nsubj root nummod obj case det obl punct appos punct punct",
+};
+
+/* The treebank in CoNLL-U, in a file of its own */
+static char *
+write_treebank (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  gint fd = g_file_open_tmp ("test-syntax-XXXXXX.conllu", &path, &error);
+
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (treebank); k += 4)
+    {
+      g_auto(GStrv) forms = g_strsplit (treebank[k], " ", -1);
+      g_auto(GStrv) tags = g_strsplit (treebank[k + 1], " ", -1);
+      g_auto(GStrv) heads = g_strsplit (treebank[k + 2], " ", -1);
+      g_auto(GStrv) deprels = g_strsplit (treebank[k + 3], " ", -1);
+
+      g_string_append_printf (text, "# text = %s\n", treebank[k]);
+      for (guint i = 0; forms[i] != NULL; i++)
+        g_string_append_printf (text, "%u\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\t_\n", i + 1, forms[i],
+                                forms[i], tags[i], heads[i], deprels[i]);
+      g_string_append_c (text, '\n');
+    }
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Trains a parser on the treebank, as tools/train-syntax does, and
+ * returns its model file's bytes */
+static GBytes *
+train_parser (GPtrArray  *sentences,
+              const char *model_path,
+              double     *score)
+{
+  g_autoptr(DlParserTrainer) trainer = dl_parser_trainer_new (sentences);
+  g_autoptr(GArray) labels = NULL;
+  g_autoptr(GArray) moves = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) file = NULL;
+
+  labels = dl_parser_trainer_train_labels (trainer, sentences, sentences, 7, 5, 5, NULL, NULL);
+  moves = dl_parser_trainer_train (trainer, sentences, sentences, 7, 8, 8, NULL, NULL);
+  *score = dl_parser_trainer_score (trainer, moves, sentences);
+  g_assert_true (dl_parser_trainer_write (trainer, moves, labels, model_path, NULL, &error));
+  g_assert_no_error (error);
+  file = g_mapped_file_new (model_path, FALSE, &error);
+  g_assert_no_error (error);
+  return g_mapped_file_get_bytes (file);
+}
+
+/* Training learns the treebank, the same file from the same data, and
+ * the parser reads it */
+static void
+test_train_parser (void)
+{
+  g_autofree char *treebank_path = write_treebank ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sentences = dl_syntax_read_conllu (treebank_path, &error);
+  g_autofree char *dir = g_dir_make_tmp ("test-syntax-XXXXXX", &error);
+  g_autofree char *model_path = g_build_filename (dir, "parser.model", NULL);
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(DlParserModel) parser = NULL;
+  DlSyntaxSentence *s;
+  g_autofree DlDependency *deps = NULL;
+  double score, again;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sentences->len, ==, G_N_ELEMENTS (treebank) / 4);
+  first = train_parser (sentences, model_path, &score);
+  second = train_parser (sentences, model_path, &again);
+  g_test_message ("attachment on the training sentences %.3f", score);
+  g_assert_cmpfloat (score, >=, 0.9);
+  g_assert_cmpfloat (score, ==, again);
+  g_assert_true (g_bytes_equal (first, second));
+  parser = dl_parser_model_load (model_path, &error);
+  g_assert_no_error (error);
+  s = g_ptr_array_index (sentences, 0);
+  deps = dl_parser_model_parse (parser, (const char * const *) s->forms, s->upos, s->n);
+  assert_tree (deps, s->n);
+  g_unlink (model_path);
+  g_rmdir (dir);
+  g_unlink (treebank_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +593,15 @@ main (int   argc,
   g_test_add_func ("/syntax/punctuation-only", test_punctuation_only);
   g_test_add_func ("/syntax/long-sentence", test_long_sentence);
   g_test_add_func ("/syntax/inline-table", test_inline_table);
+  g_test_add_func ("/syntax/train-parser", test_train_parser);
+  g_test_add_func ("/syntax/arc/left-repairs", test_arc_left_repairs);
+  g_test_add_func ("/syntax/arc/reduce-repairs", test_arc_reduce_repairs);
+  for (guint i = 0; i < G_N_ELEMENTS (bracket_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/syntax/brackets/%u", i);
+
+      g_test_add_data_func (path, &bracket_cases[i], check_brackets);
+    }
 
   return g_test_run ();
 }

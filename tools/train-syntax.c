@@ -29,10 +29,14 @@
 
 #define SEED 20260501
 #define POS_MAX_EPOCHS 15
-#define PARSER_MAX_EPOCHS 25
+#define PARSER_MAX_EPOCHS 30
 #define LABEL_MAX_EPOCHS 10
 #define PATIENCE 3
-#define N_FOLDS 5
+/* The parser's dev score climbs slowly, by small steps and drops */
+#define PARSER_PATIENCE 5
+/* Folds of nine tenths tag the parser's training sentences almost as
+ * well as the whole set tags new text */
+#define N_FOLDS 10
 
 typedef struct
 {
@@ -223,7 +227,7 @@ train_parser (GPtrArray  *train,
 
   labels = dl_parser_trainer_train_labels (trainer, train, dev, SEED, LABEL_MAX_EPOCHS, PATIENCE,
                                            print_epoch, &best_labels);
-  moves = dl_parser_trainer_train (trainer, train, dev, SEED, PARSER_MAX_EPOCHS, PATIENCE,
+  moves = dl_parser_trainer_train (trainer, train, dev, SEED, PARSER_MAX_EPOCHS, PARSER_PATIENCE,
                                    print_epoch, &best);
   if (!dl_parser_trainer_write (trainer, moves, labels, path, &n_rows, &error))
     g_error ("train-syntax: %s", error->message);

@@ -7,7 +7,9 @@
  * Nivre (2011): the words and tags of the top of the stack, of the
  * buffer and of their heads and outermost children, their distance and
  * how many children they have; the endings of the words, which a wrong
- * tag leaves right; and the relations of the arcs already made. Those of
+ * tag leaves right; the relations of the arcs already made; whether the
+ * two words are within the same brackets or quotes, the preposition of
+ * the front of the buffer, and whether a verb is still to come. Those of
  * one word in one role ("the first of the buffer") are apart from the
  * others, so that the parser may score them once per sentence; and the
  * features of the relation of an arc. The parser and its training share
@@ -49,13 +51,15 @@ f3 (guint   template,
   return dl_hash_mix (dl_hash_u64 (dl_hash_u64 (dl_hash_u64 (dl_hash_seed (template), a), b), c));
 }
 
-/* A word's key, the key of its ending and its tag; none for -1 */
+/* A word's key, the key of its ending, its tag, its relation and its
+ * brackets (dl_arc_word_keys()); none for -1 */
 typedef struct
 {
   guint64 w;
   guint64 x;
   guint64 t;
   guint64 l;
+  guint64 b;
 } Item;
 
 static Item
@@ -63,12 +67,13 @@ item_at (const guint64 *words,
          const gint    *tags,
          gint           i)
 {
-  Item item = { NONE_WORD, NONE_WORD, NONE_TAG, NONE_TAG };
+  Item item = { NONE_WORD, NONE_WORD, NONE_TAG, NONE_TAG, G_MAXUINT64 };
 
   if (i >= 0)
     {
-      item.w = words[2 * i];
-      item.x = words[2 * i + 1];
+      item.w = words[DL_ARC_WORD_KEYS * i];
+      item.x = words[DL_ARC_WORD_KEYS * i + 1];
+      item.b = words[DL_ARC_WORD_KEYS * i + 2];
       item.t = tags[i];
     }
   return item;
@@ -93,7 +98,7 @@ G_STATIC_ASSERT (ROLE_B0L2 + 1 == DL_ARC_N_ROLES);
 typedef struct
 {
   Item s0, s1, s2, b0, b1, b2, s0h, s0h2, s0l, s0l2, s0r, s0r2, b0l, b0l2, s0_next, b0_prev;
-  guint64 dist, s0vl, s0vr, b0vl, s0_headed, s1_dist, punct_between;
+  guint64 dist, s0vl, s0vr, b0vl, s0_headed, s1_dist, punct_between, verb_after;
   guint64 s0_left_set, s0_right_set, b0_left_set;
   gint roles[DL_ARC_N_ROLES];   /* the word in each role, -1 for none */
 } Context;
@@ -125,6 +130,19 @@ punct_between (const gint *tags,
   for (gint i = top + 1; b0 >= 0 && i < b0 && count < 2; i++)
     count += tags[i] == DL_UPOS_PUNCT;
   return count;
+}
+
+/* Whether a verb comes after the front of the buffer: whether the
+ * sentence's main clause may be still to come */
+static guint64
+verb_after (const gint *tags,
+            gint        b0,
+            guint       n)
+{
+  for (guint i = b0 + 1; b0 >= 0 && i <= n; i++)
+    if (tags[i] == DL_UPOS_VERB)
+      return 1;
+  return 0;
 }
 
 /* In the order of enum Role */
@@ -184,6 +202,7 @@ fill_context (DlArcState    *s,
   c->dist = b0 >= 0 ? bucket (b0 - top) : 7;
   c->s1_dist = s->depth > 1 ? bucket (top - (gint) s->stack[s->depth - 2]) : 7;
   c->punct_between = punct_between (tags, top, b0);
+  c->verb_after = verb_after (tags, b0, s->n);
   c->s0vl = MIN (s->n_left[top], 4);
   c->s0vr = MIN (s->n_right[top], 4);
   c->b0vl = b0 >= 0 ? MIN (s->n_left[b0], 4) : 5;
@@ -282,6 +301,53 @@ ending_features (const Context *c,
   return n;
 }
 
+/* Whether the top of the stack and the front of the buffer are within
+ * the same brackets or quotes, and which of them opens or closes a pair:
+ * a closing bracket hangs from a word inside the pair, a word after it
+ * rarely does */
+static guint
+bracket_features (const Context *c,
+                  guint64       *o)
+{
+  guint64 same = c->s0.b >> 2 == c->b0.b >> 2;
+  guint64 kinds = (same << 4) | ((c->s0.b & 3) << 2) | (c->b0.b & 3);
+  guint n = 0;
+
+  o[n++] = f3 (150, c->s0.t, c->b0.t, kinds);
+  o[n++] = f3 (151, c->s0.w, c->b0.t, kinds);
+  o[n++] = f3 (152, c->s0.t, c->b0.w, kinds);
+  o[n++] = f3 (153, c->s1.t, c->s0.t, (c->s1.b >> 2 == c->s0.b >> 2) << 4 | (c->s0.b & 3));
+  return n;
+}
+
+/* A phrase with its preposition, "in Hamburg", the preposition its
+ * first child: whether it hangs from the top of the stack or from a
+ * word below depends on the three words */
+static guint
+preposition_features (const Context *c,
+                      guint64       *o)
+{
+  guint n = 0;
+
+  o[n++] = f3 (160, c->s0.t, c->b0l.w, c->b0.t);
+  o[n++] = f3 (161, c->s0.w, c->b0l.w, c->b0.t);
+  o[n++] = f3 (162, c->s0.t, c->b0l.w, c->b0.w);
+  o[n++] = f3 (163, c->s1.t, c->b0l.w, c->b0.t);
+  return n;
+}
+
+static guint
+lookahead_features (const Context *c,
+                    guint64       *o)
+{
+  guint n = 0;
+
+  o[n++] = f3 (170, c->s0.t, c->b0.t, c->verb_after);
+  o[n++] = f3 (171, c->s0.w, c->b0.t, c->verb_after);
+  o[n++] = f3 (172, c->s0.t, c->b0.w, c->verb_after);
+  return n;
+}
+
 /* The relations of the arcs made, after Zhang and Nivre (2011) */
 static guint
 label_features (const Context *c,
@@ -364,6 +430,9 @@ dl_arc_context_features (DlArcState    *state,
   n += distance_features (&c, out + n);
   n += ending_features (&c, out + n);
   n += label_features (&c, out + n);
+  n += bracket_features (&c, out + n);
+  n += preposition_features (&c, out + n);
+  n += lookahead_features (&c, out + n);
   return n;
 }
 
@@ -405,19 +474,74 @@ ending_key (const char *token,
   return dl_hash_mix (dl_hash_int (dl_hash_str (dl_hash_seed (1), end), capital));
 }
 
+enum
+{
+  BRACKET_NONE,
+  BRACKET_OPEN,
+  BRACKET_CLOSE,
+  BRACKET_EITHER,   /* a straight quote: opens or closes by its count */
+};
+
+static guint
+bracket_kind (const char *token)
+{
+  static const char * const open[] = { "(", "[", "{", "``", "\u201c", "-LRB-" };
+  static const char * const close[] = { ")", "]", "}", "''", "\u201d", "-RRB-" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (open); k++)
+    {
+      if (strcmp (token, open[k]) == 0)
+        return BRACKET_OPEN;
+      if (strcmp (token, close[k]) == 0)
+        return BRACKET_CLOSE;
+    }
+  return strcmp (token, "\"") == 0 ? BRACKET_EITHER : BRACKET_NONE;
+}
+
+/* Gives each word the pair of brackets or quotes around it, as the
+ * index of the opening one plus 1 (0 outside any), shifted left by two
+ * above whether it opens or closes a pair itself. A pair's own marks
+ * count as outside it, as they hang outside the phrase they enclose */
+static void
+bracket_keys (const char * const *tokens,
+              guint               n_tokens,
+              guint64            *keys)
+{
+  g_autofree guint *open = g_new (guint, n_tokens + 1);
+  guint depth = 0;
+  gboolean quoted = FALSE;
+
+  keys[DL_ARC_WORD_KEYS - 1] = 0;
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      guint kind = bracket_kind (tokens[i]);
+      guint64 around = depth > 0 ? open[depth - 1] + 1 : 0;
+
+      if (kind == BRACKET_EITHER)
+        kind = quoted ? BRACKET_CLOSE : BRACKET_OPEN;
+      if (kind == BRACKET_CLOSE && depth > 0)
+        around = --depth > 0 ? open[depth - 1] + 1 : 0;
+      if (kind == BRACKET_OPEN)
+        open[depth++] = i + 1;
+      if (strcmp (tokens[i], "\"") == 0)
+        quoted = !quoted;
+      keys[DL_ARC_WORD_KEYS * (i + 1) + 2] = around << 2 | kind;
+    }
+}
+
 /**
  * dl_arc_word_keys: (skip)
  * @tokens: the words of a sentence
  * @n_tokens: how many
  *
- * Returns: (transfer full): two keys for each of the n + 1 words, the
- *   root's first: the word's, then its ending's
+ * Returns: (transfer full): %DL_ARC_WORD_KEYS keys for each of the n + 1
+ *   words, the root's first: the word's, its ending's and its brackets'
  */
 guint64 *
 dl_arc_word_keys (const char * const *tokens,
                   guint               n_tokens)
 {
-  guint64 *keys = g_new (guint64, 2 * (n_tokens + 1));
+  guint64 *keys = g_new (guint64, DL_ARC_WORD_KEYS * (n_tokens + 1));
 
   keys[0] = dl_pos_word_key ("<root>");
   keys[1] = keys[0];
@@ -425,9 +549,10 @@ dl_arc_word_keys (const char * const *tokens,
     {
       g_autofree char *lower = dl_ner_lower (tokens[i]);
 
-      keys[2 * i + 2] = dl_pos_word_key (lower);
-      keys[2 * i + 3] = ending_key (tokens[i], lower);
+      keys[DL_ARC_WORD_KEYS * (i + 1)] = dl_pos_word_key (lower);
+      keys[DL_ARC_WORD_KEYS * (i + 1) + 1] = ending_key (tokens[i], lower);
     }
+  bracket_keys (tokens, n_tokens, keys);
   return keys;
 }
 

@@ -3,10 +3,11 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The arc-eager transition system (Nivre 2003), each arc labelled as
- * soon as it is made, and its greedy decoding; the features of its
- * states are in dl-parser-features.c. The parser and its training share
- * this file.
+ * The arc-eager transition system (Nivre 2003), made non-monotonic
+ * after Honnibal, Goldberg and Johnson (2013): a later move may repair an
+ * earlier attachment. Each arc is labelled as soon as it is made. Its
+ * greedy decoding is here too; the features of its states are in
+ * dl-parser-features.c. The parser and its training share this file.
  */
 #include "config.h"
 
@@ -77,9 +78,13 @@ dl_arc_state_allows (DlArcState *state,
     case DL_ARC_SHIFT:
       return buffer;
     case DL_ARC_REDUCE:
-      return top != 0 && state->heads[top] >= 0;
+      /* A word without a head goes to the one below it, unless that is
+       * the root, whose arc is made at the end */
+      return top != 0 && (state->heads[top] >= 0 || state->depth > 2);
     case DL_ARC_LEFT:
-      return buffer && top != 0 && state->heads[top] < 0;
+      /* Also when the top has a head: the new arc replaces the old one
+       * (Honnibal, Goldberg and Johnson 2013) */
+      return buffer && top != 0;
     case DL_ARC_RIGHT:
       /* No arc from the root while parsing: the word left without a
        * head at the end becomes the root (dl_arc_state_finish()), so
@@ -121,6 +126,54 @@ add_arc (DlArcState *s,
     s->right2[head] = d;
 }
 
+/* Counts and finds again the children of @head, and the relations of
+ * their arcs, after one of them lost its arc */
+static void
+refresh_children (DlArcState *s,
+                  guint       head)
+{
+  s->left[head] = s->left2[head] = s->right[head] = s->right2[head] = -1;
+  s->n_left[head] = s->n_right[head] = 0;
+  s->left_set[head] = s->right_set[head] = 0;
+  for (guint i = 1; i <= s->n; i++)
+    {
+      if (s->heads[i] != (gint) head)
+        continue;
+      add_arc (s, head, i);
+      if (s->labels[i] < 0)
+        continue;
+      if (i < head)
+        s->left_set[head] |= G_GUINT64_CONSTANT (1) << (s->labels[i] & 63);
+      else
+        s->right_set[head] |= G_GUINT64_CONSTANT (1) << (s->labels[i] & 63);
+    }
+}
+
+/* Undoes the arc to @dependent, so that another move may give it a
+ * better head */
+static void
+remove_arc (DlArcState *s,
+            guint       dependent)
+{
+  gint head = s->heads[dependent];
+
+  s->heads[dependent] = -1;
+  s->labels[dependent] = -1;
+  refresh_children (s, head);
+}
+
+/* Whether @move will make an arc: reducing a word without a head, or
+ * the arcs of the left and right moves */
+static gboolean
+makes_arc (DlArcState *state,
+           DlArcMove   move)
+{
+  guint top = state->stack[state->depth - 1];
+
+  return move == DL_ARC_LEFT || move == DL_ARC_RIGHT
+         || (move == DL_ARC_REDUCE && state->heads[top] < 0);
+}
+
 void
 dl_arc_state_apply (DlArcState *state,
                     DlArcMove   move)
@@ -133,9 +186,15 @@ dl_arc_state_apply (DlArcState *state,
       state->stack[state->depth++] = state->next++;
       break;
     case DL_ARC_REDUCE:
+      /* The arc the right move would have made, had the word not been
+       * shifted (Honnibal, Goldberg and Johnson 2013) */
+      if (state->heads[top] < 0)
+        add_arc (state, state->stack[state->depth - 2], top);
       state->depth--;
       break;
     case DL_ARC_LEFT:
+      if (state->heads[top] >= 0)
+        remove_arc (state, top);
       add_arc (state, state->next, top);
       state->depth--;
       break;
@@ -189,12 +248,11 @@ dl_arc_state_step (DlArcState          *state,
                    const DlArcLabeller *labeller)
 {
   guint top = state->stack[state->depth - 1], next = state->next;
+  gboolean arc = makes_arc (state, move);
 
   dl_arc_state_apply (state, move);
-  if (move == DL_ARC_LEFT)
-    label_arc (state, words, tags, labeller, top);
-  else if (move == DL_ARC_RIGHT)
-    label_arc (state, words, tags, labeller, next);
+  if (arc)
+    label_arc (state, words, tags, labeller, move == DL_ARC_RIGHT ? next : top);
 }
 
 /* Gives every word left without a head one: the first of them hangs

@@ -4,18 +4,21 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Trains the dependency parser: an averaged perceptron over arc-eager
- * moves with the dynamic oracle of Goldberg and Nivre (2012). The oracle
+ * moves with the dynamic oracle of Goldberg and Nivre (2012), made
+ * non-monotonic as Honnibal, Goldberg and Johnson (2013) do. The oracle
  * tells, from any state, which moves lose the fewest arcs of the true
  * tree, so that after the first epoch the parser can learn from states
  * its own mistakes lead to, and non-projective trees need no special
  * case: their crossing arcs are simply lost. The arc from the root is
  * made last, so the oracle counts it lost only once the word has another
- * head. A second perceptron learns
- * the relation of each arc. The same data gives the same file, byte for
- * byte.
+ * head. The model keeps the features of largest weights. A second
+ * perceptron learns the relation of each arc. The same data gives the
+ * same file, byte for byte.
  */
 #include "config.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dl-syntax-private.h"
@@ -23,15 +26,17 @@
 
 #define EXPLORE_FROM_EPOCH 2
 #define EXPLORE_PROBABILITY 0.9
-/* Features corrected fewer times than this are left out of the model:
- * they are most of its features and change few decisions */
+/* Features of relations corrected fewer times than this are left out of
+ * the model: they are most of its features and change few decisions */
 #define MIN_UPDATES 3
+/* The features of the moves the model keeps, those of largest weights:
+ * their table of 2^20 slots then stays a little over half full */
+#define MAX_MOVE_FEATURES 600000
 
 struct _DlParserTrainer
 {
   DlFeatureDict dict;
   DlAveraged weights;
-  GArray *updates;          /* guint per feature of dict */
   DlFeatureDict label_dict;
   DlAveraged label_weights;
   GArray *label_updates;    /* guint per feature of label_dict */
@@ -67,11 +72,46 @@ children_in_buffer (DlArcState *s,
   return count;
 }
 
-/* The true dependents of @head on the stack still without a head */
+/* The words on the stack whose true head is @head: once @head is on
+ * the stack too, none can have it, with or without a head now */
 static guint
 children_on_stack (DlArcState *s,
                    const gint *gold,
                    guint       head)
+{
+  guint count = 0;
+
+  for (guint k = 1; k < s->depth; k++)
+    count += gold[s->stack[k]] == (gint) head;
+  return count;
+}
+
+/* Whether the true head of @token, on the stack or in the buffer, can
+ * still be given to it: a head in the buffer by a left move, even in
+ * place of another; the word below it by reducing it without a head;
+ * the root at the end, if it has none */
+static gboolean
+head_reachable (DlArcState *s,
+                const gint *gold,
+                guint       token,
+                guint       below)
+{
+  gint head = s->heads[token];
+
+  if (head >= 0 && head == gold[token])
+    return TRUE;
+  if (gold[token] >= (gint) s->next)
+    return TRUE;
+  if (head >= 0)
+    return FALSE;
+  return gold[token] == 0 || (below != 0 && gold[token] == (gint) below);
+}
+
+/* The true dependents of @head on the stack still without a head */
+static guint
+headless_children_on_stack (DlArcState *s,
+                            const gint *gold,
+                            guint       head)
 {
   guint count = 0;
 
@@ -80,11 +120,12 @@ children_on_stack (DlArcState *s,
   return count;
 }
 
-/* How many arcs of the true tree @move makes unreachable */
+/* How many arcs of the true tree @move would make unreachable were no
+ * arc ever undone */
 static guint
-cost (DlArcState *s,
-      const gint *gold,
-      DlArcMove   move)
+monotonic_cost (DlArcState *s,
+                const gint *gold,
+                DlArcMove   move)
 {
   guint top = s->stack[s->depth - 1], b = s->next;
 
@@ -93,13 +134,49 @@ cost (DlArcState *s,
     case DL_ARC_LEFT:
       return children_in_buffer (s, gold, top) + (gold[top] > (gint) b || gold[top] == 0);
     case DL_ARC_RIGHT:
-      return children_on_stack (s, gold, b)
+      return headless_children_on_stack (s, gold, b)
              + (gold[b] != (gint) top && (gold[b] > (gint) b || on_stack (s, gold[b])));
     case DL_ARC_REDUCE:
       return children_in_buffer (s, gold, top);
     case DL_ARC_SHIFT:
-      /* The root's arc is made at the end, to a word left without a head */
-      return children_on_stack (s, gold, b) + (gold[b] != 0 && on_stack (s, gold[b]));
+      return headless_children_on_stack (s, gold, b) + (gold[b] != 0 && on_stack (s, gold[b]));
+    default:
+      return G_MAXUINT;
+    }
+}
+
+/* How many arcs of the true tree @move makes unreachable, in the
+ * non-monotonic system: an arc to the top of the stack may still be
+ * undone by a left move, a word shifted without a head may still be
+ * reduced to the word below it */
+static guint
+cost (DlArcState *s,
+      const gint *gold,
+      DlArcMove   move)
+{
+  guint top = s->stack[s->depth - 1], b = s->next;
+  guint below = s->depth > 1 ? s->stack[s->depth - 2] : 0;
+
+  switch (move)
+    {
+    case DL_ARC_LEFT:
+      return children_in_buffer (s, gold, top)
+             + (gold[top] != (gint) b && head_reachable (s, gold, top, below));
+    case DL_ARC_RIGHT:
+      return children_on_stack (s, gold, b)
+             + (gold[b] != (gint) top && gold[b] < (gint) b
+                && (gold[b] == 0 || on_stack (s, gold[b])));
+    case DL_ARC_REDUCE:
+      if (s->heads[top] < 0)
+        return children_in_buffer (s, gold, top)
+               + (gold[top] != (gint) below && head_reachable (s, gold, top, below));
+      return children_in_buffer (s, gold, top)
+             + (s->heads[top] != gold[top] && head_reachable (s, gold, top, below));
+    case DL_ARC_SHIFT:
+      /* The root's arc is made at the end, to a word left without a
+       * head; a true head on top of the stack is reached by a reduce */
+      return children_on_stack (s, gold, b)
+             + (gold[b] != 0 && gold[b] != (gint) top && on_stack (s, gold[b]));
     default:
       return G_MAXUINT;
     }
@@ -129,7 +206,6 @@ dl_parser_trainer_new (GPtrArray *train)
 
   dl_feature_dict_init (&p->dict, 1 << 22);
   dl_averaged_init (&p->weights, DL_ARC_N_MOVES);
-  p->updates = g_array_new (FALSE, TRUE, sizeof (guint));
   p->label_updates = g_array_new (FALSE, TRUE, sizeof (guint));
   dl_feature_dict_init (&p->label_dict, 1 << 20);
   p->deprels = g_ptr_array_new_with_free_func (g_free);
@@ -155,7 +231,6 @@ dl_parser_trainer_free (DlParserTrainer *trainer)
   dl_averaged_clear (&trainer->weights);
   dl_feature_dict_clear (&trainer->label_dict);
   dl_averaged_clear (&trainer->label_weights);
-  g_array_unref (trainer->updates);
   g_array_unref (trainer->label_updates);
   g_ptr_array_unref (trainer->deprels);
   g_clear_pointer (&trainer->rand, g_rand_free);
@@ -163,6 +238,8 @@ dl_parser_trainer_free (DlParserTrainer *trainer)
   g_free (trainer);
 }
 
+/* Moves the weights of @keys toward @truth and away from @guess, and
+ * counts the updates of each feature in @updates, if given */
 static void
 update (DlFeatureDict *dict,
         DlAveraged    *weights,
@@ -177,9 +254,12 @@ update (DlFeatureDict *dict,
       gint64 index = dl_feature_dict_get (dict, keys[k], TRUE);
 
       dl_averaged_grow (weights, dict->by_index->len);
-      if (updates->len <= index)
-        g_array_set_size (updates, index + 1);
-      g_array_index (updates, guint, index)++;
+      if (updates != NULL)
+        {
+          if (updates->len <= index)
+            g_array_set_size (updates, index + 1);
+          g_array_index (updates, guint, index)++;
+        }
       dl_averaged_update (weights, index, truth, 1);
       dl_averaged_update (weights, index, guess, -1);
     }
@@ -195,9 +275,13 @@ best_oracle_move (DlArcState  *s,
   guint least = G_MAXUINT;
   gint best = -1;
 
+  /* Of the moves that lose fewest arcs, those that need no later repair:
+   * a repair is for the parser's own mistakes, not a second way to
+   * every tree */
   for (gint m = 0; m < DL_ARC_N_MOVES; m++)
     {
-      costs[m] = dl_arc_state_allows (s, m) ? cost (s, gold, m) : G_MAXUINT;
+      costs[m] = dl_arc_state_allows (s, m)
+                 ? cost (s, gold, m) * 256 + MIN (monotonic_cost (s, gold, m), 255) : G_MAXUINT;
       least = MIN (least, costs[m]);
     }
   for (gint m = 0; m < DL_ARC_N_MOVES; m++)
@@ -239,7 +323,7 @@ train_sentence (DlParserTrainer  *p,
       guess = dl_arc_best (s, scores);
       truth = best_oracle_move (s, sentence->heads, scores, costs);
       if (costs[guess] > costs[truth])
-        update (&p->dict, &p->weights, p->updates, keys, n_keys, truth, guess);
+        update (&p->dict, &p->weights, NULL, keys, n_keys, truth, guess);
       p->weights.time++;
       if (costs[guess] > costs[truth] && !(explore && g_rand_double (p->rand) < EXPLORE_PROBABILITY))
         guess = truth;
@@ -356,6 +440,25 @@ dl_parser_trainer_train (DlParserTrainer  *trainer,
 
   return run_epochs (trainer, &trainer->weights, train_sentence, attachment, train, valid,
                      seed, max_epochs, patience, progress, progress_data);
+}
+
+/**
+ * dl_parser_trainer_score:
+ * @trainer: a trainer whose relations are trained
+ * @moves: (element-type float): weights of the moves
+ * @valid: (element-type DlSyntaxSentence): sentences with their tags
+ *
+ * Returns: the share of the words of @valid given their true head
+ */
+double
+dl_parser_trainer_score (DlParserTrainer *trainer,
+                         GArray          *moves,
+                         GPtrArray       *valid)
+{
+  g_return_val_if_fail (trainer != NULL && moves != NULL && valid != NULL, 0);
+  g_return_val_if_fail (trainer->labels != NULL, 0);
+
+  return attachment (trainer, moves, valid);
 }
 
 /* -- training the relations --------------------------------------------- */
@@ -485,6 +588,53 @@ dl_parser_trainer_train_labels (DlParserTrainer  *trainer,
 
 /* -- writing ------------------------------------------------------------ */
 
+static gint
+compare_floats_down (gconstpointer a,
+                     gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+
+  return (x < y) - (x > y);
+}
+
+/* The largest weight of each feature, in magnitude */
+static float *
+row_magnitudes (GArray *weights,
+                guint   n_labels)
+{
+  guint n_features = weights->len / n_labels;
+  float *magnitudes = g_new0 (float, n_features + 1);
+
+  for (guint f = 0; f < n_features; f++)
+    for (guint l = 0; l < n_labels; l++)
+      magnitudes[f] = MAX (magnitudes[f], fabsf (g_array_index (weights, float, f * n_labels + l)));
+  return magnitudes;
+}
+
+/* Keeps the @keep features of largest weights, rather than those most
+ * often updated: a feature updated often may end near zero, and one
+ * updated rarely with a large weight still decides moves */
+static void
+prune_smallest (GArray *weights,
+                guint   n_labels,
+                guint   keep)
+{
+  guint n_features = weights->len / n_labels;
+  g_autofree float *magnitudes = row_magnitudes (weights, n_labels);
+  g_autofree float *sorted = NULL;
+  float least;
+
+  if (n_features <= keep)
+    return;
+  sorted = g_memdup2 (magnitudes, n_features * sizeof (float));
+  qsort (sorted, n_features, sizeof (float), compare_floats_down);
+  /* Strictly above the first left out, so that ties never exceed @keep */
+  least = sorted[keep];
+  for (guint f = 0; f < n_features; f++)
+    if (magnitudes[f] <= least)
+      memset (&g_array_index (weights, float, f * n_labels), 0, n_labels * sizeof (float));
+}
+
 static void
 prune (GArray *weights,
        GArray *updates,
@@ -531,7 +681,7 @@ dl_parser_trainer_write (DlParserTrainer  *trainer,
 
   h.n_moves = DL_ARC_N_MOVES;
   h.n_deprels = trainer->deprels->len;
-  prune (moves, trainer->updates, DL_ARC_N_MOVES);
+  prune_smallest (moves, DL_ARC_N_MOVES, MAX_MOVE_FEATURES);
   prune (labels, trainer->label_updates, h.n_deprels);
   slots = dl_weights_quantise_inline (moves, trainer->dict.by_index, DL_ARC_N_MOVES,
                                       &h.n_slots, &h.n_rows, &h.scale);

@@ -116,13 +116,16 @@ typedef struct
 typedef enum
 {
   DL_ARC_SHIFT,
-  DL_ARC_REDUCE,
-  DL_ARC_LEFT,    /* the first of the buffer becomes the head of the top */
+  DL_ARC_REDUCE,  /* a top without a head gets the word below it */
+  DL_ARC_LEFT,    /* the first of the buffer becomes the head of the top,
+                   * in place of any head it had */
   DL_ARC_RIGHT,   /* the top becomes the head of the first of the buffer */
 } DlArcMove;
 
 #define DL_ARC_N_MOVES 4
-#define DL_ARC_N_FEATURES 112
+#define DL_ARC_N_FEATURES 123
+/* The keys of a word in dl_arc_word_keys() */
+#define DL_ARC_WORD_KEYS 3
 #define DL_LABEL_N_FEATURES 24
 #define DL_ARC_N_ROLES 13
 #define DL_ARC_ROLE_FEATURES 5
@@ -205,7 +208,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlArcState, dl_arc_state_free)
  *   relation slots: n_label_slots × (guint32 check, guint32 row)
  *   relation weights: n_label_rows × n_deprels × gint16, times label_scale
  * n_rows is the number of move slots in use. */
-#define DL_PARSER_MAGIC "DLDEP02"
+#define DL_PARSER_MAGIC "DLDEP03"
 #define DL_PARSER_DEPREL_SIZE 16
 
 typedef struct

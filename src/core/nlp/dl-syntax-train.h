@@ -27,8 +27,8 @@ G_BEGIN_DECLS
  * @deprels: (array zero-terminated=1): the relation of each word
  * @tags: n + 1 tags the parser sees, the root's first (%DL_UPOS_N): the
  *   true ones until the caller sets others
- * @words: the keys of each word and of its ending, the root's first, as
- *   dl_arc_word_keys() gives them
+ * @words: the keys of each word, of its ending and of its brackets, the
+ *   root's first, as dl_arc_word_keys() gives them
  *
  * A sentence of a treebank: its words, not its multiword tokens or
  * empty nodes.
@@ -97,6 +97,9 @@ GArray          *dl_parser_trainer_train        (DlParserTrainer   *trainer,
                                                  guint              patience,
                                                  DlSyntaxProgress   progress,
                                                  gpointer           progress_data);
+double           dl_parser_trainer_score        (DlParserTrainer   *trainer,
+                                                 GArray            *moves,
+                                                 GPtrArray         *valid);
 GArray          *dl_parser_trainer_train_labels (DlParserTrainer   *trainer,
                                                  GPtrArray         *train,
                                                  GPtrArray         *valid,
