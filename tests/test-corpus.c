@@ -234,6 +234,34 @@ test_actor_aliases_and_roles (void)
   g_assert_cmpstr (dl_actor_kind_to_string (DL_ACTOR_KIND_ORGANIZATION), ==, "organization");
 }
 
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+/* Why reports were merged: set once, notified once, cleared to NULL */
+static void
+test_event_merge_reason (void)
+{
+  g_autoptr(DlEvent) event = dl_event_new ("Crossings opened");
+  g_autofree char *read = NULL;
+  guint notified = 0;
+
+  g_assert_null (dl_event_get_merge_reason (event));
+  g_signal_connect (event, "notify::merge-reason", G_CALLBACK (notify_cb), &notified);
+  dl_event_set_merge_reason (event, "the same deed on the same thing");
+  dl_event_set_merge_reason (event, "the same deed on the same thing");
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (event, "merge-reason", &read, NULL);
+  g_assert_cmpstr (read, ==, "the same deed on the same thing");
+  g_object_set (event, "merge-reason", NULL, NULL);
+  g_assert_null (dl_event_get_merge_reason (event));
+  g_assert_cmpuint (notified, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +274,7 @@ main (int   argc,
   g_test_add ("/corpus/replace-analysis", Fixture, NULL, fixture_setup, test_corpus_replace_analysis, fixture_teardown);
   g_test_add_func ("/article/basics", test_article_basics);
   g_test_add_func ("/actor/aliases-and-roles", test_actor_aliases_and_roles);
+  g_test_add_func ("/event/merge-reason", test_event_merge_reason);
 
   return g_test_run ();
 }

@@ -450,6 +450,44 @@ test_discourse_asker (void)
   assert_actors (denial, (DlActor *[]) { putin, trump, NULL });
 }
 
+typedef struct
+{
+  const char *text;
+  const char *name;
+  const char *verb;
+  const char *lemma;
+} HeadlineCase;
+
+/* A headline's verb is found whether the headline is in title case or
+ * has no other verb; names keep their capitals; a sentence with a full
+ * stop is read as it is */
+static const HeadlineCase headline_cases[] = {
+  { "Acme unveils rocket engine", "Acme", "unveils", "unveil" },
+  { "Mayor Jones resigns", "Jones", "resigns", "resign" },
+  { "Acme Corp sues Globex over patent", "Acme Corp", "sues", "sue" },
+  { "Jones Steps Down as Crowds Gather in Springfield", "Jones", "Steps Down", "step" },
+};
+
+static void
+test_headline (gconstpointer data)
+{
+  const HeadlineCase *c = data;
+  g_autoptr(DlArticleAnalysis) a = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  const DlEventMention *m;
+
+  if (!have_models ())
+    return;
+  a = analysis_new (c->text, NULL);
+  add_mention (a, c->name, 0, DL_ENTITY_ORGANIZATION, NULL, NULL);
+  mentions = dl_event_mentions_find (a);
+  m = mention_of (a, mentions, c->verb);
+  g_assert_nonnull (m);
+  g_assert_false (m->noun);
+  g_assert_cmpstr (m->lemma, ==, c->lemma);
+  g_assert_cmpuint (dl_event_mention_count_role (m, DL_ARGUMENT_AGENT), >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +506,11 @@ main (int   argc,
   cisco = actor ("Cisco", DL_ACTOR_KIND_ORGANIZATION);
 
   g_test_add_func ("/event-mentions/triggers", test_mention_triggers);
+  for (guint i = 0; i < G_N_ELEMENTS (headline_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/event-mentions/headline/%u", i);
+      g_test_add_data_func (path, &headline_cases[i], test_headline);
+    }
   g_test_add_func ("/event-mentions/not-triggers", test_mention_not_triggers);
   g_test_add_func ("/event-mentions/copula", test_mention_copula);
   g_test_add_func ("/event-mentions/roles", test_mention_roles);

@@ -299,6 +299,11 @@ static const TitleCase title_cases[] = {
   { "John F. Kennedy was killed in Dallas.", "Kennedy killed in Dallas", "kill" },
   { "Donald Trump pressed Vladimir Putin on the hacking.", "Trump presses Putin", "press" },
   { "Barack Obama praised Vladimir Putin and Donald Trump.", "Obama praises Putin and Trump", "praise" },
+  /* The object, then the name after its preposition */
+  { "Germany signed a trade pact with Russia.", "Germany signs trade pact with Russia", "sign" },
+  /* Places are talked with, they do not talk; as subjects they act */
+  { "Donald Trump talked with Moscow and Washington.", "Trump talks with Moscow and Washington", "talk" },
+  { "Russia and Germany talked.", "Russia and Germany talk", "talk" },
 };
 
 static void
@@ -715,6 +720,8 @@ test_merge_specific_deed (void)
   assert_actors (deed, (DlActor *[]) { united_states, russia, trump, putin, NULL });
 }
 
+#include "events-reader-cases.h"
+
 int
 main (int   argc,
       char *argv[])
@@ -749,6 +756,13 @@ main (int   argc,
   g_test_add_func ("/events/extract/no-bare-titles", test_no_bare_titles);
   g_test_add_func ("/events/extract/background-year", test_background_year);
   g_test_add_func ("/events/extract/participants-clause", test_participants_clause);
+  g_test_add_func ("/events/extract/title-names", test_title_names);
+  g_test_add_func ("/events/extract/dateline-overnight", test_dateline_overnight);
+  for (guint i = 0; i < G_N_ELEMENTS (gap_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/events/extract/gap/%u", i);
+      g_test_add_data_func (path, &gap_cases[i], test_gap);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (misanchored_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/events/time/misanchored/%s", misanchored_cases[i].name);
@@ -765,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/events/merge/within-article", test_merge_within_article);
   g_test_add_func ("/events/merge/best-title", test_merge_best_title);
   g_test_add_func ("/events/merge/meeting-across-articles", test_merge_meeting_across);
+  g_test_add_func ("/events/merge/same-theme", test_merge_same_theme);
   for (guint i = 0; i < G_N_ELEMENTS (merge_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/events/merge/rules/%s", merge_cases[i].name);

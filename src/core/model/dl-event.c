@@ -19,6 +19,7 @@ struct _DlEvent
   char *id;
   char *title;
   char *predicate;
+  char *merge_reason;
   DlDateSpan *when;
   GPtrArray *actors;
   GArray *sources;
@@ -29,6 +30,7 @@ enum {
   PROP_ID,
   PROP_TITLE,
   PROP_WHEN,
+  PROP_MERGE_REASON,
   N_PROPS
 };
 
@@ -52,6 +54,7 @@ dl_event_finalize (GObject *object)
   g_free (self->id);
   g_free (self->title);
   g_free (self->predicate);
+  g_free (self->merge_reason);
   g_clear_pointer (&self->when, dl_date_span_unref);
   g_ptr_array_unref (self->actors);
   g_array_unref (self->sources);
@@ -78,6 +81,9 @@ dl_event_get_property (GObject    *object,
     case PROP_WHEN:
       g_value_set_boxed (value, self->when);
       break;
+    case PROP_MERGE_REASON:
+      g_value_set_string (value, self->merge_reason);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -102,6 +108,9 @@ dl_event_set_property (GObject      *object,
     case PROP_WHEN:
       dl_event_set_when (self, g_value_get_boxed (value));
       break;
+    case PROP_MERGE_REASON:
+      dl_event_set_merge_reason (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -125,6 +134,9 @@ dl_event_class_init (DlEventClass *klass)
   properties[PROP_WHEN] =
     g_param_spec_boxed ("when", NULL, NULL, DL_TYPE_DATE_SPAN,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MERGE_REASON] =
+    g_param_spec_string ("merge-reason", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -199,6 +211,33 @@ dl_event_set_predicate (DlEvent    *self,
 
   g_free (self->predicate);
   self->predicate = g_strdup (predicate);
+}
+
+/**
+ * dl_event_get_merge_reason:
+ *
+ * Returns: (nullable): why several reports were taken for this one event
+ *   ("the same deed on the same thing, on dates that agree"), for the
+ *   reader who wonders; %NULL for an event told once
+ */
+const char *
+dl_event_get_merge_reason (DlEvent *self)
+{
+  g_return_val_if_fail (DL_IS_EVENT (self), NULL);
+  return self->merge_reason;
+}
+
+void
+dl_event_set_merge_reason (DlEvent    *self,
+                           const char *reason)
+{
+  g_return_if_fail (DL_IS_EVENT (self));
+
+  if (g_strcmp0 (self->merge_reason, reason) == 0)
+    return;
+  g_free (self->merge_reason);
+  self->merge_reason = g_strdup (reason);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MERGE_REASON]);
 }
 
 /**

@@ -40,6 +40,9 @@ void         dl_event_set_title        (DlEvent     *self,
 const char  *dl_event_get_predicate    (DlEvent     *self);
 void         dl_event_set_predicate    (DlEvent     *self,
                                         const char  *predicate);
+const char  *dl_event_get_merge_reason (DlEvent     *self);
+void         dl_event_set_merge_reason (DlEvent     *self,
+                                        const char  *reason);
 DlDateSpan  *dl_event_get_when         (DlEvent     *self);
 void         dl_event_set_when         (DlEvent     *self,
                                         DlDateSpan  *when);

@@ -40,6 +40,24 @@ dl_article_analysis_free (DlArticleAnalysis *self)
   g_free (self);
 }
 
+/* The spans of the names in @span, for reading a headline */
+static GArray *
+names_within (DlArticleAnalysis *self,
+              DlSpan             span)
+{
+  GArray *names = g_array_new (FALSE, FALSE, sizeof (DlSpan));
+
+  for (guint m = 0; self->mentions != NULL && m < self->mentions->len; m++)
+    {
+      DlEntityMention *e = &g_array_index (self->mentions, DlEntityMention, m);
+      DlSpan name = { e->start, e->end };
+
+      if (e->start >= span.start && e->end <= span.end)
+        g_array_append_val (names, name);
+    }
+  return names;
+}
+
 /**
  * dl_article_analysis_get_parse:
  * @sentence: index of a sentence
@@ -66,8 +84,11 @@ dl_article_analysis_get_parse (DlArticleAnalysis *self,
   parse = g_ptr_array_index (self->parses, sentence);
   if (parse == NULL)
     {
-      parse = dl_parsed_sentence_new (dl_article_get_text (self->article),
-                                      g_array_index (self->sentences, DlSpan, sentence));
+      DlSpan span = g_array_index (self->sentences, DlSpan, sentence);
+      g_autoptr(GArray) names = names_within (self, span);
+
+      parse = dl_parsed_sentence_new_with_names (dl_article_get_text (self->article), span,
+                                                 (const DlSpan *) (gpointer) names->data, names->len);
       g_ptr_array_index (self->parses, sentence) = parse;
     }
   return parse;

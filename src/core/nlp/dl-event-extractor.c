@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "dl-actor.h"
@@ -23,6 +22,7 @@
 #include "dl-events-sentence.h"
 #include "dl-events-syntax.h"
 #include "dl-events-title.h"
+#include "dl-events-when.h"
 
 typedef struct
 {
@@ -305,133 +305,6 @@ find_participants (DlSentence    *s,
     dl_events_add_named_pair (s, t->clause_start, t->clause_end, p->subjects);
 }
 
-static gboolean
-is_dated (const DlTimex *timex)
-{
-  return timex->type == DL_TIMEX_DATE || timex->type == DL_TIMEX_TIME;
-}
-
-/* In an article without a date, a relative date ("on Sunday", "in
- * November") was counted from the last date the text happened to name,
- * which is as likely a memory ("in 1961") as the day of the news; and in
- * a dated one, a relative date that lands years away from the article's
- * own was counted from such a memory. Either way it cannot be trusted. */
-static gboolean
-is_misanchored (DlSentence *s,
-                DlTimex    *timex)
-{
-  GDateTime *dct = s->analysis->dct;
-  int year;
-
-  if (!timex->anchored)
-    return FALSE;
-  if (dct == NULL)
-    return TRUE;
-  year = atoi (timex->value);
-  return year > 0 && ABS (year - g_date_time_get_year (dct)) > 1;
-}
-
-/* The date written in the event's clause, or in the sentence outside a
- * background clause; the nearest one to the event word when there are
- * several */
-static DlDateSpan *
-sentence_date (DlSentence    *s,
-               const Trigger *t,
-               gboolean      *misplaced)
-{
-  GArray *timexes = s->analysis->timexes;
-  gsize at = dl_sentence_token (s, t->index)->start;
-  DlDateSpan *best = NULL;
-  gsize best_distance = G_MAXSIZE;
-
-  for (guint i = 0; timexes != NULL && i < timexes->len; i++)
-    {
-      DlTimex *timex = &g_array_index (timexes, DlTimex, i);
-      DlCertainty certainty = timex->anchored ? DL_CERTAINTY_RELATIVE : DL_CERTAINTY_STATED;
-      gsize distance = timex->start > at ? timex->start - at : at - timex->start;
-      DlDateSpan *span;
-
-      if (timex->start < s->span.start || timex->end > s->span.end || !is_dated (timex)
-          || distance >= best_distance
-          || dl_sentence_timex_is_background (s, timex, t->clause_start, t->clause_end)
-          || (t->mention != NULL && dl_events_timex_elsewhere (s, t->mention, i)))
-        continue;
-      if (is_misanchored (s, timex))
-        {
-          *misplaced = TRUE;
-          continue;
-        }
-      span = dl_date_span_new_from_value (timex->value, certainty);
-      if (span == NULL)
-        continue;
-      g_clear_pointer (&best, dl_date_span_unref);
-      best = span;
-      best_distance = distance;
-    }
-  return best;
-}
-
-/* A date as coarse as a year ("the 2016 elections") qualifies a noun
- * more often than it sets the scene for the sentences after it */
-#define MAX_SCENE_SPAN (G_GINT64_CONSTANT (31) * 86400)
-
-/* The latest date named earlier in the same paragraph */
-static DlDateSpan *
-paragraph_date (DlSentence *s)
-{
-  GArray *timexes = s->analysis->timexes;
-
-  for (guint i = timexes != NULL ? timexes->len : 0; i > 0; i--)
-    {
-      DlTimex *timex = &g_array_index (timexes, DlTimex, i - 1);
-      DlDateSpan *span;
-
-      if (timex->end > s->span.start || !is_dated (timex) || is_misanchored (s, timex))
-        continue;
-      if (timex->start < s->paragraph_start)
-        break;
-      span = dl_date_span_new_from_value (timex->value, DL_CERTAINTY_RELATIVE);
-      if (span != NULL && dl_date_span_get_end (span) - dl_date_span_get_start (span) <= MAX_SCENE_SPAN)
-        return span;
-      g_clear_pointer (&span, dl_date_span_unref);
-    }
-  return NULL;
-}
-
-static DlDateSpan *
-article_date (DlSentence *s)
-{
-  GDateTime *dct = s->analysis->dct;
-  g_autofree char *value = NULL;
-
-  if (dct == NULL)
-    return NULL;
-  value = g_date_time_format (dct, "%Y-%m-%d");
-  return dl_date_span_new_from_value (value, DL_CERTAINTY_INFERRED);
-}
-
-/* When it happened: a date in the sentence; else the last date of the
- * paragraph; else, for what has happened, the article's own date. */
-static DlDateSpan *
-find_when (DlSentence    *s,
-           const Trigger *t,
-           gboolean      *dated_here)
-{
-  gboolean misplaced = FALSE;
-  DlDateSpan *when = sentence_date (s, t, &misplaced);
-
-  *dated_here = when != NULL;
-  /* "on Sunday" that cannot be placed is not the paragraph's or the
-   * article's day either */
-  if (misplaced && when == NULL)
-    return NULL;
-  if (when == NULL)
-    when = paragraph_date (s);
-  if (when == NULL && dl_sentence_is_realised (s, t->index, t->form))
-    when = article_date (s);
-  return when;
-}
-
 /* "A ceasefire was agreed": with nobody acting, an event noun in the
  * clause says what the event was about */
 static char *
@@ -450,6 +323,61 @@ dup_clause_noun (DlSentence    *s,
   return NULL;
 }
 
+/* The preposition before the first mention of @actor after the event
+ * word: "with" in "opened its border with Austria", or NULL */
+static const char *
+object_preposition (DlSentence    *s,
+                    const Trigger *t,
+                    DlActor       *actor)
+{
+  static const char * const prepositions[] = {
+    "with", "to", "from", "against", "into", "between", "over", "for",
+  };
+  DlArticleAnalysis *a = s->analysis;
+  gsize after = dl_sentence_token (s, t->index)->end;
+
+  for (guint m = 0; a->mentions != NULL && m < a->mentions->len; m++)
+    {
+      DlEntityMention *mention = &g_array_index (a->mentions, DlEntityMention, m);
+      guint first = 0;
+      const char *w;
+
+      if (mention->start < after || mention->end > s->span.end
+          || m >= a->mention_actors->len || g_ptr_array_index (a->mention_actors, m) != actor)
+        continue;
+      while (first < s->tokens->len && dl_sentence_token (s, first)->start < mention->start)
+        first++;
+      if (first > 0 && strcmp (dl_sentence_word (s, first - 1), "the") == 0)
+        first--;
+      w = first > 0 ? dl_sentence_word (s, first - 1) : "";
+      for (guint i = 0; i < G_N_ELEMENTS (prepositions); i++)
+        if (strcmp (w, prepositions[i]) == 0)
+          return prepositions[i];
+      return NULL;
+    }
+  return NULL;
+}
+
+/* "opened its border with Austria": what a verb acts on, when it is
+ * not a name, and the preposition that joins the names after it */
+static char *
+dup_verb_object (DlSentence         *s,
+                 const Trigger      *t,
+                 const Participants *p,
+                 const char        **preposition)
+{
+  g_autofree char *object = NULL;
+
+  *preposition = NULL;
+  if (t->form == DL_FORM_NOUN)
+    return NULL;
+  object = dl_sentence_dup_object (s, t->index, t->trigger);
+  if (object == NULL || p->objects->len == 0)
+    return g_steal_pointer (&object);
+  *preposition = object_preposition (s, t, g_ptr_array_index (p->objects, 0));
+  return *preposition != NULL ? g_steal_pointer (&object) : NULL;
+}
+
 static char *
 build_title (DlSentence         *s,
              const Trigger      *t,
@@ -462,8 +390,8 @@ build_title (DlSentence         *s,
   /* "the Wall was opened": the name before a passive is what was done to */
   if (parts.passive && p->subjects->len == 0)
     object = dl_sentence_dup_patient (s, t->index);
-  if (object == NULL && t->form != DL_FORM_NOUN && p->objects->len == 0)
-    object = dl_sentence_dup_object (s, t->index, t->trigger);
+  if (object == NULL && !parts.passive)
+    object = dup_verb_object (s, t, p, &parts.preposition);
   if (object == NULL && p->subjects->len + p->objects->len == 0)
     object = dup_clause_noun (s, t);
   if (object == NULL && p->subjects->len + p->objects->len == 0 && t->form != DL_FORM_NOUN)
@@ -619,6 +547,7 @@ extract_from_sentence (DlSentence *s)
   g_autoptr(GPtrArray) objects = g_ptr_array_new ();
   Participants p = { subjects, objects, NULL };
   g_autoptr(DlDateSpan) when = NULL;
+  DlEventPlace place;
   gboolean dated_here;
   DlEvent *event;
 
@@ -628,7 +557,12 @@ extract_from_sentence (DlSentence *s)
   if (t.predicate->flags & DL_TRIGGER_LIGHT)
     return NULL;
   find_participants (s, &t, &p);
-  when = find_when (s, &t, &dated_here);
+  place.index = t.index;
+  place.form = t.form;
+  place.clause_start = t.clause_start;
+  place.clause_end = t.clause_end;
+  place.mention = t.mention;
+  when = dl_events_find_when (s, &place, &dated_here);
   /* "A ceasefire was agreed" names what was agreed: with the day of
    * the article it is news without a name */
   if (!dated_here && subjects->len + objects->len < needed_actors (&t)

@@ -15,10 +15,16 @@
  * ("Putin denied it" and "Putin denied it to Trump"), or when they name
  * the same specific deed ("a ceasefire") from two articles and their
  * participants do not clash: one report names the countries, another
- * their leaders, a third nobody.
+ * their leaders, a third nobody; or the same deed done to the same thing
+ * ("the crossings opened", "East Germany threw open its borders", "after
+ * the Berlin Wall was opened") on dates no more than a night apart.
+ *
+ * A merged event says why its reports were joined (dl_event_get_merge_reason()),
+ * so that a reader can judge the match.
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "dl-actor.h"
@@ -31,11 +37,26 @@
  * with: comparing with the union of all the actors would let a group
  * grow from one meeting into the next through a sentence that names
  * both. */
+typedef enum
+{
+  FIT_NONE,
+  FIT_SHARED_ACTORS,
+  FIT_SAME_DAY,
+  FIT_LONE_ACTOR,
+  FIT_SUBSET,
+  FIT_SPECIFIC_DEED,
+  FIT_SAME_THEME,
+  FIT_MEETING,
+  N_FITS
+} Fit;
+
 typedef struct
 {
   GPtrArray *members;
   DlEvent *seed;
   DlDateSpan *when;
+  /* Bits (1 << Fit): the rules that let members in */
+  guint fits;
 } Group;
 
 static void
@@ -235,19 +256,82 @@ same_specific_deed (Group   *group,
   return TRUE;
 }
 
+/* The thing a report's title says was acted on, as the lexicon groups
+ * it ("border" for "Crossings opened" and "Berlin Wall opened"), or NULL */
+static const char *
+title_theme (DlEvent *event)
+{
+  g_autofree char *lower = g_utf8_strdown (dl_event_get_title (event), -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^a-z]+", lower, 0, 0);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      const char *theme = dl_lexicon_theme_group (words[w]);
+
+      if (theme != NULL)
+        return theme;
+    }
+  return NULL;
+}
+
+/* Both placed in time, and no more than a night apart: "overnight" in
+ * a report of the next morning and "on the night of Nov. 9" agree */
 static gboolean
+within_a_night (DlDateSpan *a,
+                DlDateSpan *b)
+{
+  if (a == NULL || b == NULL)
+    return FALSE;
+  return MAX (dl_date_span_get_start (a), dl_date_span_get_start (b))
+         <= MIN (dl_date_span_get_end (a), dl_date_span_get_end (b));
+}
+
+/* "The crossings opened" (no one named), "East Germany threw open its
+ * borders" (the state), "the Berlin Wall was opened" (the thing as a
+ * name): the same deed done to the same thing, told apart only when
+ * they name different people */
+static gboolean
+same_theme_deed (Group   *group,
+                 DlEvent *event)
+{
+  const char *theme = title_theme (event);
+
+  if (theme == NULL || g_strcmp0 (theme, title_theme (group->seed)) != 0
+      || !within_a_night (group->when, dl_event_get_when (event)))
+    return FALSE;
+  for (guint i = 0; i < group->members->len; i++)
+    {
+      DlEvent *member = g_ptr_array_index (group->members, i);
+
+      if (!actors_within (member, event, DL_ACTOR_KIND_PERSON)
+          && !actors_within (event, member, DL_ACTOR_KIND_PERSON))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static Fit
 fits (Group   *group,
       DlEvent *event)
 {
   DlDateSpan *when = dl_event_get_when (event);
   guint shared;
 
-  if (!dates_compatible (group->when, when))
-    return FALSE;
-  shared = count_shared (group, event);
-  return shared >= 2 || (shared == 1 && same_day (group->when, when))
-         || same_lone_actor (group, event, shared) || same_day_subset (group, event, shared)
-         || same_specific_deed (group, event);
+  if (dates_compatible (group->when, when))
+    {
+      shared = count_shared (group, event);
+      if (shared >= 2)
+        return FIT_SHARED_ACTORS;
+      if (shared == 1 && same_day (group->when, when))
+        return FIT_SAME_DAY;
+      if (same_lone_actor (group, event, shared))
+        return FIT_LONE_ACTOR;
+      if (same_day_subset (group, event, shared))
+        return FIT_SUBSET;
+      if (same_specific_deed (group, event))
+        return FIT_SPECIFIC_DEED;
+    }
+  return same_theme_deed (group, event) ? FIT_SAME_THEME : FIT_NONE;
 }
 
 static DlArticle *
@@ -281,9 +365,11 @@ fits_meeting (Group   *group,
 
 static void
 group_add (Group   *group,
-           DlEvent *event)
+           DlEvent *event,
+           Fit      fit)
 {
   g_ptr_array_add (group->members, event);
+  group->fits |= 1u << fit;
   if (group->when == NULL)
     group->when = dl_event_get_when (event);
 }
@@ -295,8 +381,79 @@ group_new (DlEvent *event)
 
   group->members = g_ptr_array_new ();
   group->seed = event;
-  group_add (group, event);
+  group_add (group, event, FIT_NONE);
   return group;
+}
+
+static guint
+count_articles (Group *group)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint m = 0; m < group->members->len; m++)
+    {
+      GArray *sources = dl_event_get_sources (g_ptr_array_index (group->members, m));
+
+      for (guint i = 0; i < sources->len; i++)
+        {
+          DlArticle *article = g_array_index (sources, DlSource, i).article;
+
+          if (!g_ptr_array_find (seen, article, NULL))
+            g_ptr_array_add (seen, article);
+        }
+    }
+  return seen->len;
+}
+
+static const char *
+describe_fit (Fit fit)
+{
+  switch (fit)
+    {
+    case FIT_SHARED_ACTORS:
+      return _("the same kind of deed by at least two of the same participants, on dates that agree");
+    case FIT_SAME_DAY:
+      return _("the same kind of deed by the same participant on the same day");
+    case FIT_LONE_ACTOR:
+      return _("the same kind of deed by the same single participant, with nothing dating them apart");
+    case FIT_SUBSET:
+      return _("one report names everyone another names, on the same day");
+    case FIT_SPECIFIC_DEED:
+      return _("the same agreement, named in each report, on the same day");
+    case FIT_SAME_THEME:
+      return _("the same deed done to the same thing, on dates no more than a night apart, "
+               "by no different people");
+    case FIT_MEETING:
+      return _("the same people meeting and acting together on the same day");
+    case FIT_NONE:
+    case N_FITS:
+    default:
+      return NULL;
+    }
+}
+
+/* "Reports in 3 articles taken as one: the same deed ..." */
+static char *
+dup_reason (Group *group)
+{
+  g_autoptr(GString) rules = g_string_new (NULL);
+  guint n_articles = count_articles (group);
+
+  for (Fit fit = FIT_NONE + 1; fit < N_FITS; fit++)
+    if (group->fits & (1u << fit))
+      {
+        if (rules->len > 0)
+          g_string_append (rules, "; ");
+        g_string_append (rules, describe_fit (fit));
+      }
+  if (n_articles > 1)
+    /* TRANSLATORS: why several reports are shown as one event; %u is
+     * how many articles told it, %s the rules that matched them */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reports in %u article taken as one: %s",
+                                         "Reports in %u articles taken as one: %s", n_articles),
+                            n_articles, rules->str);
+  /* TRANSLATORS: why several passages of one article are shown as one event */
+  return g_strdup_printf (_("Passages taken as one: %s"), rules->str);
 }
 
 static guint
@@ -376,6 +533,11 @@ group_to_event (Group *group)
   merged = dl_event_new (dl_event_get_title (best));
   dl_event_set_predicate (merged, dl_event_get_predicate (best));
   dl_event_set_when (merged, group->when);
+  if (group->fits != 1u << FIT_NONE)
+    {
+      g_autofree char *reason = dup_reason (group);
+      dl_event_set_merge_reason (merged, reason);
+    }
   for (guint m = 0; m < group->members->len; m++)
     {
       DlEvent *event = g_ptr_array_index (group->members, m);
@@ -411,15 +573,19 @@ place_event (GHashTable *by_predicate,
       g_hash_table_insert (by_predicate, (gpointer) key, candidates);
     }
   for (guint i = 0; i < candidates->len; i++)
-    if (fits (g_ptr_array_index (candidates, i), event))
-      {
-        group_add (g_ptr_array_index (candidates, i), event);
-        return;
-      }
+    {
+      Fit fit = fits (g_ptr_array_index (candidates, i), event);
+
+      if (fit != FIT_NONE)
+        {
+          group_add (g_ptr_array_index (candidates, i), event, fit);
+          return;
+        }
+    }
   for (guint i = 0; i < groups->len; i++)
     if (fits_meeting (g_ptr_array_index (groups, i), event))
       {
-        group_add (g_ptr_array_index (groups, i), event);
+        group_add (g_ptr_array_index (groups, i), event, FIT_MEETING);
         return;
       }
   group = group_new (event);

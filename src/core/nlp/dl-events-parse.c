@@ -97,6 +97,142 @@ plain_word (const char *text,
   return g_string_free (word, FALSE);
 }
 
+static gboolean
+ends_sentence (const char *word)
+{
+  return strcmp (word, ".") == 0 || strcmp (word, "!") == 0 || strcmp (word, "?") == 0
+         || strcmp (word, ":") == 0 || strcmp (word, "\"") == 0;
+}
+
+/* "Honecker Steps Down as Marches Swell in Leipzig": no final stop,
+ * and most words of four letters or more capitalised */
+static gboolean
+is_headline (char  **words,
+             guint   n)
+{
+  guint long_words = 0, capitals = 0;
+
+  if (n < 3 || ends_sentence (words[n - 1]))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_utf8_strlen (words[i], -1) >= 4 && g_unichar_isalpha (g_utf8_get_char (words[i])))
+      {
+        long_words++;
+        capitals += g_unichar_isupper (g_utf8_get_char (words[i]));
+      }
+  return long_words >= 2 && capitals * 4 >= long_words * 3;
+}
+
+static gboolean
+inside_any (DlSpan        token,
+            const DlSpan *names,
+            guint         n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    if (names[i].start <= token.start && token.end <= names[i].end)
+      return TRUE;
+  return FALSE;
+}
+
+/* The words of a headline as a sentence writes them: the names keep
+ * their capitals, the other words lose them, so that "Steps" is read
+ * as the verb it is and not as a name */
+static char **
+dup_sentence_case (DlParsedSentence *self,
+                   const DlSpan     *names,
+                   guint             n_names)
+{
+  char **words = g_new0 (char *, self->n + 1);
+
+  for (guint i = 0; i < self->n; i++)
+    {
+      const char *w = self->words[i];
+      gboolean all_caps = g_utf8_strlen (w, -1) > 1;
+
+      for (const char *c = w; *c != '\0' && all_caps; c = g_utf8_next_char (c))
+        all_caps = !g_unichar_islower (g_utf8_get_char (c));
+      /* "NATO", "SED" stay names */
+      words[i] = inside_any (self->tokens[i], names, n_names) || all_caps
+                 ? g_strdup (w) : g_utf8_strdown (w, -1);
+    }
+  return words;
+}
+
+/* "Apple unveils iPhone 4", "Jobs resigns", "Jones steps down as
+ * crowds gather": the tagger takes a headline's verb for a plural noun;
+ * the first word in -s after a name, before any verb, is that verb.
+ * Returns whether one was found. */
+static gboolean
+find_headline_verb (DlParsedSentence *self,
+                    char            **words)
+{
+  for (guint i = 1; i < self->n; i++)
+    {
+      const char *w = words[i];
+      gsize len = strlen (w);
+
+      if (self->tags[i] == DL_UPOS_VERB || self->tags[i] == DL_UPOS_AUX)
+        return FALSE;
+      if ((self->tags[i] == DL_UPOS_NOUN || self->tags[i] == DL_UPOS_PROPN) && self->tags[i - 1] == DL_UPOS_PROPN
+          && len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != '\''
+          && g_ascii_islower (w[0]))
+        {
+          self->tags[i] = DL_UPOS_VERB;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * dl_parsed_sentence_new_with_names:
+ * @text: the article's text
+ * @span: one sentence of it, bytes
+ * @names: (array length=n_names) (nullable): the spans of the names in
+ *   the sentence, bytes
+ *
+ * Like dl_parsed_sentence_new(), but reads a headline as a sentence: one
+ * in title case ("Honecker Steps Down as Marches Swell") is tagged with
+ * its words outside @names in lower case, and the verb of one without a
+ * verb ("Apple unveils iPhone 4") is made one. The words kept are the
+ * headline's own.
+ *
+ * Returns: (transfer full) (nullable): the sentence tagged and parsed, or
+ *   %NULL when the models are not installed
+ */
+DlParsedSentence *
+dl_parsed_sentence_new_with_names (const char   *text,
+                                   DlSpan        span,
+                                   const DlSpan *names,
+                                   guint         n_names)
+{
+  DlParserModel *parser = dl_parser_model_get_default ();
+  DlPosModel *tagger = dl_pos_model_get_default ();
+  DlParsedSentence *self = dl_parsed_sentence_new (text, span);
+  g_auto(GStrv) cased = NULL;
+  gboolean changed = FALSE;
+
+  if (self == NULL || self->n < 2 || ends_sentence (self->words[self->n - 1]))
+    return self;
+  if (is_headline (self->words, self->n))
+    {
+      cased = dup_sentence_case (self, names, n_names);
+      g_free (self->tags);
+      self->tags = dl_pos_model_tag (tagger, (const char * const *) cased, self->n);
+      changed = TRUE;
+    }
+  else
+    cased = g_strdupv (self->words);
+  changed |= find_headline_verb (self, cased);
+  if (!changed)
+    return self;
+  g_strfreev (self->lemmas);
+  g_free (self->deps);
+  self->lemmas = dl_pos_model_lemmatise (tagger, (const char * const *) cased, self->tags, self->n);
+  self->deps = dl_parser_model_parse (parser, (const char * const *) cased, self->tags, self->n);
+  return self;
+}
+
 /**
  * dl_parsed_sentence_new:
  * @text: the article's text

@@ -40,6 +40,10 @@ typedef struct
 
 DlParsedSentence *dl_parsed_sentence_new         (const char       *text,
                                                   DlSpan            span);
+DlParsedSentence *dl_parsed_sentence_new_with_names (const char   *text,
+                                                     DlSpan        span,
+                                                     const DlSpan *names,
+                                                     guint         n_names);
 void              dl_parsed_sentence_free        (DlParsedSentence *self);
 gint              dl_parsed_sentence_token_at    (DlParsedSentence *self,
                                                   gsize             byte);

@@ -322,9 +322,14 @@ dl_sentence_is_object_position (DlSentence      *s,
                                 DlEntityMention *mention)
 {
   guint first = token_at_or_after (s, mention->start);
+  /* "signed a trade pact with Russia": a short object, then the one it
+   * was done with */
+  gboolean companion = first > trigger + 1 && first - trigger <= 6
+                       && strcmp (dl_sentence_word (s, first - 1), "with") == 0;
 
   for (guint i = trigger + 1; i < first; i++)
-    if (!is_linking_word (dl_sentence_word (s, i)) && !is_capitalised (s, i) && !inside_mention (s, i))
+    if (!is_linking_word (dl_sentence_word (s, i)) && !is_capitalised (s, i) && !inside_mention (s, i)
+        && !(companion && dl_sentence_is_word (s, i) && !dl_lexicon_is_clause_break (dl_sentence_word (s, i))))
       return FALSE;
   return TRUE;
 }

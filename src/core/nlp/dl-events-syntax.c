@@ -131,6 +131,64 @@ is_companion (const DlEventArgument *arg)
          && (g_ascii_strcasecmp (arg->preposition, "with") == 0 || g_ascii_strcasecmp (arg->preposition, "between") == 0);
 }
 
+/* The actor named at token @k of the parse, or NULL */
+static DlActor *
+actor_at_token (DlArticleAnalysis *a,
+                DlParsedSentence  *p,
+                guint              k)
+{
+  for (guint i = 0; a->mentions != NULL && i < a->mentions->len; i++)
+    {
+      DlEntityMention *e = &g_array_index (a->mentions, DlEntityMention, i);
+
+      if (e->start <= p->tokens[k].start && p->tokens[k].end <= e->end)
+        return i < a->mention_actors->len ? g_ptr_array_index (a->mention_actors, i) : NULL;
+    }
+  return NULL;
+}
+
+/* "signed a pact with Russia", "opened its border with Austria": the
+ * one a thing was done with, named in the object's own phrase */
+static void
+add_object_companions (DlSentence           *s,
+                       const DlEventMention *m,
+                       DlSpan                clause,
+                       GPtrArray            *subjects,
+                       GPtrArray            *objects)
+{
+  DlParsedSentence *p = dl_article_analysis_get_parse (s->analysis, s->index);
+  gint object = m->noun || m->predicate >= 0 ? -1 : dl_parsed_sentence_child (p, m->token, "obj");
+
+  if (object < 0 || p->tokens[object].start < clause.start)
+    return;
+  for (guint k = object + 1; k < p->n && p->tokens[k].end <= clause.end; k++)
+    {
+      gint c;
+      DlActor *actor;
+
+      if (p->deps[k].head != object || !dl_parsed_sentence_has_rel (p, k, "nmod"))
+        continue;
+      c = dl_parsed_sentence_child (p, k, "case");
+      if (c < 0 || (g_ascii_strcasecmp (p->lemmas[c], "with") != 0 && g_ascii_strcasecmp (p->lemmas[c], "between") != 0))
+        continue;
+      actor = actor_at_token (s->analysis, p, k);
+      if (actor != NULL && !g_ptr_array_find (subjects, actor, NULL) && !g_ptr_array_find (objects, actor, NULL))
+        g_ptr_array_add (objects, actor);
+    }
+}
+
+static gboolean
+is_demonym_modifier (DlSentence *s,
+                     gint        mention,
+                     DlActor    *actor)
+{
+  DlEntityMention *e = &g_array_index (s->analysis->mentions, DlEntityMention, mention);
+
+  /* "Austria" may carry its own name as its country */
+  return e->country != NULL && g_strcmp0 (e->country, e->text) != 0
+         && dl_sentence_mention_is_modifier (s, e, actor);
+}
+
 /**
  * dl_events_add_arguments:
  * @clause: the bytes of the event's clause; arguments outside it are
@@ -156,12 +214,17 @@ dl_events_add_arguments (DlSentence           *s,
       const DlEventArgument *arg = &g_array_index (m->arguments, DlEventArgument, i);
       DlActor *actor = actor_of (s, arg);
 
+      /* "East German Prime Minister Hans Modrow": the demonym only says
+       * whose minister, whatever the parse made of it */
+      if (actor != NULL && is_demonym_modifier (s, arg->mention, actor))
+        continue;
       if (actor == NULL || arg->start < clause.start || arg->end > clause.end
           || arg->role == DL_ARGUMENT_PLACE || (arg->role == DL_ARGUMENT_OTHER && !is_companion (arg))
           || g_ptr_array_find (subjects, actor, NULL) || g_ptr_array_find (objects, actor, NULL))
         continue;
       g_ptr_array_add (arg->role == DL_ARGUMENT_AGENT ? subjects : objects, actor);
     }
+  add_object_companions (s, m, clause, subjects, objects);
 }
 
 static gboolean

@@ -51,19 +51,60 @@ dl_events_dup_short_name (DlActor *actor)
   return g_strdup (n > 0 ? words[n - 1] : name);
 }
 
+/* How the title names @actor among @all: by its short name, or by its
+ * whole name when another one of them shares the short one ("John
+ * Smith meets Mary Smith"); NULL when another actor of the same name
+ * comes before it, since "West Germany visits West Germany" says
+ * nothing the text does */
+static char *
+dup_name_among (DlActor   *actor,
+                GPtrArray *all)
+{
+  g_autofree char *short_name = dl_events_dup_short_name (actor);
+  gboolean clash = FALSE;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      DlActor *other = g_ptr_array_index (all, i);
+      g_autofree char *other_short = NULL;
+
+      if (other == actor)
+        continue;
+      if (g_strcmp0 (dl_actor_get_name (other), dl_actor_get_name (actor)) == 0)
+        {
+          guint at;
+
+          if (g_ptr_array_find (all, actor, &at) && i < at)
+            return NULL;
+          continue;
+        }
+      other_short = dl_events_dup_short_name (other);
+      clash |= g_strcmp0 (other_short, short_name) == 0;
+    }
+  return clash ? g_strdup (dl_actor_get_name (actor)) : g_steal_pointer (&short_name);
+}
+
 /* "A", "A and B", "A, B and C"; at most three names */
 static void
 append_names (GString   *out,
               GPtrArray *a,
               GPtrArray *b)
 {
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   guint n;
 
-  for (guint i = 0; a != NULL && i < a->len; i++)
-    g_ptr_array_add (names, dl_events_dup_short_name (g_ptr_array_index (a, i)));
-  for (guint i = 0; b != NULL && i < b->len; i++)
-    g_ptr_array_add (names, dl_events_dup_short_name (g_ptr_array_index (b, i)));
+  if (a != NULL)
+    g_ptr_array_extend (all, a, NULL, NULL);
+  if (b != NULL)
+    g_ptr_array_extend (all, b, NULL, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      char *name = dup_name_among (g_ptr_array_index (all, i), all);
+
+      if (name != NULL)
+        g_ptr_array_add (names, name);
+    }
 
   n = MIN (names->len, 3);
   for (guint i = 0; i < n; i++)
@@ -134,6 +175,87 @@ first_is_group (const DlTitleParts *parts)
          && dl_actor_get_kind (g_ptr_array_index (first, 0)) == DL_ACTOR_KIND_GROUP;
 }
 
+/* The actors after the event word that the title names: not one that
+ * bears the name of one before it */
+static GPtrArray *
+dup_others (const DlTitleParts *parts)
+{
+  GPtrArray *others = g_ptr_array_new ();
+
+  for (guint i = 0; i < count (parts->objects); i++)
+    {
+      DlActor *actor = g_ptr_array_index (parts->objects, i);
+      gboolean named = FALSE;
+
+      for (guint k = 0; k < count (parts->subjects); k++)
+        named |= g_strcmp0 (dl_actor_get_name (g_ptr_array_index (parts->subjects, k)),
+                            dl_actor_get_name (actor)) == 0;
+      if (!named)
+        g_ptr_array_add (others, actor);
+    }
+  return others;
+}
+
+/* "Brandt talks with East Berlin and Moscow": a place does not talk;
+ * with someone named before the event word, the places it was done
+ * with come after "with" rather than among those who did it */
+static GPtrArray *
+take_places (GPtrArray *actors)
+{
+  GPtrArray *places = g_ptr_array_new ();
+
+  for (guint i = 0; i < actors->len;)
+    {
+      DlActor *actor = g_ptr_array_index (actors, i);
+
+      if (dl_actor_get_kind (actor) == DL_ACTOR_KIND_LOCATION)
+        g_ptr_array_add (places, g_ptr_array_steal_index (actors, i));
+      else
+        i++;
+    }
+  return places;
+}
+
+static guint
+count_words (const char *text)
+{
+  guint n = 1;
+
+  for (const char *c = text; *c != '\0'; c++)
+    n += *c == ' ';
+  return n;
+}
+
+/* Longer than this, a title loses the phrase after its object */
+#define MAX_TITLE_WORDS 8
+
+/* "its border with Austria": what was acted on, then the actors after
+ * their preposition when the title stays short */
+static void
+append_object (GString            *out,
+               const DlTitleParts *parts,
+               const char         *object,
+               GPtrArray          *others)
+{
+  g_autoptr(GString) oblique = g_string_new (NULL);
+
+  if (others->len > 0 && (object == NULL || parts->preposition == NULL))
+    {
+      g_string_append_c (out, ' ');
+      append_names (out, others, NULL);
+      return;
+    }
+  if (object == NULL)
+    return;
+  g_string_append_printf (out, " %s", object);
+  if (others->len == 0)
+    return;
+  g_string_append_printf (oblique, " %s ", parts->preposition);
+  append_names (oblique, others, NULL);
+  if (count_words (out->str) + count_words (oblique->str) - 1 <= MAX_TITLE_WORDS)
+    g_string_append (out, oblique->str);
+}
+
 static void
 build_clause (GString            *out,
               const DlTitleParts *parts)
@@ -141,15 +263,15 @@ build_clause (GString            *out,
   const DlTrigger *t = parts->trigger;
   gboolean together = (t->flags & DL_TRIGGER_COLLECTIVE) != 0 || parts->noun
                       || count (parts->subjects) == 0;
-  GPtrArray *subjects = parts->subjects;
-  GPtrArray *objects = together ? NULL : parts->objects;
+  g_autoptr(GPtrArray) others = dup_others (parts);
+  g_autoptr(GPtrArray) places = NULL;
   const char *object = parts->object != NULL ? parts->object : t->object;
-  guint n_subjects = together ? count (parts->subjects) + count (parts->objects) : count (subjects);
+  guint n_subjects;
 
-  if (together)
-    append_names (out, subjects, parts->objects);
-  else
-    append_names (out, subjects, NULL);
+  if (together && count (parts->subjects) > 0)
+    places = take_places (others);
+  n_subjects = together ? count (parts->subjects) + others->len : count (parts->subjects);
+  append_names (out, parts->subjects, together ? others : NULL);
 
   /* Only the one acted on is known: "Putin pressed"; a passive with
    * the doers named reads as active: "Kohl and Modrow open the gate" */
@@ -160,13 +282,29 @@ build_clause (GString            *out,
   else
     g_string_append_printf (out, " %s", verb_for (parts, n_subjects, first_is_group (parts)));
 
-  if (count (objects) > 0)
+  if (together)
+    g_ptr_array_set_size (others, 0);
+  append_object (out, parts, object, others);
+  if (places != NULL && places->len > 0)
     {
-      g_string_append_c (out, ' ');
-      append_names (out, objects, NULL);
+      g_string_append (out, " with ");
+      append_names (out, places, NULL);
     }
-  else if (object != NULL)
-    g_string_append_printf (out, " %s", object);
+}
+
+/* Whether one of the participants is called @name: "West Germans
+ * visit" names no place to visit in their own country */
+static gboolean
+names_actor (const DlTitleParts *parts,
+             const char         *name)
+{
+  for (guint i = 0; i < count (parts->subjects); i++)
+    if (g_strcmp0 (dl_actor_get_name (g_ptr_array_index (parts->subjects, i)), name) == 0)
+      return TRUE;
+  for (guint i = 0; i < count (parts->objects); i++)
+    if (g_strcmp0 (dl_actor_get_name (g_ptr_array_index (parts->objects, i)), name) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -198,7 +336,8 @@ dl_events_build_title (const DlTitleParts *parts)
 
   /* "Ceasefire agreed in Syria", "Kennedy killed in Dallas"; a title
    * with two names or an object is long enough without the place */
-  if (parts->place != NULL && (n_actors == 0 || (n_actors == 1 && parts->object == NULL)))
+  if (parts->place != NULL && (n_actors == 0 || (n_actors == 1 && parts->object == NULL))
+      && !names_actor (parts, parts->place))
     g_string_append_printf (out, !(parts->trigger->flags & DL_TRIGGER_TO_PLACE) ? " in %s"
                                  : parts->noun && n_actors == 0 ? " to %s" : " %s",
                             parts->place);

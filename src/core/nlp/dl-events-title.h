@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @objects: (element-type DlActor): the participants after it
  * @object: (nullable): what was acted on, when it is not an actor
  *   ("interference", "ceasefire agreement", "the border is open")
+ * @preposition: (nullable): with @object, the word that joins @objects
+ *   to it ("with" in "opened its border with Austria")
  * @place: (nullable): where it happened ("Syria")
  */
 typedef struct
@@ -33,6 +35,7 @@ typedef struct
   GPtrArray *subjects;
   GPtrArray *objects;
   const char *object;
+  const char *preposition;
   const char *place;
 } DlTitleParts;
 

@@ -304,6 +304,33 @@ dl_lexicon_is_role_noun (const char *word)
   return in_list (word, role_nouns, G_N_ELEMENTS (role_nouns));
 }
 
+/* What a divided city's reports call the one thing that was opened or
+ * closed: "the Wall", "its borders", "the crossings", "Checkpoint
+ * Charlie". A gate is left out: "the Brandenburg Gate" is a place of
+ * its own, opened on its own day. */
+static const struct { const char *word; const char *theme; } themes[] = {
+  { "border", "border" }, { "borders", "border" }, { "wall", "border" }, { "walls", "border" },
+  { "crossing", "border" }, { "crossings", "border" }, { "checkpoint", "border" },
+  { "checkpoints", "border" }, { "frontier", "border" }, { "frontiers", "border" },
+};
+
+/**
+ * dl_lexicon_theme_group:
+ * @word: a noun, lower case
+ *
+ * Returns: (nullable): the thing that nouns such as @word name in
+ *   reports of one happening ("border" for "wall" and "crossings"), or
+ *   %NULL when the lexicon knows of none
+ */
+const char *
+dl_lexicon_theme_group (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (themes); i++)
+    if (strcmp (word, themes[i].word) == 0)
+      return themes[i].theme;
+  return NULL;
+}
+
 /* Nouns that name a happening. Nominalisations of verbs ("-tion",
  * "-ment") are found by their ending (see below); these are the ones
  * that end otherwise, and the few "-tion" words listed for clarity. */

@@ -86,6 +86,7 @@ gboolean         dl_lexicon_is_function_word   (const char  *word);
 gboolean         dl_lexicon_is_modal           (const char  *word);
 gboolean         dl_lexicon_is_clause_break    (const char  *word);
 gboolean         dl_lexicon_is_role_noun       (const char  *word);
+const char      *dl_lexicon_theme_group        (const char  *word);
 gboolean         dl_lexicon_is_event_noun      (const char  *lemma);
 gboolean         dl_lexicon_is_light_verb      (const char  *lemma);
 gboolean         dl_lexicon_is_void_verb       (const char  *lemma);
