@@ -17,6 +17,7 @@
 
 #include "dl-actor.h"
 #include "dl-article.h"
+#include "dl-timeline-view-private.h"
 #include "timeline-view-fixture.h"
 
 static void
@@ -236,6 +237,21 @@ test_draws_marks (Fixture       *fixture,
   g_assert_cmphex (selected, !=, mark);
   /* The accent colour is a blue: more blue than red */
   g_assert_cmpuint (selected & 0xff, >, (selected >> 16) & 0xff);
+}
+
+/* A merged event's tooltip says why its reports count as one */
+static void
+test_tooltip_merge_reason (void)
+{
+  g_autoptr(DlEvent) event = dl_event_new ("Crossings open");
+  g_autofree char *plain = _dl_timeline_view_describe_event (event);
+  g_autofree char *merged = NULL;
+
+  g_assert_null (strstr (plain, "Reports in"));
+  dl_event_set_merge_reason (event, "Reports in 3 articles taken as one: the same opening");
+  merged = _dl_timeline_view_describe_event (event);
+  g_assert_nonnull (strstr (merged, "Crossings open"));
+  g_assert_nonnull (strstr (merged, "Reports in 3 articles taken as one: the same opening"));
 }
 
 static void
@@ -505,6 +521,7 @@ main (int   argc,
   ADD ("/timeline-view/shared-viewport", test_shared_viewport);
   ADD ("/timeline-view/draws-marks", test_draws_marks);
   ADD ("/timeline-view/tooltip", test_tooltip);
+  g_test_add_func ("/timeline-view/tooltip-merge-reason", test_tooltip_merge_reason);
   ADD ("/timeline-view/accessible-role", test_accessible_role);
   ADD ("/timeline-view/lanes-action", test_lanes_action);
   ADD ("/timeline-view/several-selected", test_several_selected);

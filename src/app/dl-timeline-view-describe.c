@@ -109,6 +109,13 @@ _dl_timeline_view_describe_event (DlEvent *event)
       g_autofree char *line = g_markup_printf_escaped ("\n%s", actors);
       g_string_append (text, line);
     }
+  /* Why several articles' reports count as this one event */
+  if (dl_event_get_merge_reason (event) != NULL)
+    {
+      g_autofree char *line = g_markup_printf_escaped ("\n<span alpha=\"70%%\">%s</span>",
+                                                       dl_event_get_merge_reason (event));
+      g_string_append (text, line);
+    }
   if (quote != NULL)
     {
       g_autofree char *cut = shorten (quote, TOOLTIP_QUOTE_CHARS);
