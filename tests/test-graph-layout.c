@@ -5,12 +5,18 @@
  */
 #include "config.h"
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "dl-actor.h"
+#include "dl-corpus.h"
 #include "dl-event.h"
+#include "dl-export.h"
 #include "dl-graph-layout.h"
+#include "dl-graph-render.h"
 #include "dl-relation.h"
 
 typedef struct
@@ -682,6 +688,660 @@ test_empty (void)
   g_assert_cmpint (dl_graph_layout_hit_test (layout, &transform, 50, 50), ==, -1);
 }
 
+/* A corpus as the analysis leaves it: events joining actors, relations
+ * built from them */
+static DlCorpus *
+make_corpus (void)
+{
+  static const struct { const char *id; const char *name; DlActorKind kind; } people[] = {
+    { "p1", "Ada Quill", DL_ACTOR_KIND_PERSON },
+    { "p2", "Bram Oster", DL_ACTOR_KIND_PERSON },
+    { "o1", "Dunmore & <Mills>", DL_ACTOR_KIND_ORGANIZATION },
+    { "l1", "Eastport", DL_ACTOR_KIND_LOCATION },
+  };
+  /* Who takes part in each event, and its predicate */
+  static const struct { const char *actors; const char *predicate; } happenings[] = {
+    { "01", "met" }, { "01", "met" }, { "01", "denied" }, { "01", "met" },
+    { "02", "sued" }, { "012", "signed" }, { "3", "flooded" },
+  };
+  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  DlCorpus *corpus = dl_corpus_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      DlActor *actor = dl_actor_new (people[i].name, people[i].kind);
+
+      dl_actor_set_id (actor, people[i].id);
+      for (guint m = 0; m < 10 - 2 * i; m++)
+        dl_actor_add_mention (actor, NULL, m, m + 3);
+      g_ptr_array_add (actors, actor);
+    }
+  for (guint e = 0; e < G_N_ELEMENTS (happenings); e++)
+    {
+      DlEvent *event = dl_event_new ("happening");
+      g_autofree char *id = g_strdup_printf ("e%u", e + 1);
+
+      dl_event_set_id (event, id);
+      dl_event_set_predicate (event, happenings[e].predicate);
+      for (const char *a = happenings[e].actors; *a != '\0'; a++)
+        dl_event_add_actor (event, g_ptr_array_index (actors, *a - '0'));
+      g_ptr_array_add (events, event);
+    }
+  dl_corpus_set_analysis (corpus, actors, events);
+  return corpus;
+}
+
+static const DlGraphEdge *
+edge_between (DlGraphLayout *layout,
+              const char    *a,
+              const char    *b)
+{
+  int na = -1, nb = -1, edge;
+
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (layout); i++)
+    {
+      const char *name = dl_actor_get_name (dl_graph_layout_get_node (layout, i)->actor);
+
+      if (g_str_equal (name, a))
+        na = (int) i;
+      if (g_str_equal (name, b))
+        nb = (int) i;
+    }
+  g_assert_cmpint (na, >=, 0);
+  g_assert_cmpint (nb, >=, 0);
+  edge = dl_graph_layout_find_edge (layout, na, nb);
+  return edge >= 0 ? dl_graph_layout_get_edge (layout, edge) : NULL;
+}
+
+static void
+test_from_corpus (void)
+{
+  g_autoptr(DlCorpus) corpus = make_corpus ();
+  g_autoptr(DlGraphLayout) layout = dl_graph_layout_new (dl_corpus_get_actors (corpus),
+                                                         dl_corpus_get_relations (corpus));
+  const DlGraphEdge *edge;
+
+  /* Everyone shows: three related actors and one bystander */
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, 4);
+  g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), ==, 3);
+
+  /* Weight is the count of shared events, the label the most frequent predicate */
+  edge = edge_between (layout, "Ada Quill", "Bram Oster");
+  g_assert_nonnull (edge);
+  g_assert_cmpuint (edge->weight, ==, 5);
+  g_assert_cmpstr (dl_relation_get_label (edge->relation), ==, "met");
+  edge = edge_between (layout, "Ada Quill", "Dunmore & <Mills>");
+  g_assert_nonnull (edge);
+  g_assert_cmpuint (edge->weight, ==, 2);
+  edge = edge_between (layout, "Bram Oster", "Dunmore & <Mills>");
+  g_assert_nonnull (edge);
+  g_assert_cmpuint (edge->weight, ==, 1);
+  g_assert_cmpstr (dl_relation_get_label (edge->relation), ==, "signed");
+  g_assert_null (edge_between (layout, "Ada Quill", "Eastport"));
+  g_assert_cmpfloat (dl_graph_layout_edge_width (edge_between (layout, "Ada Quill", "Bram Oster")), >,
+                     dl_graph_layout_edge_width (edge));
+}
+
+/* Two tight circles of five, joined by one thin thread */
+static void
+two_circles_init (Corpus *corpus)
+{
+  static const ActorSpec actors[] = {
+    { "Alder", DL_ACTOR_KIND_PERSON, 5 }, { "Birch", DL_ACTOR_KIND_PERSON, 5 },
+    { "Cedar", DL_ACTOR_KIND_PERSON, 5 }, { "Damson", DL_ACTOR_KIND_PERSON, 5 },
+    { "Elm", DL_ACTOR_KIND_PERSON, 5 }, { "Fir", DL_ACTOR_KIND_GROUP, 5 },
+    { "Gorse", DL_ACTOR_KIND_GROUP, 5 }, { "Hazel", DL_ACTOR_KIND_GROUP, 5 },
+    { "Ivy", DL_ACTOR_KIND_GROUP, 5 }, { "Juniper", DL_ACTOR_KIND_GROUP, 5 },
+  };
+  RelationSpec relations[21];
+  guint n = 0;
+
+  for (guint circle = 0; circle < 2; circle++)
+    for (guint i = 0; i < 5; i++)
+      for (guint j = i + 1; j < 5; j++)
+        relations[n++] = (RelationSpec) { circle * 5 + i, circle * 5 + j, 3, "met" };
+  relations[n++] = (RelationSpec) { 4, 5, 1, "called" };
+  corpus_init (corpus, actors, G_N_ELEMENTS (actors), relations, n);
+}
+
+static void
+test_communities (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  g_autoptr(DlGraphLayout) again = NULL;
+
+  two_circles_init (&corpus);
+  layout = layout_corpus (&corpus);
+  again = layout_corpus (&corpus);
+  g_assert_cmpuint (dl_graph_layout_get_n_communities (layout), ==, 2);
+  for (guint i = 0; i < 10; i++)
+    {
+      const DlGraphNode *node = dl_graph_layout_get_node (layout, i);
+      const DlGraphNode *first = dl_graph_layout_get_node (layout, i < 5 ? 0 : 5);
+
+      /* Nodes are in name order, so the circles are 0-4 and 5-9 */
+      g_assert_cmpuint (node->community, ==, first->community);
+      g_assert_cmpuint (node->community, !=, dl_graph_layout_get_node (layout, i < 5 ? 5 : 0)->community);
+      g_assert_cmpuint (node->community, ==, dl_graph_layout_get_node (again, i)->community);
+    }
+}
+
+static void
+test_community_colors (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  DlRenderStyle style;
+  DlColor a, b, kind_a, kind_e;
+
+  two_circles_init (&corpus);
+  layout = layout_corpus (&corpus);
+  dl_render_style_init_light (&style);
+  a = dl_graph_render_node_color (&style, dl_graph_layout_get_node (layout, 0), DL_GRAPH_COLOR_BY_COMMUNITY);
+  b = dl_graph_render_node_color (&style, dl_graph_layout_get_node (layout, 9), DL_GRAPH_COLOR_BY_COMMUNITY);
+  kind_a = dl_graph_render_node_color (&style, dl_graph_layout_get_node (layout, 0), DL_GRAPH_COLOR_BY_KIND);
+  kind_e = dl_graph_render_node_color (&style, dl_graph_layout_get_node (layout, 4), DL_GRAPH_COLOR_BY_KIND);
+  g_assert_true (a.red != b.red || a.green != b.green || a.blue != b.blue);
+  g_assert_true (kind_a.red == kind_e.red && kind_a.green == kind_e.green && kind_a.blue == kind_e.blue);
+  dl_render_style_clear (&style);
+}
+
+static int
+compare_doubles (gconstpointer pa,
+                 gconstpointer pb)
+{
+  double a = *(const double *) pa, b = *(const double *) pb;
+
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+static double
+median_distance (DlGraphLayout *layout)
+{
+  guint n = dl_graph_layout_get_n_nodes (layout);
+  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        double d = node_distance (dl_graph_layout_get_node (layout, i), dl_graph_layout_get_node (layout, j));
+
+        g_array_append_val (distances, d);
+      }
+  g_array_sort (distances, compare_doubles);
+  return g_array_index (distances, double, distances->len / 2);
+}
+
+static void
+test_grows_in_place (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) before = NULL;
+  g_autoptr(DlGraphLayout) after = NULL;
+  g_autoptr(DlActor) newcomer = make_actor ("Nell Wren", DL_ACTOR_KIND_PERSON, 6);
+  g_autoptr(DlActor) ada = NULL;
+  g_autoptr(DlRelation) relation = NULL;
+  DlGraphLayoutOptions options;
+  double total = 0, worst = 0;
+  guint n;
+
+  newsroom_init (&corpus);
+  before = layout_corpus (&corpus);
+  ada = g_list_model_get_item (G_LIST_MODEL (corpus.actors), 0);
+  relation = make_relation (ada, newcomer, 2, "met");
+  g_list_store_append (corpus.actors, newcomer);
+  g_list_store_append (corpus.relations, relation);
+
+  dl_graph_layout_options_init (&options);
+  options.previous = before;
+  after = dl_graph_layout_new_with_options (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), &options);
+  n = dl_graph_layout_get_n_nodes (before);
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (after), ==, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const DlGraphNode *a = dl_graph_layout_get_node (before, i);
+      const DlGraphNode *b = dl_graph_layout_get_node (after, dl_graph_layout_find_actor (after, a->actor));
+      double d = node_distance (a, b);
+
+      total += d;
+      worst = MAX (worst, d);
+    }
+  /* Known actors settle a little; nobody is thrown across the picture */
+  g_assert_cmpfloat (total / n, <, 16.0);
+  g_assert_cmpfloat (worst, <, 48.0);
+  assert_no_overlap (after);
+  /* The newcomer sits by the actor it is linked to: nearer than most
+   * pairs of actors are to each other */
+  g_assert_cmpfloat (node_distance (dl_graph_layout_get_node (after, dl_graph_layout_find_actor (after, newcomer)),
+                                    dl_graph_layout_get_node (after, dl_graph_layout_find_actor (after, ada))),
+                     <, median_distance (after));
+}
+
+static void
+test_grow_keeps_pins (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) before = NULL;
+  g_autoptr(DlGraphLayout) after = NULL;
+  DlGraphLayoutOptions options;
+  const DlGraphNode *pinned;
+
+  newsroom_init (&corpus);
+  before = layout_corpus (&corpus);
+  dl_graph_layout_move_node (before, 2, 500, -300);
+  dl_graph_layout_options_init (&options);
+  options.previous = before;
+  after = dl_graph_layout_new_with_options (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), &options);
+  pinned = dl_graph_layout_get_node (after, 2);
+  g_assert_true (pinned->pinned);
+  g_assert_cmpfloat_with_epsilon (pinned->x, 500, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pinned->y, -300, 1e-6);
+}
+
+static void
+test_min_mentions (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  DlGraphLayoutOptions options;
+
+  newsroom_init (&corpus);
+  dl_graph_layout_options_init (&options);
+  options.min_mentions = 10;
+  layout = dl_graph_layout_new_with_options (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), &options);
+  /* Ada 40, Bram 22, Dunmore 30, Eastport 18, Fen 12, Iris 15 */
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, 6);
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (layout); i++)
+    g_assert_cmpuint (dl_actor_get_n_mentions (dl_graph_layout_get_node (layout, i)->actor), >=, 10);
+  /* Edges to the hidden actors go with them */
+  for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
+    g_assert_cmpuint (dl_graph_layout_get_edge (layout, i)->weight, >=, 1);
+  g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), ==, 6);
+}
+
+static void
+test_ego (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) one = NULL;
+  g_autoptr(DlGraphLayout) two = NULL;
+  g_autoptr(DlActor) fen = NULL;
+  DlGraphLayoutOptions options;
+
+  newsroom_init (&corpus);
+  fen = g_list_model_get_item (G_LIST_MODEL (corpus.actors), 5);
+  dl_graph_layout_options_init (&options);
+  options.ego = fen;
+  options.ego_steps = 1;
+  one = dl_graph_layout_new_with_options (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), &options);
+  /* Fen Council, Eastport, Gale Ferris, Holt Valley */
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (one), ==, 4);
+  g_assert_cmpint (dl_graph_layout_find_actor (one, fen), >=, 0);
+
+  options.ego_steps = 2;
+  two = dl_graph_layout_new_with_options (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), &options);
+  /* ... and through them Ada Quill, Dunmore Mills and Iris Vance */
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (two), ==, 7);
+  g_assert_cmpuint (dl_graph_layout_get_n_edges (two), >, dl_graph_layout_get_n_edges (one));
+}
+
+static void
+test_size_by_events (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  g_autoptr(DlActor) mona = NULL;
+  DlGraphLayoutOptions options;
+  int node;
+
+  newsroom_init (&corpus);
+  /* The least mentioned takes part in the most events */
+  mona = g_list_model_get_item (G_LIST_MODEL (corpus.actors), 12);
+  for (guint i = 0; i < G_N_ELEMENTS (newsroom_actors); i++)
+    {
+      g_autoptr(DlActor) actor = g_list_model_get_item (G_LIST_MODEL (corpus.actors), i);
+
+      dl_actor_set_n_events (actor, actor == mona ? 50 : 2);
+    }
+  dl_graph_layout_options_init (&options);
+  options.size_by = DL_GRAPH_SIZE_BY_EVENTS;
+  layout = dl_graph_layout_new_with_options (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), &options);
+  node = dl_graph_layout_find_actor (layout, mona);
+  g_assert_cmpint (node, >=, 0);
+  g_assert_cmpuint (dl_graph_layout_get_size_order (layout)[0], ==, (guint) node);
+}
+
+/* A few hundred actors, more than the forces keep apart on their own */
+static void
+test_no_overlap_large (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  ActorSpec actors[400];
+  RelationSpec relations[1600];
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      char *name = g_strdup_printf ("Member %03u", i);
+
+      g_ptr_array_add (names, name);
+      actors[i] = (ActorSpec) { name, i % 4, 1 + g_rand_int_range (rand, 0, 80) };
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (relations); i++)
+    {
+      guint a = g_rand_int_range (rand, 0, G_N_ELEMENTS (actors));
+      guint b = (a + 1 + g_rand_int_range (rand, 0, 20)) % G_N_ELEMENTS (actors);
+
+      relations[i] = (RelationSpec) { a, b, 1 + g_rand_int_range (rand, 0, 4), "met" };
+    }
+  corpus_init (&corpus, actors, G_N_ELEMENTS (actors), relations, G_N_ELEMENTS (relations));
+  layout = dl_graph_layout_new_full (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), 1000);
+  g_assert_cmpuint (dl_graph_layout_get_n_nodes (layout), ==, G_N_ELEMENTS (actors));
+  assert_no_overlap (layout);
+}
+
+static void
+test_hit_test_edge (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  DlGraphRect area = { 20, 20, 760, 560 };
+  DlGraphTransform transform;
+  guint checked = 0;
+
+  newsroom_init (&corpus);
+  layout = layout_corpus (&corpus);
+  dl_graph_layout_fit (layout, &area, &transform);
+  for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
+    {
+      const DlGraphEdge *edge = dl_graph_layout_get_edge (layout, i);
+      const DlGraphNode *a = dl_graph_layout_get_node (layout, edge->source);
+      const DlGraphNode *b = dl_graph_layout_get_node (layout, edge->target);
+      double mx = (a->x + b->x) / 2 * transform.scale + transform.dx;
+      double my = (a->y + b->y) / 2 * transform.scale + transform.dy;
+
+      if (dl_graph_layout_hit_test (layout, &transform, mx, my) >= 0)
+        continue;
+      g_assert_cmpint (dl_graph_layout_hit_test_edge (layout, &transform, mx, my), ==, i);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  g_assert_cmpint (dl_graph_layout_hit_test_edge (layout, &transform, -500, -500), ==, -1);
+}
+
+/* The fast path for big graphs draws every line where cairo would */
+static void
+test_render_big (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  ActorSpec actors[120];
+  RelationSpec relations[5 * G_N_ELEMENTS (actors)];
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 700);
+  cairo_t *cr = cairo_create (surface);
+  DlGraphRect area = { 24, 24, 852, 652 };
+  DlGraphTransform transform;
+  DlGraphRenderState state;
+  DlRenderStyle style;
+  guint inked = 0, probed = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      char *name = g_strdup_printf ("Node %03u", i);
+
+      g_ptr_array_add (names, name);
+      actors[i] = (ActorSpec) { name, DL_ACTOR_KIND_PERSON, 1 };
+      for (guint k = 0; k < 5; k++)
+        relations[5 * i + k] = (RelationSpec) { i, (i + 1 + k * 17) % G_N_ELEMENTS (actors), 1, "met" };
+    }
+  corpus_init (&corpus, actors, G_N_ELEMENTS (actors), relations, G_N_ELEMENTS (relations));
+  layout = dl_graph_layout_new_full (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), 1000);
+  /* Enough edges for the raster path */
+  g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), >=, 400);
+  dl_graph_layout_fit (layout, &area, &transform);
+  dl_render_style_init_light (&style);
+  dl_graph_render_state_init (&state);
+  state.show_legend = FALSE;
+  dl_color_set_source (cr, &style.background);
+  cairo_paint (cr);
+  dl_graph_render (cr, layout, &transform, 900, 700, &style, &state);
+  cairo_surface_flush (surface);
+
+  /* A quarter of the way along each line of some length is ink, not paper */
+  for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
+    {
+      const DlGraphEdge *edge = dl_graph_layout_get_edge (layout, i);
+      const DlGraphNode *a = dl_graph_layout_get_node (layout, edge->source);
+      const DlGraphNode *b = dl_graph_layout_get_node (layout, edge->target);
+      double x = (0.75 * a->x + 0.25 * b->x) * transform.scale + transform.dx;
+      double y = (0.75 * a->y + 0.25 * b->y) * transform.scale + transform.dy;
+      guint32 pixel;
+
+      if (node_distance (a, b) * transform.scale < 12 || dl_graph_layout_hit_test (layout, &transform, x, y) >= 0)
+        continue;
+      pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                            (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4);
+      probed++;
+      inked += (pixel & 0xffffff) != 0xffffff;
+    }
+  g_assert_cmpuint (probed, >, 20);
+  g_assert_cmpuint (inked, >=, probed * 9 / 10);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  dl_render_style_clear (&style);
+}
+
+/* Exports ------------------------------------------------------------------
+ *
+ * The official GEXF and GraphML schemas are not at hand offline, so
+ * these check the structural rules a validator would: the root and its
+ * namespace, required attributes, unique ids, edges that join declared
+ * nodes, and values that use declared attributes. */
+
+static xmlDoc *
+export_xml (DlCorpus       *corpus,
+            DlExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = dl_export_data_to_bytes (corpus, format, &error);
+  gsize size;
+  const char *data;
+  xmlDoc *doc;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &size);
+  doc = xmlReadMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, name);
+}
+
+static char *
+dup_prop (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetProp (node, BAD_CAST name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+static xmlNode *
+child (xmlNode    *parent,
+       const char *name)
+{
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    if (is_element (node, name))
+      return node;
+  return NULL;
+}
+
+/* Every element @name under @parent has @attribute, and no two share it */
+static GHashTable *
+collect_ids (xmlNode    *parent,
+             const char *name,
+             const char *attribute)
+{
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      char *id;
+
+      if (!is_element (node, name))
+        continue;
+      id = dup_prop (node, attribute);
+      g_assert_nonnull (id);
+      g_assert_false (g_hash_table_contains (ids, id));
+      g_hash_table_add (ids, id);
+    }
+  return ids;
+}
+
+static void
+assert_edges_join_nodes (xmlNode    *parent,
+                         GHashTable *nodes)
+{
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      g_autofree char *source = NULL;
+      g_autofree char *target = NULL;
+
+      if (!is_element (node, "edge"))
+        continue;
+      source = dup_prop (node, "source");
+      target = dup_prop (node, "target");
+      g_assert_true (g_hash_table_contains (nodes, source));
+      g_assert_true (g_hash_table_contains (nodes, target));
+    }
+}
+
+static void
+test_export_gexf (void)
+{
+  g_autoptr(DlCorpus) corpus = make_corpus ();
+  xmlDoc *doc = export_xml (corpus, DL_EXPORT_FORMAT_GEXF);
+  xmlNode *root = xmlDocGetRootElement (doc);
+  xmlNode *graph, *nodes, *edges, *attributes;
+  g_autoptr(GHashTable) node_ids = NULL;
+  g_autoptr(GHashTable) edge_ids = NULL;
+  g_autoptr(GHashTable) declared = NULL;
+  g_autofree char *version = dup_prop (root, "version");
+  g_autofree char *mode = NULL;
+  g_autofree char *edge_type = NULL;
+
+  g_assert_cmpstr ((const char *) root->name, ==, "gexf");
+  g_assert_cmpstr ((const char *) root->ns->href, ==, "http://gexf.net/1.3");
+  g_assert_cmpstr (version, ==, "1.3");
+  graph = child (root, "graph");
+  g_assert_nonnull (graph);
+  mode = dup_prop (graph, "mode");
+  edge_type = dup_prop (graph, "defaultedgetype");
+  g_assert_true (g_strv_contains ((const char *[]) { "static", "dynamic", NULL }, mode));
+  g_assert_true (g_strv_contains ((const char *[]) { "directed", "undirected", "mutual", NULL }, edge_type));
+
+  attributes = child (graph, "attributes");
+  g_assert_nonnull (attributes);
+  declared = collect_ids (attributes, "attribute", "id");
+  nodes = child (graph, "nodes");
+  edges = child (graph, "edges");
+  g_assert_nonnull (nodes);
+  g_assert_nonnull (edges);
+  node_ids = collect_ids (nodes, "node", "id");
+  edge_ids = collect_ids (edges, "edge", "id");
+  g_assert_cmpuint (g_hash_table_size (node_ids), ==, 4);
+  g_assert_cmpuint (g_hash_table_size (edge_ids), ==, 3);
+  assert_edges_join_nodes (edges, node_ids);
+
+  /* Values only for declared attributes; weights are numbers */
+  for (xmlNode *node = nodes->children; node != NULL; node = node->next)
+    {
+      xmlNode *values = is_element (node, "node") ? child (node, "attvalues") : NULL;
+
+      for (xmlNode *value = values != NULL ? values->children : NULL; value != NULL; value = value->next)
+        if (is_element (value, "attvalue"))
+          {
+            g_autofree char *key = dup_prop (value, "for");
+
+            g_assert_true (g_hash_table_contains (declared, key));
+          }
+    }
+  for (xmlNode *edge = edges->children; edge != NULL; edge = edge->next)
+    if (is_element (edge, "edge"))
+      {
+        g_autofree char *weight = dup_prop (edge, "weight");
+        char *end = NULL;
+
+        g_assert_nonnull (weight);
+        g_assert_cmpfloat (g_ascii_strtod (weight, &end), >=, 1);
+        g_assert_true (*end == '\0');
+      }
+  xmlFreeDoc (doc);
+}
+
+static void
+test_export_graphml (void)
+{
+  static const char *const types[] = { "boolean", "int", "long", "float", "double", "string", NULL };
+  static const char *const domains[] = { "node", "edge", "graph", "all", NULL };
+  g_autoptr(DlCorpus) corpus = make_corpus ();
+  xmlDoc *doc = export_xml (corpus, DL_EXPORT_FORMAT_GRAPHML);
+  xmlNode *root = xmlDocGetRootElement (doc);
+  xmlNode *graph = child (root, "graph");
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) node_ids = NULL;
+  g_autofree char *edge_default = NULL;
+  guint n_weights = 0;
+
+  g_assert_cmpstr ((const char *) root->name, ==, "graphml");
+  g_assert_cmpstr ((const char *) root->ns->href, ==, "http://graphml.graphdrawing.org/xmlns");
+  for (xmlNode *key = root->children; key != NULL; key = key->next)
+    if (is_element (key, "key"))
+      {
+        char *id = dup_prop (key, "id");
+        char *domain = dup_prop (key, "for");
+        g_autofree char *type = dup_prop (key, "attr.type");
+
+        g_assert_true (g_strv_contains (domains, domain));
+        g_assert_true (g_strv_contains (types, type));
+        g_assert_false (g_hash_table_contains (keys, id));
+        g_hash_table_insert (keys, id, domain);
+      }
+  g_assert_nonnull (graph);
+  edge_default = dup_prop (graph, "edgedefault");
+  g_assert_true (g_strv_contains ((const char *[]) { "directed", "undirected", NULL }, edge_default));
+  node_ids = collect_ids (graph, "node", "id");
+  g_assert_cmpuint (g_hash_table_size (node_ids), ==, 4);
+  assert_edges_join_nodes (graph, node_ids);
+
+  /* Each value's key is declared for its kind of element */
+  for (xmlNode *item = graph->children; item != NULL; item = item->next)
+    for (xmlNode *data = item->type == XML_ELEMENT_NODE ? item->children : NULL; data != NULL; data = data->next)
+      if (is_element (data, "data"))
+        {
+          g_autofree char *key = dup_prop (data, "key");
+          const char *domain = g_hash_table_lookup (keys, key);
+
+          g_assert_nonnull (domain);
+          g_assert_true (g_str_equal (domain, "all") || g_str_equal (domain, (const char *) item->name));
+          n_weights += g_str_equal (key, "weight");
+        }
+  g_assert_cmpuint (n_weights, ==, 3);
+  xmlFreeDoc (doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +1363,19 @@ main (int   argc,
   g_test_add_func ("/graph-layout/labels-crowded", test_labels_crowded);
   g_test_add_func ("/graph-layout/move-node", test_move_node);
   g_test_add_func ("/graph-layout/empty", test_empty);
+  g_test_add_func ("/graph-layout/from-corpus", test_from_corpus);
+  g_test_add_func ("/graph-layout/communities", test_communities);
+  g_test_add_func ("/graph-layout/community-colors", test_community_colors);
+  g_test_add_func ("/graph-layout/grows-in-place", test_grows_in_place);
+  g_test_add_func ("/graph-layout/grow-keeps-pins", test_grow_keeps_pins);
+  g_test_add_func ("/graph-layout/min-mentions", test_min_mentions);
+  g_test_add_func ("/graph-layout/ego", test_ego);
+  g_test_add_func ("/graph-layout/size-by-events", test_size_by_events);
+  g_test_add_func ("/graph-layout/no-overlap-large", test_no_overlap_large);
+  g_test_add_func ("/graph-layout/hit-test-edge", test_hit_test_edge);
+  g_test_add_func ("/graph-layout/render-big", test_render_big);
+  g_test_add_func ("/graph-layout/export-gexf", test_export_gexf);
+  g_test_add_func ("/graph-layout/export-graphml", test_export_graphml);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "dl-actor.h"
@@ -275,6 +276,139 @@ test_dark_style (Fixture       *fixture,
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+event_activated_cb (DlEvent **out,
+                    DlEvent  *event)
+{
+  *out = event;
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_object_get_data (G_OBJECT (child), "event") != NULL)
+        return child;
+      if ((found = find_button (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_edge_tooltip_and_events (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *markup = NULL;
+  DlEvent *activated = NULL;
+  GtkWidget *popover, *button;
+  double x, y;
+
+  g_assert_cmpuint (dl_graph_view_get_n_edges (fixture->view), ==, 3);
+  g_assert_true (dl_graph_view_get_edge_position (fixture->view, actor_at (fixture, 0), actor_at (fixture, 1), &x, &y));
+  markup = dl_graph_view_dup_tooltip_markup (fixture->view, x, y);
+  g_assert_nonnull (markup);
+  g_assert_nonnull (strstr (markup, "Orla Brandt"));
+  g_assert_nonnull (strstr (markup, "Pell Foundry"));
+  g_assert_nonnull (strstr (markup, "4 shared events"));
+  g_assert_nonnull (strstr (markup, "founded"));
+
+  /* The list of shared events leads to each event's source */
+  g_signal_connect_swapped (fixture->view, "event-activated", G_CALLBACK (event_activated_cb), &activated);
+  dl_graph_view_show_shared_events (fixture->view, actor_at (fixture, 0), actor_at (fixture, 1));
+  popover = gtk_widget_get_last_child (GTK_WIDGET (fixture->view));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  button = find_button (popover);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull (activated);
+  g_assert_cmpstr (dl_event_get_title (activated), ==, "meeting");
+}
+
+static void
+test_find (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_assert_true (dl_graph_view_find (fixture->view, "quarry"));
+  g_assert_true (dl_graph_view_get_selected (fixture->view) == actor_at (fixture, 2));
+  g_assert_false (dl_graph_view_find (fixture->view, "nobody by that name"));
+  g_assert_true (dl_graph_view_get_selected (fixture->view) == actor_at (fixture, 2));
+}
+
+static void
+test_options (Fixture       *fixture,
+              gconstpointer  data)
+{
+  double x0, y0, x1, y1;
+  g_autofree char *color_by = NULL;
+
+  /* Fewer than 10 mentions: Rhea Solum and Sedge Guild go */
+  g_object_set (fixture->view, "min-mentions", 10, NULL);
+  g_assert_cmpuint (dl_graph_view_get_n_nodes (fixture->view), ==, 3);
+  g_object_set (fixture->view, "min-mentions", 0, NULL);
+  g_assert_cmpuint (dl_graph_view_get_n_nodes (fixture->view), ==, G_N_ELEMENTS (cast));
+
+  /* One step round Pell Foundry: Orla Brandt and Rhea Solum */
+  dl_graph_view_set_selected (fixture->view, actor_at (fixture, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "graph.ego-steps", "u", 1));
+  g_assert_cmpuint (dl_graph_view_get_n_nodes (fixture->view), ==, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "graph.ego-steps", "u", 2));
+  g_assert_cmpuint (dl_graph_view_get_n_nodes (fixture->view), ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "graph.ego-steps", "u", 0));
+  g_assert_cmpuint (dl_graph_view_get_n_nodes (fixture->view), ==, G_N_ELEMENTS (cast));
+
+  /* Colours change the picture, not the places */
+  g_assert_true (dl_graph_view_get_actor_position (fixture->view, actor_at (fixture, 0), &x0, &y0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "graph.color-by", "s", "community"));
+  g_object_get (fixture->view, "color-by", &color_by, NULL);
+  g_assert_cmpstr (color_by, ==, "community");
+  g_assert_true (dl_graph_view_get_actor_position (fixture->view, actor_at (fixture, 0), &x1, &y1));
+  g_assert_cmpfloat (x0, ==, x1);
+  g_assert_cmpfloat (y0, ==, y1);
+}
+
+/* A corpus that grows keeps its picture */
+static void
+test_grows_in_place (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(DlActor) newcomer = dl_actor_new ("Tove Marsh", DL_ACTOR_KIND_PERSON);
+  double before[G_N_ELEMENTS (cast)][2];
+  double x, y;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cast); i++)
+    g_assert_true (dl_graph_view_get_actor_position (fixture->view, actor_at (fixture, i),
+                                                     &before[i][0], &before[i][1]));
+  activate (fixture, "graph.zoom-in");
+  g_list_store_append (fixture->actors, newcomer);
+  relate (fixture, 0, 5, 1, "met");
+  g_assert_cmpuint (dl_graph_view_get_n_nodes (fixture->view), ==, G_N_ELEMENTS (cast) + 1);
+  activate (fixture, "graph.zoom-out");
+  for (guint i = 0; i < G_N_ELEMENTS (cast); i++)
+    {
+      g_assert_true (dl_graph_view_get_actor_position (fixture->view, actor_at (fixture, i), &x, &y));
+      /* The view refits, but the shape holds: every actor within a few
+       * of its discs' widths of where it was */
+      g_assert_cmpfloat (fabs (x - before[i][0]) + fabs (y - before[i][1]), <, 150);
+    }
+}
+
+static void
+test_accessible_selection (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  activate (fixture, "graph.select-next");
+  g_assert_true (dl_graph_view_get_selected (fixture->view) == actor_at (fixture, 0));
+  /* Keyboard focus stays on the view, which reads out the actor */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->view)));
+  g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (fixture->view)) == GTK_ACCESSIBLE_ROLE_IMG);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +424,11 @@ main (int   argc,
   ADD ("/graph-view/relayout", test_relayout_on_change);
   ADD ("/graph-view/draws-nodes", test_draws_nodes);
   ADD ("/graph-view/dark-style", test_dark_style);
+  ADD ("/graph-view/edge-tooltip-and-events", test_edge_tooltip_and_events);
+  ADD ("/graph-view/find", test_find);
+  ADD ("/graph-view/options", test_options);
+  ADD ("/graph-view/grows-in-place", test_grows_in_place);
+  ADD ("/graph-view/accessible-selection", test_accessible_selection);
 #undef ADD
 
   return g_test_run ();

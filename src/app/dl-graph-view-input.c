@@ -88,14 +88,21 @@ motion_cb (DlGraphView *self,
 {
   self->pointer_x = x;
   self->pointer_y = y;
-  if (!self->dragging)
-    set_hovered (self, _dl_graph_view_hit_test (self, x, y));
+  if (self->dragging)
+    return;
+  set_hovered (self, _dl_graph_view_hit_test (self, x, y));
+  /* An edge lights up under the pointer, unless its list is open */
+  if (self->layout != NULL && !gtk_widget_get_visible (self->edge_popover))
+    _dl_graph_view_set_hovered_edge (self, self->hovered >= 0 ? -1
+                                     : dl_graph_layout_hit_test_edge (self->layout, &self->transform, x, y));
 }
 
 static void
 leave_cb (DlGraphView *self)
 {
   set_hovered (self, -1);
+  if (!gtk_widget_get_visible (self->edge_popover))
+    _dl_graph_view_set_hovered_edge (self, -1);
 }
 
 static void
@@ -115,9 +122,17 @@ click_released_cb (DlGraphView     *self,
                    double           y,
                    GtkGestureClick *gesture)
 {
+  int node, edge;
+
   if (n_press != 1 || !_dl_graph_view_prepare (self))
     return;
-  dl_graph_view_set_selected (self, node_actor (self, _dl_graph_view_hit_test (self, x, y)));
+  node = _dl_graph_view_hit_test (self, x, y);
+  edge = node < 0 ? dl_graph_layout_hit_test_edge (self->layout, &self->transform, x, y) : -1;
+  /* A click on an edge lists what the two share; elsewhere it selects */
+  if (edge >= 0)
+    _dl_graph_view_show_edge (self, edge);
+  else
+    dl_graph_view_set_selected (self, node_actor (self, node));
 }
 
 static void

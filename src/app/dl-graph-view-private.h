@@ -4,12 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The graph view is split by concern: dl-graph-view.c (models, layout,
- * selection and drawing) and dl-graph-view-input.c (keys, pointer, touch
- * and scrolling).
+ * selection and drawing), dl-graph-view-input.c (keys, pointer, touch
+ * and scrolling) and dl-graph-view-controls.c (the options button, the
+ * search, and the popover of an edge's shared events).
  */
 #pragma once
 
 #include "dl-graph-layout.h"
+#include "dl-graph-render.h"
 #include "dl-graph-view.h"
 #include "dl-render-style.h"
 
@@ -24,7 +26,16 @@ struct _DlGraphView
   GHashTable *pins;           /* DlActor -> double[2], where the user put it */
 
   DlGraphLayout *layout;      /* NULL until needed after a change */
+  DlGraphLayout *previous;    /* the layout before the corpus changed, to grow from */
+  DlGraphRenderCache *cache;
   gboolean labels_measured;
+
+  /* Options */
+  DlGraphColorBy color_by;
+  DlGraphSizeBy size_by;
+  guint min_mentions;
+  guint ego_steps;            /* 0 for everyone, else 1 or 2 steps round ego */
+  DlActor *ego;
   DlRenderStyle style;
   gboolean style_valid;
 
@@ -33,6 +44,7 @@ struct _DlGraphView
 
   DlActor *selected;
   int hovered;
+  int hovered_edge;
   double pointer_x;
   double pointer_y;
 
@@ -41,9 +53,17 @@ struct _DlGraphView
   double drag_origin_x;       /* the node's or the view's position at the start */
   double drag_origin_y;
   DlGraphTransform gesture_start;
+
+  GtkWidget *options_button;
+  GtkWidget *edge_popover;
 };
 
 /* dl-graph-view.c */
+void      _dl_graph_view_relayout          (DlGraphView    *self);
+void      _dl_graph_view_set_hovered_edge  (DlGraphView    *self,
+                                            int             edge);
+void      _dl_graph_view_activate_event    (DlGraphView    *self,
+                                            DlEvent        *event);
 gboolean  _dl_graph_view_ensure_layout     (DlGraphView    *self);
 gboolean  _dl_graph_view_prepare           (DlGraphView    *self);
 int       _dl_graph_view_selected_node     (DlGraphView    *self);
@@ -54,5 +74,12 @@ int       _dl_graph_view_hit_test          (DlGraphView    *self,
 /* dl-graph-view-input.c */
 void      _dl_graph_view_install_actions   (GtkWidgetClass *widget_class);
 void      _dl_graph_view_add_controllers   (DlGraphView    *self);
+
+/* dl-graph-view-controls.c */
+void      _dl_graph_view_init_controls     (DlGraphView    *self);
+void      _dl_graph_view_show_edge         (DlGraphView    *self,
+                                            int             edge);
+char     *_dl_graph_view_describe_edge     (DlGraphView    *self,
+                                            int             edge);
 
 G_END_DECLS

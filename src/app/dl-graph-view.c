@@ -15,8 +15,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "dl-actor.h"
+#include "dl-event.h"
 #include "dl-graph-layout.h"
 #include "dl-graph-render.h"
 #include "dl-graph-view-private.h"
@@ -25,12 +27,22 @@
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_COLOR_BY,
+  PROP_SIZE_BY,
+  PROP_MIN_MENTIONS,
+  PROP_EGO_STEPS,
   N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
 };
 
 G_DEFINE_FINAL_TYPE (DlGraphView, dl_graph_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static void
 update_accessible_label (DlGraphView *self)
@@ -97,8 +109,18 @@ _dl_graph_view_ensure_layout (DlGraphView *self)
   ensure_style (self);
   if (self->layout == NULL)
     {
-      self->layout = dl_graph_layout_new (self->actors, self->relations);
+      DlGraphLayoutOptions options;
+
+      dl_graph_layout_options_init (&options);
+      options.min_mentions = self->min_mentions;
+      options.size_by = self->size_by;
+      options.ego = self->ego_steps > 0 ? self->ego : NULL;
+      options.ego_steps = self->ego_steps;
+      options.previous = self->previous;
+      self->layout = dl_graph_layout_new_with_options (self->actors, self->relations, &options);
+      g_clear_pointer (&self->previous, dl_graph_layout_free);
       self->labels_measured = FALSE;
+      self->hovered_edge = -1;
       self->fitted = TRUE;
       self->hovered = -1;
       ensure_labels (self);
@@ -139,11 +161,50 @@ _dl_graph_view_prepare (DlGraphView *self)
   return TRUE;
 }
 
+/* The corpus changed: the next layout grows from this one, so the
+ * picture keeps its shape */
 static void
 invalidate_layout (DlGraphView *self)
 {
-  g_clear_pointer (&self->layout, dl_graph_layout_free);
+  if (self->layout != NULL)
+    {
+      g_clear_pointer (&self->previous, dl_graph_layout_free);
+      self->previous = g_steal_pointer (&self->layout);
+    }
+  if (self->edge_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->edge_popover));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * _dl_graph_view_relayout:
+ *
+ * The options changed: which actors show, or how big. Actors that stay
+ * keep their places.
+ */
+void
+_dl_graph_view_relayout (DlGraphView *self)
+{
+  invalidate_layout (self);
+  self->fitted = TRUE;
+  update_accessible_label (self);
+}
+
+void
+_dl_graph_view_set_hovered_edge (DlGraphView *self,
+                                 int          edge)
+{
+  if (self->hovered_edge == edge)
+    return;
+  self->hovered_edge = edge;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_dl_graph_view_activate_event (DlGraphView *self,
+                               DlEvent     *event)
+{
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
 }
 
 static void
@@ -172,16 +233,53 @@ dl_graph_view_snapshot (GtkWidget   *widget,
   DlGraphView *self = DL_GRAPH_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  DlGraphRenderState state = { -1, -1, TRUE };
+  DlGraphRenderState state;
   cairo_t *cr;
 
   if (!_dl_graph_view_prepare (self))
     return;
+  dl_graph_render_state_init (&state);
   state.selected = _dl_graph_view_selected_node (self);
   state.hovered = self->hovered;
+  state.hovered_edge = self->hovered_edge;
+  state.color_by = self->color_by;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  dl_graph_render (cr, self->layout, &self->transform, width, height, &self->style, &state);
+  dl_graph_render_cached (cr, self->layout, &self->transform, width, height, &self->style, &state, self->cache);
   cairo_destroy (cr);
+  gtk_widget_snapshot_child (widget, self->options_button, snapshot);
+}
+
+/* The options button sits in the top right corner, over the graph */
+static void
+dl_graph_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  DlGraphView *self = DL_GRAPH_VIEW (widget);
+  GtkRequisition natural;
+
+  gtk_widget_get_preferred_size (self->options_button, NULL, &natural);
+  gtk_widget_size_allocate (self->options_button,
+                            &(GtkAllocation) { MAX (width - natural.width - 6, 0), 6, natural.width, natural.height },
+                            -1);
+  if (self->edge_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->edge_popover));
+}
+
+static void
+dl_graph_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  DlGraphView *self = DL_GRAPH_VIEW (widget);
+
+  gtk_widget_measure (self->options_button, orientation, -1, minimum, natural, NULL, NULL);
+  *natural = MAX (*natural, 200);
 }
 
 static char *
@@ -223,6 +321,17 @@ dl_graph_view_query_tooltip (GtkWidget  *widget,
   if (!_dl_graph_view_prepare (self))
     return FALSE;
   index = keyboard_mode ? _dl_graph_view_selected_node (self) : _dl_graph_view_hit_test (self, x, y);
+  if (index < 0 && !keyboard_mode)
+    {
+      int edge = dl_graph_layout_hit_test_edge (self->layout, &self->transform, x, y);
+
+      if (edge < 0)
+        return FALSE;
+      markup = _dl_graph_view_describe_edge (self, edge);
+      gtk_tooltip_set_markup (tooltip, markup);
+      gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x - 4, y - 4, 8, 8 });
+      return TRUE;
+    }
   if (index < 0)
     return FALSE;
 
@@ -237,6 +346,26 @@ dl_graph_view_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+/* What a screen reader says as the keyboard moves from actor to actor */
+static char *
+describe_selection (DlGraphView *self,
+                    DlActor     *actor)
+{
+  guint mentions = dl_actor_get_n_mentions (actor);
+  guint events = dl_actor_get_n_events (actor);
+  int node = self->layout != NULL ? dl_graph_layout_find_actor (self->layout, actor) : -1;
+  guint neighbours = node >= 0 ? dl_graph_layout_get_node (self->layout, node)->degree : 0;
+  g_autofree char *n_mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", mentions), mentions);
+  g_autofree char *n_events = g_strdup_printf (ngettext ("%u event", "%u events", events), events);
+  g_autofree char *n_neighbours = g_strdup_printf (ngettext ("%u neighbour", "%u neighbours", neighbours),
+                                                   neighbours);
+
+  /* TRANSLATORS: read out when an actor of the graph is selected:
+   * name, kind, then counts */
+  return g_strdup_printf (_("Selected: %s, %s, %s, %s, %s"), dl_actor_get_name (actor),
+                          dl_actor_kind_to_label (dl_actor_get_kind (actor)), n_mentions, n_events, n_neighbours);
+}
+
 /* GObject */
 
 static void
@@ -247,8 +376,13 @@ dl_graph_view_dispose (GObject *object)
   g_clear_object (&self->actors);
   g_clear_object (&self->relations);
   g_clear_object (&self->selected);
+  g_clear_object (&self->ego);
   g_clear_pointer (&self->layout, dl_graph_layout_free);
+  g_clear_pointer (&self->previous, dl_graph_layout_free);
+  g_clear_pointer (&self->cache, dl_graph_render_cache_free);
   g_clear_pointer (&self->pins, g_hash_table_unref);
+  g_clear_pointer (&self->options_button, gtk_widget_unparent);
+  g_clear_pointer (&self->edge_popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (dl_graph_view_parent_class)->dispose (object);
 }
@@ -276,6 +410,103 @@ dl_graph_view_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_COLOR_BY:
+      g_value_set_string (value, self->color_by == DL_GRAPH_COLOR_BY_COMMUNITY ? "community" : "kind");
+      break;
+    case PROP_SIZE_BY:
+      g_value_set_string (value, self->size_by == DL_GRAPH_SIZE_BY_EVENTS ? "events" : "mentions");
+      break;
+    case PROP_MIN_MENTIONS:
+      g_value_set_uint (value, self->min_mentions);
+      break;
+    case PROP_EGO_STEPS:
+      g_value_set_uint (value, self->ego_steps);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_color_by (DlGraphView *self,
+              const char  *name)
+{
+  DlGraphColorBy color_by = g_strcmp0 (name, "community") == 0 ? DL_GRAPH_COLOR_BY_COMMUNITY
+                                                               : DL_GRAPH_COLOR_BY_KIND;
+
+  if (self->color_by == color_by)
+    return;
+  self->color_by = color_by;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR_BY]);
+}
+
+static void
+set_size_by (DlGraphView *self,
+             const char  *name)
+{
+  DlGraphSizeBy size_by = g_strcmp0 (name, "events") == 0 ? DL_GRAPH_SIZE_BY_EVENTS : DL_GRAPH_SIZE_BY_MENTIONS;
+
+  if (self->size_by == size_by)
+    return;
+  self->size_by = size_by;
+  _dl_graph_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE_BY]);
+}
+
+static void
+set_min_mentions (DlGraphView *self,
+                  guint        min_mentions)
+{
+  if (self->min_mentions == min_mentions)
+    return;
+  self->min_mentions = min_mentions;
+  _dl_graph_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_MENTIONS]);
+}
+
+/* The ego network is drawn round the actor selected when it is asked
+ * for, or the biggest one; a new picture, so no growing from the old */
+static void
+set_ego_steps (DlGraphView *self,
+               guint        steps)
+{
+  steps = MIN (steps, 2);
+  if (self->ego_steps == steps)
+    return;
+  if (steps > 0 && self->selected != NULL)
+    g_set_object (&self->ego, self->selected);
+  else if (steps > 0 && self->ego == NULL && _dl_graph_view_ensure_layout (self) &&
+           dl_graph_layout_get_n_nodes (self->layout) > 0)
+    g_set_object (&self->ego, dl_graph_layout_get_node (self->layout, dl_graph_layout_get_size_order (self->layout)[0])->actor);
+  self->ego_steps = steps;
+  g_clear_pointer (&self->layout, dl_graph_layout_free);
+  _dl_graph_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EGO_STEPS]);
+}
+
+static void
+dl_graph_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DlGraphView *self = DL_GRAPH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLOR_BY:
+      set_color_by (self, g_value_get_string (value));
+      break;
+    case PROP_SIZE_BY:
+      set_size_by (self, g_value_get_string (value));
+      break;
+    case PROP_MIN_MENTIONS:
+      set_min_mentions (self, g_value_get_uint (value));
+      break;
+    case PROP_EGO_STEPS:
+      set_ego_steps (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -290,13 +521,43 @@ dl_graph_view_class_init (DlGraphViewClass *klass)
   object_class->dispose = dl_graph_view_dispose;
   object_class->finalize = dl_graph_view_finalize;
   object_class->get_property = dl_graph_view_get_property;
+  object_class->set_property = dl_graph_view_set_property;
   widget_class->snapshot = dl_graph_view_snapshot;
   widget_class->query_tooltip = dl_graph_view_query_tooltip;
+  widget_class->size_allocate = dl_graph_view_size_allocate;
+  widget_class->measure = dl_graph_view_measure;
 
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, DL_TYPE_ACTOR,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COLOR_BY] =
+    g_param_spec_string ("color-by", NULL, NULL, "kind",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIZE_BY] =
+    g_param_spec_string ("size-by", NULL, NULL, "events",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MIN_MENTIONS] =
+    g_param_spec_uint ("min-mentions", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EGO_STEPS] =
+    g_param_spec_uint ("ego-steps", NULL, NULL, 0, 2, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DlGraphView::event-activated:
+   * @event: an event shared by the actors of an edge
+   *
+   * The user asked for an event's source, from the list of an edge's
+   * shared events.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, DL_TYPE_EVENT);
+
+  gtk_widget_class_install_property_action (widget_class, "graph.color-by", "color-by");
+  gtk_widget_class_install_property_action (widget_class, "graph.size-by", "size-by");
+  gtk_widget_class_install_property_action (widget_class, "graph.ego-steps", "ego-steps");
 
   _dl_graph_view_install_actions (widget_class);
 
@@ -310,7 +571,10 @@ dl_graph_view_init (DlGraphView *self)
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
   self->pins = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->cache = dl_graph_render_cache_new ();
+  self->size_by = DL_GRAPH_SIZE_BY_EVENTS;
   self->hovered = -1;
+  self->hovered_edge = -1;
   self->drag_node = -1;
   self->fitted = TRUE;
   self->transform.scale = 1.0;
@@ -320,6 +584,7 @@ dl_graph_view_init (DlGraphView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   _dl_graph_view_add_controllers (self);
+  _dl_graph_view_init_controls (self);
 
   g_signal_connect_object (manager, "notify::dark", G_CALLBACK (invalidate_style), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (invalidate_style), self, G_CONNECT_SWAPPED);
@@ -359,7 +624,7 @@ dl_graph_view_set_selected (DlGraphView *self,
   if (!g_set_object (&self->selected, actor))
     return;
   if (actor != NULL)
-    description = g_strdup_printf (_("Selected: %s"), dl_actor_get_name (actor));
+    description = describe_selection (self, actor);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
                                   -1);
@@ -466,7 +731,131 @@ dl_graph_view_dup_tooltip_markup (DlGraphView *self,
 
   g_return_val_if_fail (DL_IS_GRAPH_VIEW (self), NULL);
 
-  if (!_dl_graph_view_prepare (self) || (index = _dl_graph_view_hit_test (self, x, y)) < 0)
+  if (!_dl_graph_view_prepare (self))
     return NULL;
-  return describe_actor (dl_graph_layout_get_node (self->layout, index)->actor);
+  if ((index = _dl_graph_view_hit_test (self, x, y)) >= 0)
+    return describe_actor (dl_graph_layout_get_node (self->layout, index)->actor);
+  if ((index = dl_graph_layout_hit_test_edge (self->layout, &self->transform, x, y)) >= 0)
+    return _dl_graph_view_describe_edge (self, index);
+  return NULL;
+}
+
+/**
+ * dl_graph_view_find:
+ * @text: part of a name, in any case
+ *
+ * Selects the biggest actor whose name or an alias contains @text.
+ *
+ * Returns: %TRUE if one was found
+ */
+gboolean
+dl_graph_view_find (DlGraphView *self,
+                    const char  *text)
+{
+  g_autofree char *needle = NULL;
+  const guint *order;
+
+  g_return_val_if_fail (DL_IS_GRAPH_VIEW (self), FALSE);
+
+  if (text == NULL || *text == '\0' || !_dl_graph_view_ensure_layout (self))
+    return FALSE;
+  needle = g_utf8_casefold (text, -1);
+  order = dl_graph_layout_get_size_order (self->layout);
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (self->layout); i++)
+    {
+      DlActor *actor = dl_graph_layout_get_node (self->layout, order[i])->actor;
+      GPtrArray *aliases = dl_actor_get_aliases (actor);
+      g_autofree char *name = g_utf8_casefold (dl_actor_get_name (actor), -1);
+      gboolean found = strstr (name, needle) != NULL;
+
+      for (guint a = 0; !found && aliases != NULL && a < aliases->len; a++)
+        {
+          g_autofree char *alias = g_utf8_casefold (g_ptr_array_index (aliases, a), -1);
+
+          found = strstr (alias, needle) != NULL;
+        }
+      if (found)
+        {
+          dl_graph_view_set_selected (self, actor);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * dl_graph_view_get_n_edges:
+ *
+ * Returns: how many edges the graph shows
+ */
+guint
+dl_graph_view_get_n_edges (DlGraphView *self)
+{
+  g_return_val_if_fail (DL_IS_GRAPH_VIEW (self), 0);
+
+  return _dl_graph_view_ensure_layout (self) ? dl_graph_layout_get_n_edges (self->layout) : 0;
+}
+
+static int
+find_edge (DlGraphView *self,
+           DlActor     *a,
+           DlActor     *b)
+{
+  int na, nb;
+
+  if (!_dl_graph_view_prepare (self))
+    return -1;
+  na = dl_graph_layout_find_actor (self->layout, a);
+  nb = dl_graph_layout_find_actor (self->layout, b);
+  return na >= 0 && nb >= 0 ? dl_graph_layout_find_edge (self->layout, na, nb) : -1;
+}
+
+/**
+ * dl_graph_view_get_edge_position:
+ *
+ * Where the middle of the edge between @a and @b is, in widget
+ * coordinates.
+ *
+ * Returns: %FALSE when there is no such edge
+ */
+gboolean
+dl_graph_view_get_edge_position (DlGraphView *self,
+                                 DlActor     *a,
+                                 DlActor     *b,
+                                 double      *x,
+                                 double      *y)
+{
+  const DlGraphEdge *edge;
+  const DlGraphNode *na, *nb;
+  int index;
+
+  g_return_val_if_fail (DL_IS_GRAPH_VIEW (self), FALSE);
+
+  if ((index = find_edge (self, a, b)) < 0)
+    return FALSE;
+  edge = dl_graph_layout_get_edge (self->layout, index);
+  na = dl_graph_layout_get_node (self->layout, edge->source);
+  nb = dl_graph_layout_get_node (self->layout, edge->target);
+  *x = (na->x + nb->x) / 2 * self->transform.scale + self->transform.dx;
+  *y = (na->y + nb->y) / 2 * self->transform.scale + self->transform.dy;
+  return TRUE;
+}
+
+/**
+ * dl_graph_view_show_shared_events:
+ *
+ * Opens the list of the events @a and @b share, as a click on their
+ * edge does.
+ */
+void
+dl_graph_view_show_shared_events (DlGraphView *self,
+                                  DlActor     *a,
+                                  DlActor     *b)
+{
+  int index;
+
+  g_return_if_fail (DL_IS_GRAPH_VIEW (self));
+
+  if ((index = find_edge (self, a, b)) >= 0)
+    _dl_graph_view_show_edge (self, index);
 }

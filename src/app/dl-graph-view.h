@@ -31,5 +31,16 @@ gboolean     dl_graph_view_get_actor_position (DlGraphView *self,
 char        *dl_graph_view_dup_tooltip_markup (DlGraphView *self,
                                                double       x,
                                                double       y);
+gboolean     dl_graph_view_find               (DlGraphView *self,
+                                               const char  *text);
+guint        dl_graph_view_get_n_edges        (DlGraphView *self);
+gboolean     dl_graph_view_get_edge_position  (DlGraphView *self,
+                                               DlActor     *a,
+                                               DlActor     *b,
+                                               double      *x,
+                                               double      *y);
+void         dl_graph_view_show_shared_events (DlGraphView *self,
+                                               DlActor     *a,
+                                               DlActor     *b);
 
 G_END_DECLS

@@ -235,46 +235,139 @@ overlap_area (const DlGraphRect *a,
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/* How much of other things a label would cover: discs count as their
- * bounding squares, which is a little cautious at the corners. */
+/* What labels must not cover, discs and labels already placed, in
+ * cells of the surface, so a big graph does not compare every label
+ * with every disc. Anything off the grid goes in its border cells. */
+typedef struct
+{
+  DlGraphRect rect;
+  int owner;   /* the node of a disc, -1 for a label */
+} Obstacle;
+
+typedef struct
+{
+  double x0;
+  double y0;
+  int columns;
+  int rows;
+  GArray **cells;
+} Grid;
+
+#define GRID_CELL 64.0
+#define GRID_MAX_CELLS 4096
+
+static void
+grid_init (Grid              *grid,
+           const DlGraphRect *area)
+{
+  grid->x0 = area->x;
+  grid->y0 = area->y;
+  grid->columns = CLAMP ((int) ceil (area->width / GRID_CELL), 1, GRID_MAX_CELLS);
+  grid->rows = CLAMP ((int) ceil (area->height / GRID_CELL), 1, GRID_MAX_CELLS / grid->columns);
+  grid->cells = g_new0 (GArray *, grid->columns * grid->rows);
+}
+
+static void
+grid_clear (Grid *grid)
+{
+  for (int i = 0; i < grid->columns * grid->rows; i++)
+    if (grid->cells[i] != NULL)
+      g_array_unref (grid->cells[i]);
+  g_free (grid->cells);
+}
+
+static void
+grid_span (const Grid        *grid,
+           const DlGraphRect *rect,
+           int               *c0,
+           int               *r0,
+           int               *c1,
+           int               *r1)
+{
+  *c0 = CLAMP ((int) floor ((rect->x - grid->x0) / GRID_CELL), 0, grid->columns - 1);
+  *c1 = CLAMP ((int) floor ((rect->x + rect->width - grid->x0) / GRID_CELL), 0, grid->columns - 1);
+  *r0 = CLAMP ((int) floor ((rect->y - grid->y0) / GRID_CELL), 0, grid->rows - 1);
+  *r1 = CLAMP ((int) floor ((rect->y + rect->height - grid->y0) / GRID_CELL), 0, grid->rows - 1);
+}
+
+static void
+grid_add (Grid              *grid,
+          const DlGraphRect *rect,
+          int                owner)
+{
+  Obstacle obstacle = { *rect, owner };
+  int c0, r0, c1, r1;
+
+  grid_span (grid, rect, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray **cell = &grid->cells[r * grid->columns + c];
+
+        if (*cell == NULL)
+          *cell = g_array_new (FALSE, FALSE, sizeof (Obstacle));
+        g_array_append_val (*cell, obstacle);
+      }
+}
+
 typedef struct
 {
   const DlGraphTransform *transform;
   const DlGraphRect *visible;
-  GArray *placed;
+  Grid grid;
 } Placement;
 
+static void
+disc_rect (const DlGraphNode      *node,
+           const DlGraphTransform *transform,
+           DlGraphRect            *rect)
+{
+  double r = dl_graph_layout_node_radius (node, transform) + DISC_MARGIN;
+
+  *rect = (DlGraphRect) { node->x * transform->scale + transform->dx - r,
+                          node->y * transform->scale + transform->dy - r, 2 * r, 2 * r };
+}
+
+/* How much of other things a label would cover: discs count as their
+ * bounding squares, which is a little cautious at the corners. Whatever
+ * falls off the surface counts as covered. An obstacle in several cells
+ * counts more than once, which only makes a crowded spot look worse. */
 static double
 rect_cost (DlGraphLayout     *self,
            const Placement   *p,
            const DlGraphRect *rect,
            int                owner)
 {
-  const DlGraphTransform *transform = p->transform;
   double cost = 0;
+  int c0, r0, c1, r1;
 
-  /* Whatever falls off the surface counts as covered */
   if (p->visible != NULL)
     cost += rect->width * rect->height - overlap_area (rect, p->visible);
 
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      const DlGraphNode *node = NODE (self, i);
-      double r = dl_graph_layout_node_radius (node, transform) + DISC_MARGIN;
-      DlGraphRect disc = { node->x * transform->scale + transform->dx - r,
-                           node->y * transform->scale + transform->dy - r, 2 * r, 2 * r };
+  grid_span (&p->grid, rect, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray *cell = p->grid.cells[r * p->grid.columns + c];
 
-      if ((int) i != owner)
-        cost += overlap_area (rect, &disc);
-    }
-  for (guint i = 0; i < p->placed->len; i++)
-    cost += overlap_area (rect, &g_array_index (p->placed, DlGraphRect, i));
+        for (guint i = 0; cell != NULL && i < cell->len; i++)
+          {
+            const Obstacle *obstacle = &g_array_index (cell, Obstacle, i);
+
+            if (obstacle->owner < 0 || obstacle->owner != owner)
+              cost += overlap_area (rect, &obstacle->rect);
+          }
+      }
   return cost;
 }
 
+static void drawn_bounds (DlGraphLayout          *self,
+                          const DlGraphTransform *transform,
+                          DlGraphRect            *bounds);
+
 static void
 place_node_label (DlGraphLayout   *self,
-                  const Placement *p,
+                  Placement       *p,
                   guint            index,
                   gboolean         forced)
 {
@@ -301,7 +394,7 @@ place_node_label (DlGraphLayout   *self,
     return;
   NODE (self, index)->label_side = best;
   dl_graph_layout_get_label_rect (self, p->transform, index, best, &rect);
-  g_array_append_val (p->placed, rect);
+  grid_add (&p->grid, &rect, -1);
 }
 
 /* The focus first, then its neighbours, then everyone by size */
@@ -369,7 +462,7 @@ touches (const DlGraphEdge *edge,
 
 static void
 place_edge_labels (DlGraphLayout   *self,
-                   const Placement *p,
+                   Placement       *p,
                    int              focus)
 {
   g_autofree guint *order = g_new (guint, MAX (self->edges->len, 1));
@@ -397,7 +490,7 @@ place_edge_labels (DlGraphLayout   *self,
             rect_cost (self, p, &rect, -1) > 0)
           continue;
         edge->label_visible = TRUE;
-        g_array_append_val (p->placed, rect);
+        grid_add (&p->grid, &rect, -1);
         shown++;
       }
 }
@@ -416,9 +509,9 @@ dl_graph_layout_place_labels (DlGraphLayout          *self,
                               const DlGraphRect      *visible,
                               int                     focus)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (DlGraphRect));
   g_autofree guint *order = NULL;
-  Placement p = { transform, visible, placed };
+  Placement p = { transform, visible, { 0 } };
+  DlGraphRect area, disc;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (transform != NULL);
@@ -428,6 +521,17 @@ dl_graph_layout_place_labels (DlGraphLayout          *self,
     NODE (self, i)->label_side = DL_GRAPH_LABEL_HIDDEN;
   for (guint i = 0; i < self->edges->len; i++)
     EDGE (self, i)->label_visible = FALSE;
+
+  if (visible != NULL)
+    area = *visible;
+  else
+    drawn_bounds (self, transform, &area);
+  grid_init (&p.grid, &area);
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      disc_rect (NODE (self, i), transform, &disc);
+      grid_add (&p.grid, &disc, (int) i);
+    }
 
   order = label_order (self, focus);
   for (guint i = 0; i < self->nodes->len; i++)
@@ -439,6 +543,7 @@ dl_graph_layout_place_labels (DlGraphLayout          *self,
       place_node_label (self, &p, order[i], forced);
     }
   place_edge_labels (self, &p, focus);
+  grid_clear (&p.grid);
 }
 
 /* Discs and visible labels together, on the surface */

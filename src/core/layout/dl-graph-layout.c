@@ -5,8 +5,8 @@
  *
  * Which actors make the graph, how big their discs are, and the
  * geometry queries the renderer and the widget share (fit, hit-test).
- * The forces live in dl-graph-layout-forces.c, labels in
- * dl-graph-layout-labels.c.
+ * The forces live in dl-graph-layout-forces.c, communities in
+ * dl-graph-layout-communities.c, labels in dl-graph-layout-labels.c.
  */
 #include "config.h"
 
@@ -20,6 +20,11 @@
 #define MAX_RADIUS 26.0
 #define MAX_SCALE 1.5
 #define HIT_SLOP 3.0
+#define EDGE_HIT_SLOP 3.0
+
+/* Unique across layouts, so that a cache never mistakes a new layout at
+ * an old address for the old one */
+static gsize next_generation = 1;
 
 /* One actor of the model while deciding whether it makes the graph */
 typedef struct
@@ -81,14 +86,77 @@ compare_selected (gconstpointer pa,
   return cmp != 0 ? cmp : (int) a->model_index - (int) b->model_index;
 }
 
+/* The relations as pairs of actor indices, both ends known */
 static GArray *
-collect_candidates (GListModel *actors,
-                    GListModel *relations,
-                    GHashTable *index_of)
+collect_links (GListModel *relations,
+               GHashTable *index_of)
+{
+  guint n_relations = g_list_model_get_n_items (relations);
+  GArray *links = g_array_sized_new (FALSE, FALSE, sizeof (guint) * 3, n_relations);
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr(DlRelation) relation = g_list_model_get_item (relations, i);
+      guint link[3] = {
+        GPOINTER_TO_UINT (g_hash_table_lookup (index_of, dl_relation_get_source (relation))),
+        GPOINTER_TO_UINT (g_hash_table_lookup (index_of, dl_relation_get_target (relation))),
+        MAX (dl_relation_get_weight (relation), 1),
+      };
+
+      if (link[0] != 0 && link[1] != 0 && link[0] != link[1])
+        {
+          link[0]--;
+          link[1]--;
+          g_array_append_vals (links, link, 1);
+        }
+    }
+  return links;
+}
+
+#define LINK(links, i) (&g_array_index ((links), guint, 3 * (i)))
+
+/* Breadth first from the ego, over every relation */
+static void
+keep_ego_network (GArray                     *candidates,
+                  GArray                     *links,
+                  const DlGraphLayoutOptions *options,
+                  gboolean                   *allowed,
+                  GHashTable                 *index_of)
+{
+  guint ego = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, options->ego));
+  g_autofree guint *distance = g_new (guint, MAX (candidates->len, 1));
+
+  for (guint i = 0; i < candidates->len; i++)
+    distance[i] = G_MAXUINT;
+  if (ego != 0)
+    distance[ego - 1] = 0;
+  for (guint step = 0; step < MAX (options->ego_steps, 1); step++)
+    for (guint l = 0; l < links->len; l++)
+      {
+        guint a = LINK (links, l)[0], b = LINK (links, l)[1];
+
+        if (distance[a] == step && distance[b] > step + 1)
+          distance[b] = step + 1;
+        if (distance[b] == step && distance[a] > step + 1)
+          distance[a] = step + 1;
+      }
+  for (guint i = 0; i < candidates->len; i++)
+    allowed[i] = allowed[i] && distance[i] != G_MAXUINT;
+  if (ego != 0)
+    allowed[ego - 1] = TRUE;
+}
+
+static GArray *
+collect_candidates (GListModel                 *actors,
+                    GListModel                 *relations,
+                    const DlGraphLayoutOptions *options,
+                    GHashTable                 *index_of)
 {
   guint n_actors = g_list_model_get_n_items (actors);
-  guint n_relations = g_list_model_get_n_items (relations);
   GArray *candidates = g_array_sized_new (FALSE, TRUE, sizeof (Candidate), n_actors);
+  g_autoptr(GArray) links = NULL;
+  g_autofree gboolean *allowed = g_new (gboolean, MAX (n_actors, 1));
+  guint kept = 0;
 
   for (guint i = 0; i < n_actors; i++)
     {
@@ -97,23 +165,38 @@ collect_candidates (GListModel *actors,
 
       g_array_append_val (candidates, c);
       g_hash_table_insert (index_of, actor, GUINT_TO_POINTER (i + 1));
+      allowed[i] = dl_actor_get_n_mentions (actor) >= options->min_mentions;
     }
+  links = collect_links (relations, index_of);
+  if (options->ego != NULL)
+    keep_ego_network (candidates, links, options, allowed, index_of);
 
-  for (guint i = 0; i < n_relations; i++)
+  for (guint l = 0; l < links->len; l++)
     {
-      g_autoptr(DlRelation) relation = g_list_model_get_item (relations, i);
-      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, dl_relation_get_source (relation)));
-      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, dl_relation_get_target (relation)));
-      guint weight = MAX (dl_relation_get_weight (relation), 1);
+      guint *link = LINK (links, l);
 
-      if (s == 0 || t == 0 || s == t)
+      if (!allowed[link[0]] || !allowed[link[1]])
         continue;
-      g_array_index (candidates, Candidate, s - 1).related = TRUE;
-      g_array_index (candidates, Candidate, t - 1).related = TRUE;
-      g_array_index (candidates, Candidate, s - 1).strength += weight;
-      g_array_index (candidates, Candidate, t - 1).strength += weight;
+      for (guint end = 0; end < 2; end++)
+        {
+          g_array_index (candidates, Candidate, link[end]).related = TRUE;
+          g_array_index (candidates, Candidate, link[end]).strength += link[2];
+        }
     }
+  for (guint i = 0; i < n_actors; i++)
+    if (allowed[i])
+      g_array_index (candidates, Candidate, kept++) = g_array_index (candidates, Candidate, i);
+  g_array_set_size (candidates, kept);
   return candidates;
+}
+
+static guint
+size_value (DlActor       *actor,
+            DlGraphSizeBy  size_by)
+{
+  if (size_by == DL_GRAPH_SIZE_BY_EVENTS)
+    return dl_actor_get_n_events (actor);
+  return dl_actor_get_n_mentions (actor);
 }
 
 /* With relations to show, only the related actors and the few most
@@ -139,27 +222,42 @@ count_shown (GArray *candidates,
   return n_related + n_others;
 }
 
+static gboolean
+any_events (GArray *candidates)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    if (dl_actor_get_n_events (g_array_index (candidates, Candidate, i).actor) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_nodes (DlGraphLayout *self,
            GArray        *candidates,
            guint          max_nodes,
+           DlGraphSizeBy  size_by,
            GHashTable    *node_of)
 {
   guint n = MIN (candidates->len, max_nodes);
-  guint max_mentions = 1;
+  guint max_size = 1;
 
   g_array_sort (candidates, compare_candidates);
   n = count_shown (candidates, n);
-  g_array_set_size (candidates, n);
+  g_array_set_size (candidates, MIN (n, candidates->len));
+  n = candidates->len;
   g_array_sort (candidates, compare_selected);
 
+  /* Without any event (a corpus not analysed for them) events say
+   * nothing: mentions do */
+  if (size_by == DL_GRAPH_SIZE_BY_EVENTS && !any_events (candidates))
+    size_by = DL_GRAPH_SIZE_BY_MENTIONS;
   for (guint i = 0; i < n; i++)
-    max_mentions = MAX (max_mentions, dl_actor_get_n_mentions (g_array_index (candidates, Candidate, i).actor));
+    max_size = MAX (max_size, size_value (g_array_index (candidates, Candidate, i).actor, size_by));
 
   for (guint i = 0; i < n; i++)
     {
       DlActor *actor = g_array_index (candidates, Candidate, i).actor;
-      double share = MAX (dl_actor_get_n_mentions (actor), 1) / (double) max_mentions;
+      double share = MAX (size_value (actor, size_by), 1) / (double) max_size;
       DlGraphNode node = { 0 };
 
       /* Area, not radius, follows the mentions */
@@ -296,40 +394,38 @@ compute_size_order (DlGraphLayout *self)
   g_qsort_with_data (self->size_order, self->nodes->len, sizeof (guint), compare_size, self);
 }
 
-static void
-layout_components (DlGraphLayout *self)
+/**
+ * dl_graph_layout_options_init:
+ *
+ * The defaults: up to %DL_GRAPH_LAYOUT_MAX_NODES actors, sized by the
+ * events they take part in (by mentions when no actor has any), no
+ * threshold, no ego, laid out from scratch.
+ */
+void
+dl_graph_layout_options_init (DlGraphLayoutOptions *options)
 {
-  g_autofree guint *members = g_new (guint, MAX (self->nodes->len, 1));
+  g_return_if_fail (options != NULL);
 
-  for (guint c = 0; c < self->n_components; c++)
-    {
-      guint n = 0;
-
-      for (guint i = 0; i < self->nodes->len; i++)
-        if (NODE (self, i)->component == c)
-          members[n++] = i;
-      _dl_graph_layout_run_forces (self, members, n);
-      _dl_graph_layout_remove_overlaps (self, members, n);
-    }
-  _dl_graph_layout_pack (self);
+  *options = (DlGraphLayoutOptions) { DL_GRAPH_LAYOUT_MAX_NODES, 0, DL_GRAPH_SIZE_BY_EVENTS, NULL, 1, NULL };
 }
 
 /**
- * dl_graph_layout_new_full:
+ * dl_graph_layout_new_with_options:
  * @actors: a #GListModel of #DlActor
  * @relations: a #GListModel of #DlRelation
- * @max_nodes: how many actors at most
+ * @options: which actors, how big, and where to start from
  *
  * Chooses the actors (every related one, then a few of the most
- * mentioned others, up to @max_nodes) and places them. The same input always gives the same
+ * mentioned others, up to @options' max_nodes), finds their
+ * communities and places them. The same input always gives the same
  * positions.
  *
  * Returns: (transfer full): the layout
  */
 DlGraphLayout *
-dl_graph_layout_new_full (GListModel *actors,
-                          GListModel *relations,
-                          guint       max_nodes)
+dl_graph_layout_new_with_options (GListModel                 *actors,
+                                  GListModel                 *relations,
+                                  const DlGraphLayoutOptions *options)
 {
   g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) node_of = g_hash_table_new (NULL, NULL);
@@ -338,6 +434,7 @@ dl_graph_layout_new_full (GListModel *actors,
 
   g_return_val_if_fail (G_IS_LIST_MODEL (actors), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (relations), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
 
   self = g_new0 (DlGraphLayout, 1);
   self->nodes = g_array_new (FALSE, TRUE, sizeof (DlGraphNode));
@@ -345,13 +442,35 @@ dl_graph_layout_new_full (GListModel *actors,
   self->refs = g_ptr_array_new_with_free_func (g_object_unref);
   self->adjacent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
-  candidates = collect_candidates (actors, relations, index_of);
-  add_nodes (self, candidates, max_nodes, node_of);
+  candidates = collect_candidates (actors, relations, options, index_of);
+  add_nodes (self, candidates, options->max_nodes, options->size_by, node_of);
   add_edges (self, relations, node_of);
   find_components (self);
   compute_size_order (self);
-  layout_components (self);
+  _dl_graph_layout_find_communities (self);
+  _dl_graph_layout_place (self, options->previous);
+  self->generation = (guint64) g_atomic_pointer_add (&next_generation, 1);
   return self;
+}
+
+/**
+ * dl_graph_layout_new_full:
+ * @max_nodes: how many actors at most
+ *
+ * dl_graph_layout_new_with_options() with the defaults but @max_nodes.
+ *
+ * Returns: (transfer full): the layout
+ */
+DlGraphLayout *
+dl_graph_layout_new_full (GListModel *actors,
+                          GListModel *relations,
+                          guint       max_nodes)
+{
+  DlGraphLayoutOptions options;
+
+  dl_graph_layout_options_init (&options);
+  options.max_nodes = max_nodes;
+  return dl_graph_layout_new_with_options (actors, relations, &options);
 }
 
 DlGraphLayout *
@@ -435,6 +554,35 @@ dl_graph_layout_are_adjacent (DlGraphLayout *self,
 }
 
 /**
+ * dl_graph_layout_find_edge:
+ *
+ * Returns: the edge between nodes @a and @b, or -1
+ */
+int
+dl_graph_layout_find_edge (DlGraphLayout *self,
+                           guint          a,
+                           guint          b)
+{
+  guint64 key = pair_key (a, b);
+
+  g_return_val_if_fail (self != NULL, -1);
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->adjacent, &key)) - 1;
+}
+
+/**
+ * dl_graph_layout_get_n_communities:
+ *
+ * Returns: how many communities of two or more actors there are; each
+ *   node's community is below this or %DL_GRAPH_NO_COMMUNITY
+ */
+guint
+dl_graph_layout_get_n_communities (DlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_communities;
+}
+
+/**
  * dl_graph_layout_get_size_order:
  *
  * Returns: (array) (transfer none): every node index, largest disc first;
@@ -464,6 +612,20 @@ dl_graph_layout_move_node (DlGraphLayout *self,
   NODE (self, index)->x = x;
   NODE (self, index)->y = y;
   NODE (self, index)->pinned = TRUE;
+  self->generation = (guint64) g_atomic_pointer_add (&next_generation, 1);
+}
+
+/**
+ * dl_graph_layout_get_generation:
+ *
+ * Returns: a number that changes whenever a node moves, and differs
+ *   between layouts, for caches of what was drawn
+ */
+guint64
+dl_graph_layout_get_generation (DlGraphLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->generation;
 }
 
 /**
@@ -608,4 +770,90 @@ dl_graph_layout_hit_test (DlGraphLayout          *self,
         return (int) i;
     }
   return -1;
+}
+
+/**
+ * dl_graph_layout_edge_width:
+ *
+ * Returns: how wide an edge is drawn, in pixels: it grows with the
+ *   shared events, slowly, up to a limit
+ */
+double
+dl_graph_layout_edge_width (const DlGraphEdge *edge)
+{
+  static double widths[64];
+  static gsize filled = 0;
+
+  g_return_val_if_fail (edge != NULL, 1.0);
+
+  /* Hit-tests ask for every edge: no logarithm each time */
+  if (g_once_init_enter (&filled))
+    {
+      for (guint w = 1; w < G_N_ELEMENTS (widths); w++)
+        widths[w] = MIN (1.0 + 1.4 * log2 (w), 7.0);
+      g_once_init_leave (&filled, 1);
+    }
+  return edge->weight < G_N_ELEMENTS (widths) ? widths[MAX (edge->weight, 1)] : 7.0;
+}
+
+static double
+distance_to_segment (double px,
+                     double py,
+                     double ax,
+                     double ay,
+                     double bx,
+                     double by)
+{
+  double dx = bx - ax, dy = by - ay;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / length2 : 0;
+
+  t = CLAMP (t, 0.0, 1.0);
+  return hypot (px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/**
+ * dl_graph_layout_hit_test_edge:
+ * @x: a point on the surface
+ * @y: likewise
+ *
+ * The edge under the point, for hover and click when no disc is there:
+ * the nearest line within a few pixels of its drawn width.
+ *
+ * Returns: an edge index, or -1
+ */
+int
+dl_graph_layout_hit_test_edge (DlGraphLayout          *self,
+                               const DlGraphTransform *transform,
+                               double                  x,
+                               double                  y)
+{
+  double best_distance = G_MAXDOUBLE;
+  int best = -1;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (transform != NULL, -1);
+
+  /* Back to layout units, where the nodes are, once */
+  x = (x - transform->dx) / transform->scale;
+  y = (y - transform->dy) / transform->scale;
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const DlGraphEdge *edge = EDGE (self, i);
+      const DlGraphNode *a = NODE (self, edge->source);
+      const DlGraphNode *b = NODE (self, edge->target);
+      double reach = (dl_graph_layout_edge_width (edge) / 2 + EDGE_HIT_SLOP) / transform->scale;
+      double distance;
+
+      if (x < MIN (a->x, b->x) - reach || x > MAX (a->x, b->x) + reach ||
+          y < MIN (a->y, b->y) - reach || y > MAX (a->y, b->y) + reach)
+        continue;
+      distance = distance_to_segment (x, y, a->x, a->y, b->x, b->y);
+      if (distance <= reach && distance < best_distance)
+        {
+          best_distance = distance;
+          best = (int) i;
+        }
+    }
+  return best;
 }

@@ -3,8 +3,10 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Pure geometry of the actor graph: a deterministic force-directed
- * placement of actors, in abstract coordinates.
+ * Pure geometry of the actor graph: which actors show, their
+ * communities, and a deterministic force-directed placement of them in
+ * abstract coordinates (igraph's Fruchterman-Reingold and Louvain, then
+ * a pass that keeps discs apart).
  *
  * Layout units are pixels at scale 1: node radii and label sizes are
  * given in them. A DlGraphTransform maps them onto a surface; positions
@@ -22,6 +24,8 @@ G_BEGIN_DECLS
 
 /* More nodes than this and the picture stops being readable */
 #define DL_GRAPH_LAYOUT_MAX_NODES 60
+/* Nodes outside every community of two or more */
+#define DL_GRAPH_NO_COMMUNITY G_MAXUINT
 /* Actors in no relation shown beside the related ones: a few of the most
  * mentioned give context, many would bury the graph */
 #define DL_GRAPH_LAYOUT_MAX_UNRELATED 10
@@ -29,6 +33,18 @@ G_BEGIN_DECLS
 #define DL_GRAPH_LABEL_MAX_WIDTH 240
 /* Edge labels are set this much smaller than node labels */
 #define DL_GRAPH_EDGE_LABEL_SCALE 0.85
+
+typedef enum
+{
+  DL_GRAPH_SIZE_BY_MENTIONS,
+  DL_GRAPH_SIZE_BY_EVENTS,
+} DlGraphSizeBy;
+
+typedef enum
+{
+  DL_GRAPH_COLOR_BY_KIND,
+  DL_GRAPH_COLOR_BY_COMMUNITY,
+} DlGraphColorBy;
 
 typedef enum
 {
@@ -49,6 +65,8 @@ typedef enum
  * @label_height: likewise
  * @label_side: where the label goes at the last placement
  * @component: index of the connected component
+ * @community: the node's community, largest first, or
+ *   %DL_GRAPH_NO_COMMUNITY when it is alone in it
  * @degree: number of edges
  * @pinned: moved by the user; kept where it was put
  */
@@ -62,6 +80,7 @@ typedef struct
   double label_height;
   DlGraphLabelSide label_side;
   guint component;
+  guint community;
   guint degree;
   gboolean pinned;
 } DlGraphNode;
@@ -107,11 +126,38 @@ typedef struct
   double height;
 } DlGraphRect;
 
+/**
+ * DlGraphLayoutOptions:
+ * @max_nodes: how many actors at most
+ * @min_mentions: actors mentioned less often are left out
+ * @size_by: what a disc's area follows
+ * @ego: (nullable) (unowned): show only this actor and its neighbours
+ * @ego_steps: how far from @ego: 1 or 2 relations
+ * @previous: (nullable) (unowned): an earlier layout whose positions
+ *   (and pins) the new one starts from, so a growing corpus moves the
+ *   picture as little as it can
+ *
+ * Fill with dl_graph_layout_options_init(), then change what differs.
+ */
+typedef struct
+{
+  guint max_nodes;
+  guint min_mentions;
+  DlGraphSizeBy size_by;
+  DlActor *ego;
+  guint ego_steps;
+  DlGraphLayout *previous;
+} DlGraphLayoutOptions;
+
 DlGraphLayout     *dl_graph_layout_new             (GListModel             *actors,
                                                     GListModel             *relations);
 DlGraphLayout     *dl_graph_layout_new_full        (GListModel             *actors,
                                                     GListModel             *relations,
                                                     guint                   max_nodes);
+DlGraphLayout     *dl_graph_layout_new_with_options (GListModel            *actors,
+                                                    GListModel             *relations,
+                                                    const DlGraphLayoutOptions *options);
+void               dl_graph_layout_options_init    (DlGraphLayoutOptions   *options);
 void               dl_graph_layout_free            (DlGraphLayout          *self);
 
 guint              dl_graph_layout_get_n_nodes     (DlGraphLayout          *self);
@@ -126,6 +172,11 @@ gboolean           dl_graph_layout_are_adjacent    (DlGraphLayout          *self
                                                     guint                   a,
                                                     guint                   b);
 const guint       *dl_graph_layout_get_size_order  (DlGraphLayout          *self);
+guint              dl_graph_layout_get_n_communities (DlGraphLayout        *self);
+guint64            dl_graph_layout_get_generation  (DlGraphLayout          *self);
+int                dl_graph_layout_find_edge       (DlGraphLayout          *self,
+                                                    guint                   a,
+                                                    guint                   b);
 
 void               dl_graph_layout_move_node       (DlGraphLayout          *self,
                                                     guint                   index,
@@ -143,6 +194,11 @@ int                dl_graph_layout_hit_test        (DlGraphLayout          *self
                                                     const DlGraphTransform *transform,
                                                     double                  x,
                                                     double                  y);
+int                dl_graph_layout_hit_test_edge   (DlGraphLayout          *self,
+                                                    const DlGraphTransform *transform,
+                                                    double                  x,
+                                                    double                  y);
+double             dl_graph_layout_edge_width      (const DlGraphEdge      *edge);
 
 PangoLayout       *dl_graph_layout_create_label    (PangoContext           *context,
                                                     const PangoFontDescription *font,

@@ -13,13 +13,24 @@
 #include <pango/pangocairo.h>
 
 #include "dl-actor.h"
-#include "dl-graph-render.h"
+#include "dl-graph-render-private.h"
 #include "dl-relation.h"
 
 #define MARGIN 24.0
 #define LEGEND_HEIGHT 28.0
 #define DIMMED 0.22
 #define HALO_WIDTH 3.5
+#define PLAIN_RADIUS 3.0     /* discs this small on screen skip ring and outline */
+#define RASTER_MIN_ITEMS 400 /* from this many edges or specks, the raster path pays */
+#define LEGEND_COMMUNITIES 6
+
+/* The GNOME palette, one hue per community, light and dark */
+static const guint32 community_light[DL_GRAPH_RENDER_N_COMMUNITY_COLORS] = {
+  0x1c71d8, 0xe66100, 0x26a269, 0xc01c28, 0x813d9c, 0x986a44, 0x2190a4, 0xc88800,
+};
+static const guint32 community_dark[DL_GRAPH_RENDER_N_COMMUNITY_COLORS] = {
+  0x62a0ea, 0xffa348, 0x57e389, 0xf66151, 0xc061cb, 0xcdab8f, 0x5bc8de, 0xf8e45c,
+};
 
 /* Everything one frame draws with */
 typedef struct
@@ -31,7 +42,56 @@ typedef struct
   const DlGraphRenderState *state;
   PangoContext *context;
   PangoFontDescription *font;
+  double width;
+  double height;
+  gboolean raster;
+  GArray *specks;      /* DlGraphSpeck, for the raster path */
+  DlGraphRenderCache *cache;
 } Painter;
+
+/**
+ * dl_graph_render_state_init:
+ *
+ * Nothing selected or hovered, the legend shown, colours by kind.
+ */
+void
+dl_graph_render_state_init (DlGraphRenderState *state)
+{
+  g_return_if_fail (state != NULL);
+
+  *state = (DlGraphRenderState) { -1, -1, TRUE, DL_GRAPH_COLOR_BY_KIND, -1 };
+}
+
+static DlColor
+rgb (guint32 value)
+{
+  return (DlColor) { ((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0, 1.0 };
+}
+
+/**
+ * dl_graph_render_node_color:
+ *
+ * Returns: the fill of @node's disc: its kind's colour, or its
+ *   community's (the neutral colour when it has none, or one of the
+ *   small ones past the palette)
+ */
+DlColor
+dl_graph_render_node_color (const DlRenderStyle *style,
+                            const DlGraphNode   *node,
+                            DlGraphColorBy       color_by)
+{
+  DlColor black = { 0, 0, 0, 1 };
+
+  g_return_val_if_fail (style != NULL && node != NULL, black);
+
+  if (color_by == DL_GRAPH_COLOR_BY_COMMUNITY)
+    {
+      if (node->community >= DL_GRAPH_RENDER_N_COMMUNITY_COLORS)
+        return style->kinds[DL_ACTOR_KIND_OTHER];
+      return rgb (style->dark ? community_dark[node->community] : community_light[node->community]);
+    }
+  return style->kinds[MIN (dl_actor_get_kind (node->actor), DL_ACTOR_KIND_OTHER)];
+}
 
 /**
  * dl_graph_render_get_font:
@@ -85,32 +145,74 @@ to_surface (const DlGraphTransform *transform,
   *y = node->y * transform->scale + transform->dy;
 }
 
-static void
-draw_edge (const Painter     *p,
-           const DlGraphEdge *edge)
+static gboolean
+touches (const DlGraphEdge *edge,
+         int                node)
 {
-  cairo_t *cr = p->cr;
-  const DlRenderStyle *style = p->style;
-  const DlGraphNode *a = dl_graph_layout_get_node (p->layout, edge->source);
-  const DlGraphNode *b = dl_graph_layout_get_node (p->layout, edge->target);
-  int selected = p->state->selected;
-  gboolean touches_selection = selected >= 0 &&
-    (edge->source == (guint) selected || edge->target == (guint) selected);
-  double alpha = style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18;
+  return node >= 0 && (edge->source == (guint) node || edge->target == (guint) node);
+}
+
+/* Lines entirely off the surface cost nothing */
+static gboolean
+add_edge_path (const Painter     *p,
+               const DlGraphEdge *edge,
+               double             width,
+               double             height)
+{
   double ax, ay, bx, by;
 
-  if (touches_selection)
-    alpha = style->high_contrast ? 0.9 : 0.6;
-  else if (selected >= 0)
-    alpha *= 0.4;
+  to_surface (p->transform, dl_graph_layout_get_node (p->layout, edge->source), &ax, &ay);
+  to_surface (p->transform, dl_graph_layout_get_node (p->layout, edge->target), &bx, &by);
+  if (MAX (ax, bx) < 0 || MIN (ax, bx) > width || MAX (ay, by) < 0 || MIN (ay, by) > height)
+    return FALSE;
+  cairo_move_to (p->cr, ax, ay);
+  cairo_line_to (p->cr, bx, by);
+  return TRUE;
+}
 
-  to_surface (p->transform, a, &ax, &ay);
-  to_surface (p->transform, b, &bx, &by);
-  cairo_move_to (cr, ax, ay);
-  cairo_line_to (cr, bx, by);
-  cairo_set_line_width (cr, MIN (1.0 + 1.4 * log2 (edge->weight), 7.0));
-  dl_color_set_source_alpha (cr, touches_selection ? &style->accent : &style->foreground, alpha);
-  cairo_stroke (cr);
+static void
+stroke_edge (const Painter     *p,
+             const DlGraphEdge *edge,
+             const DlColor     *color,
+             double             alpha)
+{
+  if (!add_edge_path (p, edge, p->width, p->height))
+    return;
+  cairo_set_line_width (p->cr, dl_graph_layout_edge_width (edge));
+  dl_color_set_source_alpha (p->cr, color, alpha);
+  cairo_stroke (p->cr);
+}
+
+/* The selection's and the hovered edges stand out, over the others */
+static void
+draw_edges (const Painter *p)
+{
+  const DlRenderStyle *style = p->style;
+  int selected = p->state->selected;
+  guint n_edges = dl_graph_layout_get_n_edges (p->layout);
+  double alpha = style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18;
+  double strong_alpha = style->high_contrast ? 0.9 : 0.6;
+  g_autofree gboolean *strong = g_new (gboolean, MAX (n_edges, 1));
+
+  if (selected >= 0)
+    alpha *= 0.4;
+  for (guint i = 0; i < n_edges; i++)
+    strong[i] = touches (dl_graph_layout_get_edge (p->layout, i), selected) || (int) i == p->state->hovered_edge;
+
+  /* The raster path keeps every edge in one mask, whatever is
+   * selected; the strong ones are drawn again on top */
+  if (p->raster && n_edges >= RASTER_MIN_ITEMS)
+    _dl_graph_render_raster_edges (p->cr, p->layout, p->transform, p->width, p->height,
+                                   &style->foreground, style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18,
+                                   selected >= 0 ? 0.4 : 1.0, p->cache);
+  else
+    for (guint i = 0; i < n_edges; i++)
+      if (!strong[i])
+        stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->foreground, alpha);
+
+  for (guint i = 0; i < n_edges; i++)
+    if (strong[i])
+      stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->accent, strong_alpha);
 }
 
 /* Text with a halo in the background colour, legible over lines and
@@ -160,11 +262,12 @@ draw_node (const Painter *p,
   const DlRenderStyle *style = p->style;
   const DlGraphRenderState *state = p->state;
   const DlGraphNode *node = dl_graph_layout_get_node (p->layout, index);
-  const DlColor *kind = &style->kinds[MIN (dl_actor_get_kind (node->actor), DL_ACTOR_KIND_OTHER)];
+  DlColor base = dl_graph_render_node_color (style, node, state->color_by);
   gboolean active = is_active (p, index) || (int) index == state->hovered;
   double r = dl_graph_layout_node_radius (node, p->transform);
-  DlColor fill = (int) index == state->hovered ? dl_color_mix (kind, &style->background, 0.2) : *kind;
-  DlColor outline = dl_color_mix (kind, &style->foreground, style->dark ? 0.15 : 0.3);
+  DlColor fill = (int) index == state->hovered ? dl_color_mix (&base, &style->background, 0.2) : base;
+  DlColor outline = dl_color_mix (&base, &style->foreground, style->dark ? 0.15 : 0.3);
+  gboolean plain = r <= PLAIN_RADIUS && (int) index != state->selected && (int) index != state->hovered;
   double x, y;
 
   /* Dimmed discs fade into the background but stay opaque, so the
@@ -175,6 +278,23 @@ draw_node (const Painter *p,
       outline = dl_color_mix (&outline, &style->background, 1.0 - DIMMED);
     }
   to_surface (p->transform, node, &x, &y);
+  if (x + r + 6 < 0 || y + r + 6 < 0 || x - r - 6 > p->width || y - r - 6 > p->height)
+    return;
+  /* Specks in a big graph: the fill says all there is to say */
+  if (plain && p->specks != NULL)
+    {
+      DlGraphSpeck speck = { x, y, r, fill };
+
+      g_array_append_val (p->specks, speck);
+      return;
+    }
+  if (plain)
+    {
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      dl_color_set_source (cr, &fill);
+      cairo_fill (cr);
+      return;
+    }
 
   /* A ring of background keeps discs apart from the lines under them */
   cairo_arc (cr, x, y, r + 1.5, 0, 2 * G_PI);
@@ -227,25 +347,66 @@ draw_node_label (const Painter *p,
 
 static void
 draw_legend_item (const Painter *p,
-                  DlActorKind    kind,
+                  const DlColor *color,
+                  const char    *label,
                   double        *x,
                   double         y)
 {
   cairo_t *cr = p->cr;
-  const DlRenderStyle *style = p->style;
   g_autoptr(PangoLayout) text = NULL;
   PangoRectangle logical;
 
-  text = dl_graph_layout_create_label (p->context, p->font, dl_actor_kind_to_label (kind));
+  text = dl_graph_layout_create_label (p->context, p->font, label);
   pango_layout_get_pixel_extents (text, NULL, &logical);
 
   cairo_arc (cr, *x + 5, y, 5, 0, 2 * G_PI);
-  dl_color_set_source (cr, &style->kinds[kind]);
+  dl_color_set_source (cr, color);
   cairo_fill (cr);
   cairo_move_to (cr, *x + 14, y - logical.height / 2.0);
-  dl_color_set_source (cr, &style->dim_foreground);
+  dl_color_set_source (cr, &p->style->dim_foreground);
   pango_cairo_show_layout (cr, text);
   *x += 14 + logical.width + 18;
+}
+
+static void
+draw_kind_legend (const Painter *p,
+                  double        *x,
+                  double         y)
+{
+  gboolean present[DL_ACTOR_KIND_OTHER + 1] = { FALSE };
+
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (p->layout); i++)
+    present[MIN (dl_actor_get_kind (dl_graph_layout_get_node (p->layout, i)->actor), DL_ACTOR_KIND_OTHER)] = TRUE;
+  for (guint k = 0; k <= DL_ACTOR_KIND_OTHER; k++)
+    if (present[k])
+      draw_legend_item (p, &p->style->kinds[k], dl_actor_kind_to_label (k), x, y);
+}
+
+/* A community goes by the name of its biggest actor */
+static void
+draw_community_legend (const Painter *p,
+                       double        *x,
+                       double         y)
+{
+  const guint *order = dl_graph_layout_get_size_order (p->layout);
+  guint n_nodes = dl_graph_layout_get_n_nodes (p->layout);
+  guint n = MIN (dl_graph_layout_get_n_communities (p->layout), LEGEND_COMMUNITIES);
+  gboolean named[LEGEND_COMMUNITIES] = { FALSE };
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const DlGraphNode *node = dl_graph_layout_get_node (p->layout, order[i]);
+      DlColor color;
+      g_autofree char *label = NULL;
+
+      if (node->community >= n || named[node->community])
+        continue;
+      named[node->community] = TRUE;
+      color = dl_graph_render_node_color (p->style, node, DL_GRAPH_COLOR_BY_COMMUNITY);
+      /* TRANSLATORS: in the graph's key, the community around an actor */
+      label = g_strdup_printf (_("%s’s circle"), dl_actor_get_name (node->actor));
+      draw_legend_item (p, &color, label, x, y);
+    }
 }
 
 static void
@@ -272,28 +433,30 @@ draw_backdrop (const Painter *p,
   cairo_pattern_destroy (content);
 }
 
-/* The key to the colours, for the kinds that appear */
+/* The key to the colours that appear */
 static void
 draw_legend (const Painter *p,
              double         height)
 {
-  gboolean present[DL_ACTOR_KIND_OTHER + 1] = { FALSE };
   double y = height - MARGIN / 2 - LEGEND_HEIGHT / 2;
   double x = MARGIN;
 
-  for (guint i = 0; i < dl_graph_layout_get_n_nodes (p->layout); i++)
-    present[MIN (dl_actor_get_kind (dl_graph_layout_get_node (p->layout, i)->actor), DL_ACTOR_KIND_OTHER)] = TRUE;
-
   /* Measure first: the key sits on a backdrop, as the graph may be
-   * zoomed or panned under it */
+   * zoomed or panned under it. The group only covers the key's strip. */
   cairo_save (p->cr);
+  cairo_rectangle (p->cr, 0, y - LEGEND_HEIGHT / 2, p->width, LEGEND_HEIGHT);
+  cairo_clip (p->cr);
   cairo_push_group (p->cr);
-  for (guint k = 0; k <= DL_ACTOR_KIND_OTHER; k++)
-    if (present[k])
-      draw_legend_item (p, k, &x, y);
+  if (p->state->color_by == DL_GRAPH_COLOR_BY_COMMUNITY)
+    draw_community_legend (p, &x, y);
+  else
+    draw_kind_legend (p, &x, y);
   cairo_pop_group_to_source (p->cr);
-  draw_backdrop (p, MARGIN - 8, y - LEGEND_HEIGHT / 2, x - 18 - MARGIN + 16, LEGEND_HEIGHT);
-  cairo_paint (p->cr);
+  if (x > MARGIN)
+    {
+      draw_backdrop (p, MARGIN - 8, y - LEGEND_HEIGHT / 2, x - 18 - MARGIN + 16, LEGEND_HEIGHT);
+      cairo_paint (p->cr);
+    }
   cairo_restore (p->cr);
 }
 
@@ -316,6 +479,26 @@ draw_empty (cairo_t                    *cr,
 }
 
 /**
+ * dl_graph_render_cache_new:
+ *
+ * Returns: (transfer full): an empty cache for dl_graph_render_cached()
+ */
+DlGraphRenderCache *
+dl_graph_render_cache_new (void)
+{
+  return g_new0 (DlGraphRenderCache, 1);
+}
+
+void
+dl_graph_render_cache_free (DlGraphRenderCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_clear_pointer (&cache->edges, cairo_surface_destroy);
+  g_free (cache);
+}
+
+/**
  * dl_graph_render:
  *
  * Draws @layout, whose labels were placed for @transform, onto @cr.
@@ -330,8 +513,28 @@ dl_graph_render (cairo_t                  *cr,
                  const DlRenderStyle      *style,
                  const DlGraphRenderState *state)
 {
+  dl_graph_render_cached (cr, layout, transform, width, height, style, state, NULL);
+}
+
+/**
+ * dl_graph_render_cached:
+ * @cache: (nullable): what the last frame kept
+ *
+ * Like dl_graph_render(), keeping in @cache what the next frame can
+ * reuse: the window redraws on every hover.
+ */
+void
+dl_graph_render_cached (cairo_t                  *cr,
+                        DlGraphLayout            *layout,
+                        const DlGraphTransform   *transform,
+                        double                    width,
+                        double                    height,
+                        const DlRenderStyle      *style,
+                        const DlGraphRenderState *state,
+                        DlGraphRenderCache       *cache)
+{
   g_autoptr(PangoFontDescription) font = NULL;
-  Painter p = { cr, layout, transform, style, state, NULL, NULL };
+  Painter p = { cr, layout, transform, style, state, NULL, NULL, width, height, FALSE, NULL, cache };
   guint n_nodes;
   const guint *order;
 
@@ -349,13 +552,22 @@ dl_graph_render (cairo_t                  *cr,
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
-    draw_edge (&p, dl_graph_layout_get_edge (layout, i));
+  p.raster = _dl_graph_render_can_raster (cr);
+  draw_edges (&p);
 
   /* Small discs last, so they stay on top of big neighbours */
   order = dl_graph_layout_get_size_order (layout);
+  if (p.raster && n_nodes >= RASTER_MIN_ITEMS)
+    p.specks = g_array_sized_new (FALSE, FALSE, sizeof (DlGraphSpeck), n_nodes);
   for (guint i = 0; i < n_nodes; i++)
     draw_node (&p, order[i]);
+  /* The specks are the smallest discs, which go on top anyway */
+  if (p.specks != NULL)
+    {
+      _dl_graph_render_raster_specks (cr, (const DlGraphSpeck *) (gpointer) p.specks->data, p.specks->len,
+                                      width, height);
+      g_array_unref (p.specks);
+    }
 
   for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
     if (dl_graph_layout_get_edge (layout, i)->label_visible)
@@ -386,13 +598,14 @@ dl_graph_render_full (cairo_t             *cr,
   g_autoptr(DlGraphLayout) layout = NULL;
   g_autoptr(PangoFontDescription) font = NULL;
   PangoContext *context;
-  DlGraphRenderState state = { -1, -1, TRUE };
+  DlGraphRenderState state;
   DlGraphRect area, visible = { 0, 0, width, height };
   DlGraphTransform transform;
 
   g_return_if_fail (cr != NULL && style != NULL);
   g_return_if_fail (G_IS_LIST_MODEL (actors) && G_IS_LIST_MODEL (relations));
 
+  dl_graph_render_state_init (&state);
   layout = dl_graph_layout_new (actors, relations);
   context = pango_cairo_create_context (cr);
   font = dl_graph_render_get_font (style);
