@@ -24,6 +24,7 @@
 #include "dl-event.h"
 #include "dl-filter-bar.h"
 #include "dl-graph-view.h"
+#include "dl-relation.h"
 #include "dl-source-view.h"
 #include "dl-timeline-layout.h"
 #include "dl-timeline-view.h"
@@ -198,6 +199,30 @@ test_window_graph_filters_timeline (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filter", NULL));
   g_assert_null (dl_graph_view_get_selected (graph));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An event picked from the list of events two actors share opens its
+ * passage, as one picked in the timeline does */
+static void
+test_window_graph_edge_event_shows_passage (void)
+{
+  DlWindow *window = open_window_on (sample_dir ());
+  DlCorpus *corpus = dl_window_get_corpus (window);
+  GtkWidget *graph = dl_window_get_graph_view (window);
+  DlSourceView *source_view = DL_SOURCE_VIEW (dl_window_get_source_view (window));
+  GListModel *relations = dl_corpus_get_relations (corpus);
+  g_autoptr(DlRelation) relation = NULL;
+  DlEvent *event;
+
+  g_assert_cmpuint (g_list_model_get_n_items (relations), >=, 1);
+  relation = g_list_model_get_item (relations, 0);
+  event = g_ptr_array_index (dl_relation_get_events (relation), 0);
+  g_assert_true (dl_source_view_get_event (source_view) != event);
+
+  g_signal_emit_by_name (graph, "event-activated", event);
+  g_assert_true (dl_source_view_get_event (source_view) == event);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -767,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-sample", test_window_opens_sample);
   g_test_add_func ("/window/select-event-shows-passage", test_window_select_event_shows_passage);
   g_test_add_func ("/window/graph-filters-timeline", test_window_graph_filters_timeline);
+  g_test_add_func ("/window/graph-edge-event-shows-passage", test_window_graph_edge_event_shows_passage);
   g_test_add_func ("/window/bad-file-keeps-the-rest", test_window_bad_file_keeps_the_rest);
   g_test_add_func ("/window/filter/text", test_window_filter_text);
   g_test_add_func ("/window/filter/actor", test_window_filter_actor);

@@ -147,10 +147,12 @@ timeline_selected_changed_cb (DlWindow       *self,
     show_event (self, event);
 }
 
+/* An event opened in the timeline or in the graph's list of the events
+ * two actors share */
 static void
-timeline_event_activated_cb (DlWindow       *self,
-                             DlEvent        *event,
-                             DlTimelineView *view)
+event_activated_cb (DlWindow  *self,
+                    DlEvent   *event,
+                    GtkWidget *view)
 {
   show_event (self, event);
 }
@@ -433,7 +435,9 @@ dl_window_init (DlWindow *self)
   g_signal_connect_object (self->timeline_view, "notify::selected",
                            G_CALLBACK (timeline_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "event-activated",
-                           G_CALLBACK (timeline_event_activated_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (event_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "event-activated",
+                           G_CALLBACK (event_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::selected",
                            G_CALLBACK (graph_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->articles_list, "row-activated",
