@@ -268,6 +268,48 @@ test_clusters_split_and_merge (void)
   dl_timeline_layout_free (coarse);
 }
 
+/* With more lanes than fit with a title strip each, every lane and every
+ * mark in it still lies within the view */
+static void
+test_many_lanes_fit (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (DL_TYPE_EVENT);
+  g_autoptr(DlViewport) viewport = make_viewport (T2017 - DAY, T2017 + 3700 * DAY);
+  g_autoptr(DlTimelineIndex) index = NULL;
+  g_autoptr(DlTimelineLayout) layout = NULL;
+  const DlTimelineLane *last;
+  guint n;
+
+  /* Nineteen people, an event each month for ten years in turn */
+  for (guint i = 0; i < 19 * 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i % 19);
+      g_autoptr(DlActor) actor = dl_actor_new (name, DL_ACTOR_KIND_PERSON);
+      g_autoptr(DlEvent) event = dl_event_new (name);
+      gint64 start = T2017 + (gint64) i * 30 * DAY;
+      g_autoptr(DlDateSpan) when = dl_date_span_new (NULL, start, start + DAY, DL_CERTAINTY_STATED);
+
+      dl_event_set_when (event, when);
+      dl_event_add_actor (event, actor);
+      g_list_store_append (store, event);
+    }
+  index = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_ACTOR);
+  layout = dl_timeline_layout_new_for_index (index, viewport, 1200, 600, context);
+  n = dl_timeline_layout_get_n_lanes (layout);
+  g_assert_cmpuint (n, >=, 15);
+  last = dl_timeline_layout_get_lane (layout, n - 1);
+  g_assert_cmpfloat (last->y + last->height, <=, 600);
+  g_assert_cmpuint (dl_timeline_layout_get_n_items (layout), >, 0);
+  for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+      const DlTimelineLane *lane = dl_timeline_layout_get_lane (layout, item->lane);
+
+      g_assert_cmpfloat (item->mark.y, >=, lane->y);
+      g_assert_cmpfloat (item->mark.y + item->mark.height, <=, lane->y + lane->height);
+    }
+}
+
 static void
 test_lanes_by_actor (void)
 {
@@ -906,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/random-labels-never-overlap", test_random_labels_never_overlap);
   g_test_add_func ("/timeline-layout/clusters-split-and-merge", test_clusters_split_and_merge);
   g_test_add_func ("/timeline-layout/lanes-by-actor", test_lanes_by_actor);
+  g_test_add_func ("/timeline-layout/many-lanes-fit", test_many_lanes_fit);
   g_test_add_func ("/timeline-layout/undated-tray", test_undated_tray);
   g_test_add_func ("/timeline-layout/short-range-becomes-bar", test_short_range_becomes_bar);
   g_test_add_func ("/timeline-layout/today-marker", test_today_marker);

@@ -88,10 +88,19 @@ setup_lanes (DlTimelineLayout *self,
   guint n = dl_timeline_index_get_n_lanes (self->index);
   gboolean titled = dl_timeline_index_get_lanes (self->index) != DL_TIMELINE_LANES_NONE;
   double title = titled ? text_height (context, self->fonts[DL_TIMELINE_FONT_TICK]) + 6 : 0;
-  double room = MAX (self->height - self->area_top - 6, 0) / MAX (n, 1) - title;
+  double band = MAX (self->height - self->area_top - 6, 0) / MAX (n, 1);
+  double room = band - title;
   guint rows = MAX (1, (int) (room / self->row_height));
   double y = titled ? self->header.height + 4 : self->area_top;
 
+  /* Too many lanes for a title strip above each row of marks: the title
+   * goes over the start of the row, as it does while panning, so that
+   * every lane stays on screen */
+  if (room < COMPACT_ROW_HEIGHT)
+    {
+      title = 0;
+      room = band;
+    }
   if (room < self->row_height)
     self->lane_row_height = MAX (COMPACT_ROW_HEIGHT, room);
   for (guint l = 0; l < n; l++)
