@@ -1073,15 +1073,36 @@ test_hit_test_edge (void)
   g_assert_cmpint (dl_graph_layout_hit_test_edge (layout, &transform, -500, -500), ==, -1);
 }
 
+/* 120 people in a ring, each related to five others across it: enough
+ * edges for the raster path */
+#define RING_SIZE 120
+#define RING_LINKS 5
+
+static void
+ring_init (Corpus *corpus)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  ActorSpec actors[RING_SIZE];
+  RelationSpec relations[RING_LINKS * RING_SIZE];
+
+  for (guint i = 0; i < RING_SIZE; i++)
+    {
+      char *name = g_strdup_printf ("Node %03u", i);
+
+      g_ptr_array_add (names, name);
+      actors[i] = (ActorSpec) { name, DL_ACTOR_KIND_PERSON, 1 + i % 7 };
+      for (guint k = 0; k < RING_LINKS; k++)
+        relations[RING_LINKS * i + k] = (RelationSpec) { i, (i + 1 + k * 17) % RING_SIZE, 1 + k % 3, "met" };
+    }
+  corpus_init (corpus, actors, RING_SIZE, relations, G_N_ELEMENTS (relations));
+}
+
 /* The fast path for big graphs draws every line where cairo would */
 static void
 test_render_big (void)
 {
   g_auto(Corpus) corpus = { 0 };
   g_autoptr(DlGraphLayout) layout = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  ActorSpec actors[120];
-  RelationSpec relations[5 * G_N_ELEMENTS (actors)];
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 700);
   cairo_t *cr = cairo_create (surface);
   DlGraphRect area = { 24, 24, 852, 652 };
@@ -1090,18 +1111,8 @@ test_render_big (void)
   DlRenderStyle style;
   guint inked = 0, probed = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
-    {
-      char *name = g_strdup_printf ("Node %03u", i);
-
-      g_ptr_array_add (names, name);
-      actors[i] = (ActorSpec) { name, DL_ACTOR_KIND_PERSON, 1 };
-      for (guint k = 0; k < 5; k++)
-        relations[5 * i + k] = (RelationSpec) { i, (i + 1 + k * 17) % G_N_ELEMENTS (actors), 1, "met" };
-    }
-  corpus_init (&corpus, actors, G_N_ELEMENTS (actors), relations, G_N_ELEMENTS (relations));
+  ring_init (&corpus);
   layout = dl_graph_layout_new_full (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), 1000);
-  /* Enough edges for the raster path */
   g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), >=, 400);
   dl_graph_layout_fit (layout, &area, &transform);
   dl_render_style_init_light (&style);
@@ -1134,6 +1145,172 @@ test_render_big (void)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   dl_render_style_clear (&style);
+}
+
+#define FRAME_WIDTH 640
+#define FRAME_HEIGHT 480
+
+/* One frame on the background, with or without a cache */
+static cairo_surface_t *
+draw_frame (DlGraphLayout            *layout,
+            const DlGraphTransform   *transform,
+            const DlRenderStyle      *style,
+            const DlGraphRenderState *state,
+            DlGraphRenderCache       *cache)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  dl_color_set_source (cr, &style->background);
+  cairo_paint (cr);
+  dl_graph_render_cached (cr, layout, transform, FRAME_WIDTH, FRAME_HEIGHT, style, state, cache);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* How many pixels differ, and by how much at most in any channel */
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b,
+                   guint           *most)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  guint differ = 0;
+
+  *most = 0;
+  for (int y = 0; y < FRAME_HEIGHT; y++)
+    for (int x = 0; x < FRAME_WIDTH; x++)
+      {
+        guint32 pa = *(guint32 *) (cairo_image_surface_get_data (a) + y * stride + x * 4);
+        guint32 pb = *(guint32 *) (cairo_image_surface_get_data (b) + y * stride + x * 4);
+
+        if (pa == pb)
+          continue;
+        differ++;
+        for (guint shift = 0; shift < 32; shift += 8)
+          *most = MAX (*most, (guint) ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)));
+      }
+  return differ;
+}
+
+typedef struct
+{
+  const char *what;
+  int selected;
+  int hovered;
+  int hovered_edge;
+  DlGraphColorBy color_by;
+  gboolean zoom;        /* zoom in before this frame */
+  gboolean move;        /* move a node before this frame */
+  gboolean crowd;       /* place the labels for a smaller window */
+} FrameCase;
+
+static const FrameCase frame_cases[] = {
+  { "plain", -1, -1, -1, DL_GRAPH_COLOR_BY_KIND, FALSE, FALSE, FALSE },
+  { "hover", -1, 3, -1, DL_GRAPH_COLOR_BY_KIND, FALSE, FALSE, FALSE },
+  { "hover another", -1, 40, -1, DL_GRAPH_COLOR_BY_KIND, FALSE, FALSE, FALSE },
+  { "hover an edge", -1, -1, 7, DL_GRAPH_COLOR_BY_KIND, FALSE, FALSE, FALSE },
+  { "select", 5, 40, -1, DL_GRAPH_COLOR_BY_KIND, FALSE, FALSE, FALSE },
+  { "select, hover its edge", 5, -1, 7, DL_GRAPH_COLOR_BY_KIND, FALSE, FALSE, FALSE },
+  { "communities", 5, 9, -1, DL_GRAPH_COLOR_BY_COMMUNITY, FALSE, FALSE, FALSE },
+  { "labels placed again", 5, 9, -1, DL_GRAPH_COLOR_BY_COMMUNITY, FALSE, FALSE, TRUE },
+  { "node moved", -1, 2, -1, DL_GRAPH_COLOR_BY_KIND, FALSE, TRUE, FALSE },
+  { "zoomed", -1, 2, -1, DL_GRAPH_COLOR_BY_KIND, TRUE, FALSE, FALSE },
+};
+
+static void
+apply_frame_case (DlGraphLayout    *layout,
+                  const FrameCase  *frame,
+                  DlGraphTransform *transform)
+{
+  DlGraphRect visible = { 0, 0, FRAME_WIDTH, FRAME_HEIGHT };
+
+  if (frame->zoom)
+    {
+      transform->scale *= 1.6;
+      transform->dx -= FRAME_WIDTH * 0.3;
+      transform->dy -= FRAME_HEIGHT * 0.3;
+    }
+  if (frame->move)
+    dl_graph_layout_move_node (layout, 2, dl_graph_layout_get_node (layout, 2)->x + 40,
+                               dl_graph_layout_get_node (layout, 2)->y);
+  if (frame->crowd)
+    visible.width /= 2;
+  dl_graph_layout_place_labels (layout, transform, &visible, frame->selected);
+}
+
+/* A frame drawn over what the last frames kept is the frame drawn from
+ * nothing, pixel for pixel: the hover on top of the kept picture, and a
+ * new picture whenever the layout, the view, the labels, the selection
+ * or the colours change */
+static void
+check_cached_frames (DlGraphLayout *layout,
+                     gboolean       dark)
+{
+  g_autoptr(DlGraphRenderCache) cache = dl_graph_render_cache_new ();
+  cairo_surface_t *previous = NULL;
+  DlGraphRect area = { 24, 24, FRAME_WIDTH - 48, FRAME_HEIGHT - 76 };
+  g_autoptr(PangoFontDescription) font = NULL;
+  DlGraphTransform transform;
+  DlRenderStyle style;
+  PangoContext *context;
+
+  if (dark)
+    dl_render_style_init_dark (&style);
+  else
+    dl_render_style_init_light (&style);
+  font = dl_graph_render_get_font (&style);
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  dl_graph_layout_measure_labels (layout, context, font);
+  g_object_unref (context);
+  dl_graph_layout_fit (layout, &area, &transform);
+  for (guint i = 0; i < G_N_ELEMENTS (frame_cases); i++)
+    {
+      const FrameCase *frame = &frame_cases[i];
+      DlGraphRenderState state = { frame->selected, frame->hovered, TRUE, frame->color_by, frame->hovered_edge };
+      cairo_surface_t *cached, *fresh;
+      guint most;
+
+      g_test_message ("frame: %s", frame->what);
+      apply_frame_case (layout, frame, &transform);
+      cached = draw_frame (layout, &transform, &style, &state, cache);
+      fresh = draw_frame (layout, &transform, &style, &state, NULL);
+      g_assert_cmpuint (count_differences (cached, fresh, &most), ==, 0);
+      /* Each case changes the picture, so a stale cache would show */
+      if (previous != NULL)
+        g_assert_cmpuint (count_differences (previous, fresh, &most), >, 0);
+      g_clear_pointer (&previous, cairo_surface_destroy);
+      previous = fresh;
+      cairo_surface_destroy (cached);
+    }
+  cairo_surface_destroy (previous);
+  dl_render_style_clear (&style);
+}
+
+static void
+test_render_cached_big (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+
+  ring_init (&corpus);
+  layout = dl_graph_layout_new_full (G_LIST_MODEL (corpus.actors), G_LIST_MODEL (corpus.relations), 1000);
+  g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), >=, 400);
+  check_cached_frames (layout, FALSE);
+  check_cached_frames (layout, TRUE);
+}
+
+static void
+test_render_cached_small (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = NULL;
+
+  newsroom_init (&corpus);
+  layout = layout_corpus (&corpus);
+  g_assert_cmpuint (dl_graph_layout_get_n_edges (layout), <, 400);
+  check_cached_frames (layout, FALSE);
 }
 
 /* Exports ------------------------------------------------------------------
@@ -1374,6 +1551,8 @@ main (int   argc,
   g_test_add_func ("/graph-layout/no-overlap-large", test_no_overlap_large);
   g_test_add_func ("/graph-layout/hit-test-edge", test_hit_test_edge);
   g_test_add_func ("/graph-layout/render-big", test_render_big);
+  g_test_add_func ("/graph-layout/render-cached-big", test_render_cached_big);
+  g_test_add_func ("/graph-layout/render-cached-small", test_render_cached_small);
   g_test_add_func ("/graph-layout/export-gexf", test_export_gexf);
   g_test_add_func ("/graph-layout/export-graphml", test_export_graphml);
 

@@ -42,6 +42,14 @@ struct _DlGraphView
   DlGraphTransform transform;
   gboolean fitted;            /* follow the size until the user zooms or pans */
 
+  /* What the labels were last placed for: a hover places none again */
+  guint64 placed_generation;  /* 0 when they need placing */
+  int placed_width;
+  int placed_height;
+  int placed_focus;
+  gboolean placed_fitted;
+  DlGraphTransform placed_transform;
+
   DlActor *selected;
   int hovered;
   int hovered_edge;

@@ -99,6 +99,7 @@ ensure_labels (DlGraphView *self)
   dl_graph_layout_measure_labels (self->layout, context, font);
   g_object_unref (context);
   self->labels_measured = TRUE;
+  self->placed_generation = 0;
 }
 
 gboolean
@@ -139,6 +140,21 @@ _dl_graph_view_selected_node (DlGraphView *self)
   return dl_graph_layout_find_actor (self->layout, self->selected);
 }
 
+/* Placing the labels of a big graph takes a while: not again for a
+ * frame that only moves the hover */
+static gboolean
+labels_placed (DlGraphView *self,
+               int          width,
+               int          height,
+               int          focus)
+{
+  return self->placed_generation != 0 &&
+         self->placed_generation == dl_graph_layout_get_generation (self->layout) &&
+         self->placed_width == width && self->placed_height == height && self->placed_focus == focus &&
+         self->placed_fitted == self->fitted &&
+         memcmp (&self->placed_transform, &self->transform, sizeof self->transform) == 0;
+}
+
 /* Brings layout, fit and labels up to date for the current size */
 gboolean
 _dl_graph_view_prepare (DlGraphView *self)
@@ -147,17 +163,26 @@ _dl_graph_view_prepare (DlGraphView *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   DlGraphRect visible = { 0, 0, width, height };
   DlGraphRect area;
+  int focus;
 
   if (!_dl_graph_view_ensure_layout (self) || width <= 0 || height <= 0)
     return FALSE;
+  focus = _dl_graph_view_selected_node (self);
+  if (labels_placed (self, width, height, focus))
+    return TRUE;
   if (self->fitted)
     {
       dl_graph_render_get_area (width, height, TRUE, &area);
-      dl_graph_layout_fit_labelled (self->layout, &area, &visible, _dl_graph_view_selected_node (self),
-                                    &self->transform);
+      dl_graph_layout_fit_labelled (self->layout, &area, &visible, focus, &self->transform);
     }
   else
-    dl_graph_layout_place_labels (self->layout, &self->transform, &visible, _dl_graph_view_selected_node (self));
+    dl_graph_layout_place_labels (self->layout, &self->transform, &visible, focus);
+  self->placed_generation = dl_graph_layout_get_generation (self->layout);
+  self->placed_width = width;
+  self->placed_height = height;
+  self->placed_focus = focus;
+  self->placed_fitted = self->fitted;
+  self->placed_transform = self->transform;
   return TRUE;
 }
 

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shared between the files the graph renderer is split over: drawing
- * with cairo (dl-graph-render.c) and the fast raster path for big
- * graphs (dl-graph-render-raster.c).
+ * with cairo (dl-graph-render.c), the fast raster path for big graphs
+ * (dl-graph-render-raster.c) and the picture kept between frames
+ * (dl-graph-render-cache.c).
  */
 #pragma once
 
@@ -13,40 +14,84 @@
 
 G_BEGIN_DECLS
 
-/* A disc drawn without ring or outline, in surface units */
+/* From this many edges or discs, the raster path pays */
+#define DL_GRAPH_RENDER_RASTER_MIN_ITEMS 400
+
+/* A disc as the raster path draws it, in surface units: a ring of
+ * background (when @ring), the fill, and an outline (when @outline_width
+ * is above zero) */
 typedef struct
 {
   double x;
   double y;
   double radius;
   DlColor color;
+  DlColor outline;
+  double outline_width;
+  gboolean ring;
 } DlGraphSpeck;
+
+/* Everything one frame draws with */
+typedef struct
+{
+  cairo_t *cr;
+  DlGraphLayout *layout;
+  const DlGraphTransform *transform;
+  const DlRenderStyle *style;
+  const DlGraphRenderState *state;
+  PangoContext *context;
+  PangoFontDescription *font;
+  double width;
+  double height;
+  gboolean raster;              /* big graph on a picture of our own */
+  cairo_surface_t *picture;     /* the image @cr draws on, or NULL */
+  GArray *specks;               /* DlGraphSpeck waiting to be drawn */
+  DlGraphRenderCache *cache;
+} DlGraphPainter;
 
 struct _DlGraphRenderCache
 {
-  cairo_surface_t *edges;   /* A8 mask of every edge, or NULL */
+  /* The A8 mask of every edge, kept while only the selection changes */
+  cairo_surface_t *edges;
+  guint64 edges_generation;
+  DlGraphTransform edges_transform;
+  double edges_width;
+  double edges_height;
+  double edges_scale;
+  double edges_alpha;
+
+  /* The whole picture but what the hover adds */
+  cairo_surface_t *picture;
   guint64 generation;
   DlGraphTransform transform;
   double width;
   double height;
   double scale;
-  double alpha;
+  int selected;
+  gboolean show_legend;
+  DlGraphColorBy color_by;
+  guint labels;                 /* which labels were placed */
+  DlRenderStyle style;
 };
 
-gboolean _dl_graph_render_can_raster   (cairo_t                *cr);
-void     _dl_graph_render_raster_edges (cairo_t                *cr,
-                                        DlGraphLayout          *layout,
-                                        const DlGraphTransform *transform,
-                                        double                  width,
-                                        double                  height,
-                                        const DlColor          *color,
-                                        double                  line_alpha,
-                                        double                  paint_alpha,
-                                        DlGraphRenderCache     *cache);
-void     _dl_graph_render_raster_specks (cairo_t               *cr,
-                                         const DlGraphSpeck    *specks,
-                                         guint                  n_specks,
-                                         double                 width,
-                                         double                 height);
+/* dl-graph-render.c */
+void     _dl_graph_render_base          (DlGraphPainter         *p);
+void     _dl_graph_render_hover         (DlGraphPainter         *p);
+void     _dl_graph_render_empty         (cairo_t                *cr,
+                                         const DlRenderStyle    *style,
+                                         const PangoFontDescription *font,
+                                         double                  width,
+                                         double                  height);
+
+/* dl-graph-render-raster.c */
+gboolean _dl_graph_render_can_raster    (cairo_t                *cr);
+double   _dl_graph_render_device_scale  (cairo_t                *cr);
+void     _dl_graph_render_raster_edges  (DlGraphPainter         *p,
+                                         const DlColor          *color,
+                                         double                  line_alpha,
+                                         double                  paint_alpha);
+void     _dl_graph_render_raster_specks (DlGraphPainter         *p,
+                                         const DlGraphSpeck     *specks,
+                                         guint                   n_specks);
 
 G_END_DECLS

@@ -21,7 +21,6 @@
 #define DIMMED 0.22
 #define HALO_WIDTH 3.5
 #define PLAIN_RADIUS 3.0     /* discs this small on screen skip ring and outline */
-#define RASTER_MIN_ITEMS 400 /* from this many edges or specks, the raster path pays */
 #define LEGEND_COMMUNITIES 6
 
 /* The GNOME palette, one hue per community, light and dark */
@@ -31,23 +30,6 @@ static const guint32 community_light[DL_GRAPH_RENDER_N_COMMUNITY_COLORS] = {
 static const guint32 community_dark[DL_GRAPH_RENDER_N_COMMUNITY_COLORS] = {
   0x62a0ea, 0xffa348, 0x57e389, 0xf66151, 0xc061cb, 0xcdab8f, 0x5bc8de, 0xf8e45c,
 };
-
-/* Everything one frame draws with */
-typedef struct
-{
-  cairo_t *cr;
-  DlGraphLayout *layout;
-  const DlGraphTransform *transform;
-  const DlRenderStyle *style;
-  const DlGraphRenderState *state;
-  PangoContext *context;
-  PangoFontDescription *font;
-  double width;
-  double height;
-  gboolean raster;
-  GArray *specks;      /* DlGraphSpeck, for the raster path */
-  DlGraphRenderCache *cache;
-} Painter;
 
 /**
  * dl_graph_render_state_init:
@@ -127,7 +109,7 @@ dl_graph_render_get_area (double       width,
 }
 
 static gboolean
-is_active (const Painter *p,
+is_active (const DlGraphPainter *p,
            guint          node)
 {
   if (p->state->selected < 0 || (guint) p->state->selected == node)
@@ -154,7 +136,7 @@ touches (const DlGraphEdge *edge,
 
 /* Lines entirely off the surface cost nothing */
 static gboolean
-add_edge_path (const Painter     *p,
+add_edge_path (const DlGraphPainter     *p,
                const DlGraphEdge *edge,
                double             width,
                double             height)
@@ -171,7 +153,7 @@ add_edge_path (const Painter     *p,
 }
 
 static void
-stroke_edge (const Painter     *p,
+stroke_edge (const DlGraphPainter     *p,
              const DlGraphEdge *edge,
              const DlColor     *color,
              double             alpha)
@@ -183,36 +165,39 @@ stroke_edge (const Painter     *p,
   cairo_stroke (p->cr);
 }
 
-/* The selection's and the hovered edges stand out, over the others */
+static double
+edge_alpha (const DlRenderStyle *style)
+{
+  return style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18;
+}
+
+static double
+strong_alpha (const DlRenderStyle *style)
+{
+  return style->high_contrast ? 0.9 : 0.6;
+}
+
+/* The selection's edges stand out, over the others */
 static void
-draw_edges (const Painter *p)
+draw_edges (const DlGraphPainter *p)
 {
   const DlRenderStyle *style = p->style;
   int selected = p->state->selected;
   guint n_edges = dl_graph_layout_get_n_edges (p->layout);
-  double alpha = style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18;
-  double strong_alpha = style->high_contrast ? 0.9 : 0.6;
-  g_autofree gboolean *strong = g_new (gboolean, MAX (n_edges, 1));
-
-  if (selected >= 0)
-    alpha *= 0.4;
-  for (guint i = 0; i < n_edges; i++)
-    strong[i] = touches (dl_graph_layout_get_edge (p->layout, i), selected) || (int) i == p->state->hovered_edge;
+  double alpha = edge_alpha (style);
 
   /* The raster path keeps every edge in one mask, whatever is
    * selected; the strong ones are drawn again on top */
-  if (p->raster && n_edges >= RASTER_MIN_ITEMS)
-    _dl_graph_render_raster_edges (p->cr, p->layout, p->transform, p->width, p->height,
-                                   &style->foreground, style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18,
-                                   selected >= 0 ? 0.4 : 1.0, p->cache);
+  if (p->raster)
+    _dl_graph_render_raster_edges ((DlGraphPainter *) p, &style->foreground, alpha, selected >= 0 ? 0.4 : 1.0);
   else
     for (guint i = 0; i < n_edges; i++)
-      if (!strong[i])
-        stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->foreground, alpha);
+      if (!touches (dl_graph_layout_get_edge (p->layout, i), selected))
+        stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->foreground, selected >= 0 ? alpha * 0.4 : alpha);
 
-  for (guint i = 0; i < n_edges; i++)
-    if (strong[i])
-      stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->accent, strong_alpha);
+  for (guint i = 0; selected >= 0 && i < n_edges; i++)
+    if (touches (dl_graph_layout_get_edge (p->layout, i), selected))
+      stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->accent, strong_alpha (style));
 }
 
 /* Text with a halo in the background colour, legible over lines and
@@ -240,7 +225,7 @@ draw_text (cairo_t             *cr,
 }
 
 static void
-draw_edge_label (const Painter *p,
+draw_edge_label (const DlGraphPainter *p,
                  guint          index)
 {
   const DlGraphEdge *edge = dl_graph_layout_get_edge (p->layout, index);
@@ -254,8 +239,20 @@ draw_edge_label (const Painter *p,
   draw_text (p->cr, text, rect.x, rect.y, p->style, &p->style->dim_foreground, 1.0);
 }
 
+/* Discs waiting in the raster path go in before anything over them */
 static void
-draw_node (const Painter *p,
+flush_specks (const DlGraphPainter *p)
+{
+  if (p->specks == NULL || p->specks->len == 0)
+    return;
+  cairo_surface_flush (p->picture);
+  _dl_graph_render_raster_specks ((DlGraphPainter *) p, (const DlGraphSpeck *) (gpointer) p->specks->data,
+                                  p->specks->len);
+  g_array_set_size (p->specks, 0);
+}
+
+static void
+draw_node (const DlGraphPainter *p,
            guint          index)
 {
   cairo_t *cr = p->cr;
@@ -280,14 +277,15 @@ draw_node (const Painter *p,
   to_surface (p->transform, node, &x, &y);
   if (x + r + 6 < 0 || y + r + 6 < 0 || x - r - 6 > p->width || y - r - 6 > p->height)
     return;
-  /* Specks in a big graph: the fill says all there is to say */
-  if (plain && p->specks != NULL)
+  /* The raster path blends every disc but the selected one itself */
+  if (p->specks != NULL && (int) index != state->selected)
     {
-      DlGraphSpeck speck = { x, y, r, fill };
+      DlGraphSpeck speck = { x, y, r, fill, outline, plain ? 0 : style->high_contrast ? 1.5 : 1.0, !plain };
 
       g_array_append_val (p->specks, speck);
       return;
     }
+  flush_specks (p);
   if (plain)
     {
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
@@ -321,7 +319,7 @@ draw_node (const Painter *p,
 }
 
 static void
-draw_node_label (const Painter *p,
+draw_node_label (const DlGraphPainter *p,
                  guint          index)
 {
   const DlGraphNode *node = dl_graph_layout_get_node (p->layout, index);
@@ -346,7 +344,7 @@ draw_node_label (const Painter *p,
 }
 
 static void
-draw_legend_item (const Painter *p,
+draw_legend_item (const DlGraphPainter *p,
                   const DlColor *color,
                   const char    *label,
                   double        *x,
@@ -369,7 +367,7 @@ draw_legend_item (const Painter *p,
 }
 
 static void
-draw_kind_legend (const Painter *p,
+draw_kind_legend (const DlGraphPainter *p,
                   double        *x,
                   double         y)
 {
@@ -384,7 +382,7 @@ draw_kind_legend (const Painter *p,
 
 /* A community goes by the name of its biggest actor */
 static void
-draw_community_legend (const Painter *p,
+draw_community_legend (const DlGraphPainter *p,
                        double        *x,
                        double         y)
 {
@@ -410,7 +408,7 @@ draw_community_legend (const Painter *p,
 }
 
 static void
-draw_backdrop (const Painter *p,
+draw_backdrop (const DlGraphPainter *p,
                double         x,
                double         y,
                double         width,
@@ -435,7 +433,7 @@ draw_backdrop (const Painter *p,
 
 /* The key to the colours that appear */
 static void
-draw_legend (const Painter *p,
+draw_legend (const DlGraphPainter *p,
              double         height)
 {
   double y = height - MARGIN / 2 - LEGEND_HEIGHT / 2;
@@ -460,12 +458,17 @@ draw_legend (const Painter *p,
   cairo_restore (p->cr);
 }
 
-static void
-draw_empty (cairo_t                    *cr,
-            const DlRenderStyle        *style,
-            const PangoFontDescription *font,
-            double                      width,
-            double                      height)
+/**
+ * _dl_graph_render_empty:
+ *
+ * What a graph without actors shows.
+ */
+void
+_dl_graph_render_empty (cairo_t                    *cr,
+                        const DlRenderStyle        *style,
+                        const PangoFontDescription *font,
+                        double                      width,
+                        double                      height)
 {
   g_autoptr(PangoLayout) text = pango_cairo_create_layout (cr);
   PangoRectangle logical;
@@ -476,26 +479,6 @@ draw_empty (cairo_t                    *cr,
   cairo_move_to (cr, (width - logical.width) / 2, (height - logical.height) / 2);
   dl_color_set_source (cr, &style->dim_foreground);
   pango_cairo_show_layout (cr, text);
-}
-
-/**
- * dl_graph_render_cache_new:
- *
- * Returns: (transfer full): an empty cache for dl_graph_render_cached()
- */
-DlGraphRenderCache *
-dl_graph_render_cache_new (void)
-{
-  return g_new0 (DlGraphRenderCache, 1);
-}
-
-void
-dl_graph_render_cache_free (DlGraphRenderCache *cache)
-{
-  if (cache == NULL)
-    return;
-  g_clear_pointer (&cache->edges, cairo_surface_destroy);
-  g_free (cache);
 }
 
 /**
@@ -517,68 +500,70 @@ dl_graph_render (cairo_t                  *cr,
 }
 
 /**
- * dl_graph_render_cached:
- * @cache: (nullable): what the last frame kept
+ * _dl_graph_render_base:
  *
- * Like dl_graph_render(), keeping in @cache what the next frame can
- * reuse: the window redraws on every hover.
+ * Everything but what the hover adds: lines, discs, labels and the key.
+ * Small discs go last, so they stay on top of big neighbours.
  */
 void
-dl_graph_render_cached (cairo_t                  *cr,
-                        DlGraphLayout            *layout,
-                        const DlGraphTransform   *transform,
-                        double                    width,
-                        double                    height,
-                        const DlRenderStyle      *style,
-                        const DlGraphRenderState *state,
-                        DlGraphRenderCache       *cache)
+_dl_graph_render_base (DlGraphPainter *p)
 {
-  g_autoptr(PangoFontDescription) font = NULL;
-  Painter p = { cr, layout, transform, style, state, NULL, NULL, width, height, FALSE, NULL, cache };
-  guint n_nodes;
-  const guint *order;
+  guint n_nodes = dl_graph_layout_get_n_nodes (p->layout);
+  const guint *order = dl_graph_layout_get_size_order (p->layout);
 
-  g_return_if_fail (cr != NULL && layout != NULL && transform != NULL);
-  g_return_if_fail (style != NULL && state != NULL);
+  cairo_save (p->cr);
+  cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
+  draw_edges (p);
 
-  p.font = font = dl_graph_render_get_font (style);
-  n_nodes = dl_graph_layout_get_n_nodes (layout);
-  if (n_nodes == 0)
-    {
-      draw_empty (cr, style, font, width, height);
-      return;
-    }
-  p.context = pango_cairo_create_context (cr);
-
-  cairo_save (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  p.raster = _dl_graph_render_can_raster (cr);
-  draw_edges (&p);
-
-  /* Small discs last, so they stay on top of big neighbours */
-  order = dl_graph_layout_get_size_order (layout);
-  if (p.raster && n_nodes >= RASTER_MIN_ITEMS)
-    p.specks = g_array_sized_new (FALSE, FALSE, sizeof (DlGraphSpeck), n_nodes);
+  if (p->raster)
+    p->specks = g_array_sized_new (FALSE, FALSE, sizeof (DlGraphSpeck), n_nodes);
   for (guint i = 0; i < n_nodes; i++)
-    draw_node (&p, order[i]);
-  /* The specks are the smallest discs, which go on top anyway */
-  if (p.specks != NULL)
+    draw_node (p, order[i]);
+  if (p->specks != NULL)
     {
-      _dl_graph_render_raster_specks (cr, (const DlGraphSpeck *) (gpointer) p.specks->data, p.specks->len,
-                                      width, height);
-      g_array_unref (p.specks);
+      flush_specks (p);
+      g_clear_pointer (&p->specks, g_array_unref);
     }
 
-  for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
-    if (dl_graph_layout_get_edge (layout, i)->label_visible)
-      draw_edge_label (&p, i);
+  for (guint i = 0; i < dl_graph_layout_get_n_edges (p->layout); i++)
+    if (dl_graph_layout_get_edge (p->layout, i)->label_visible)
+      draw_edge_label (p, i);
   for (guint i = n_nodes; i > 0; i--)
-    draw_node_label (&p, order[i - 1]);
+    draw_node_label (p, order[i - 1]);
 
-  if (state->show_legend)
-    draw_legend (&p, height);
-  cairo_restore (cr);
-  g_object_unref (p.context);
+  if (p->state->show_legend)
+    draw_legend (p, p->height);
+  cairo_restore (p->cr);
+}
+
+/**
+ * _dl_graph_render_hover:
+ *
+ * What the pointer picks out, over the rest: the hovered edge with the
+ * discs at its ends, and the hovered disc with its name.
+ */
+void
+_dl_graph_render_hover (DlGraphPainter *p)
+{
+  const DlGraphRenderState *state = p->state;
+  guint n_nodes = dl_graph_layout_get_n_nodes (p->layout);
+
+  cairo_save (p->cr);
+  cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
+  if (state->hovered_edge >= 0 && (guint) state->hovered_edge < dl_graph_layout_get_n_edges (p->layout))
+    {
+      const DlGraphEdge *edge = dl_graph_layout_get_edge (p->layout, state->hovered_edge);
+
+      stroke_edge (p, edge, &p->style->accent, strong_alpha (p->style));
+      draw_node (p, edge->source);
+      draw_node (p, edge->target);
+    }
+  if (state->hovered >= 0 && (guint) state->hovered < n_nodes)
+    {
+      draw_node (p, state->hovered);
+      draw_node_label (p, state->hovered);
+    }
+  cairo_restore (p->cr);
 }
 
 /**
