@@ -119,18 +119,22 @@ any_within (GArray *array,
   return low < array->len && ((const gsize *) (gpointer) (array->data + low * size))[1] <= span.end;
 }
 
-/* An event word of the lexicon ("cease" for "cease fire", "open" for
- * "threw open"); "two" and "both" too, as "the two leaders" takes its
- * actors from the sentences before */
+/* The event words of the lexicon in @span ("cease" for "cease fire",
+ * "open" for "threw open") that the event extractor would read the
+ * sentence for: those that tell a deed, and with @dated those that
+ * only set the scene ("the summit") too, as the extractor reads a
+ * sentence of the latter only when it has a date of its own */
 static gboolean
 has_event_word (const char *text,
-                DlSpan      span)
+                DlSpan      span,
+                gboolean    dated)
 {
   g_autoptr(GArray) tokens = dl_segment_tokens (text, span.start, span.end);
 
   for (guint i = 0; i < tokens->len; i++)
     {
       DlSpan *t = &g_array_index (tokens, DlSpan, i);
+      const DlTrigger *trigger;
       char word[32];
       DlWordForm form;
       gsize n = t->end - t->start;
@@ -140,8 +144,10 @@ has_event_word (const char *text,
       for (gsize k = 0; k < n; k++)
         word[k] = g_ascii_tolower (text[t->start + k]);
       word[n] = '\0';
-      if (dl_lexicon_lookup_trigger (word, &form) != NULL || strcmp (word, "cease") == 0
-          || strcmp (word, "open") == 0 || strcmp (word, "two") == 0 || strcmp (word, "both") == 0)
+      if (strcmp (word, "cease") == 0 || strcmp (word, "open") == 0)
+        return TRUE;
+      trigger = dl_lexicon_lookup_trigger (word, &form);
+      if (trigger != NULL && (dated || !(trigger->flags & DL_TRIGGER_BACKGROUND)))
         return TRUE;
     }
   return FALSE;
@@ -171,9 +177,11 @@ dl_article_analysis_has_name_or_date (DlArticleAnalysis *self,
  * @sentence: index of a sentence
  *
  * Whether the sentence is one the timeline's event extractor reads with
- * the parse: it has an event word, and a name of someone who took part
- * or a date. (A few more may make events without the parse or by
- * looking back: "the two leaders", "a ceasefire was agreed".)
+ * the parse: it has a name of someone who took part or a date, and an
+ * event word that tells a deed, or one that sets the scene and a date.
+ * (A few more may make events without names or by looking back: "the
+ * two leaders", "a ceasefire was agreed"; their parses are made when
+ * the extractor asks for them.)
  *
  * Returns: %TRUE when the sentence may tell an event
  */
@@ -181,11 +189,15 @@ gboolean
 dl_article_analysis_may_tell_event (DlArticleAnalysis *self,
                                     guint              sentence)
 {
+  DlSpan span;
+
   g_return_val_if_fail (self != NULL && self->sentences != NULL, FALSE);
   g_return_val_if_fail (sentence < self->sentences->len, FALSE);
 
-  return dl_article_analysis_has_name_or_date (self, sentence)
-         && has_event_word (dl_article_get_text (self->article), g_array_index (self->sentences, DlSpan, sentence));
+  span = g_array_index (self->sentences, DlSpan, sentence);
+  if (!any_within (self->mentions, span) && !any_within (self->timexes, span))
+    return FALSE;
+  return has_event_word (dl_article_get_text (self->article), span, any_within (self->timexes, span));
 }
 
 /**

@@ -184,6 +184,35 @@ find_headline_verb (DlParsedSentence *self,
   return FALSE;
 }
 
+/* The sentence's tokens and words, nothing tagged yet */
+static DlParsedSentence *
+split_sentence (const char *text,
+                DlSpan      span)
+{
+  g_autoptr(GArray) tokens = split_tokens (text, span);
+  DlParsedSentence *self = g_new0 (DlParsedSentence, 1);
+
+  self->n = tokens->len;
+  self->tokens = (DlSpan *) g_array_steal (tokens, NULL);
+  self->words = g_new0 (char *, self->n + 1);
+  for (guint i = 0; i < self->n; i++)
+    self->words[i] = plain_word (text, self->tokens[i]);
+  return self;
+}
+
+/* The lemmas and the tree of the words as @words writes them, with the
+ * tags the sentence has */
+static void
+lemmatise_and_parse (DlParsedSentence   *self,
+                     const char * const *words)
+{
+  DlPosModel *tagger = dl_pos_model_get_default ();
+  DlParserModel *parser = dl_parser_model_get_default ();
+
+  self->lemmas = dl_pos_model_lemmatise (tagger, words, self->tags, self->n);
+  self->deps = dl_parser_model_parse (parser, words, self->tags, self->n);
+}
+
 /**
  * dl_parsed_sentence_new_with_names:
  * @text: the article's text
@@ -206,30 +235,24 @@ dl_parsed_sentence_new_with_names (const char   *text,
                                    const DlSpan *names,
                                    guint         n_names)
 {
-  DlParserModel *parser = dl_parser_model_get_default ();
   DlPosModel *tagger = dl_pos_model_get_default ();
-  DlParsedSentence *self = dl_parsed_sentence_new (text, span);
   g_auto(GStrv) cased = NULL;
-  gboolean changed = FALSE;
+  DlParsedSentence *self;
 
-  if (self == NULL || self->n < 2 || ends_sentence (self->words[self->n - 1]))
-    return self;
-  if (is_headline (self->words, self->n))
-    {
-      cased = dup_sentence_case (self, names, n_names);
-      g_free (self->tags);
-      self->tags = dl_pos_model_tag (tagger, (const char * const *) cased, self->n);
-      changed = TRUE;
-    }
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (tagger == NULL || dl_parser_model_get_default () == NULL)
+    return NULL;
+  self = split_sentence (text, span);
+  /* Tagged once, and parsed once, as what the sentence turns out to be */
+  if (self->n >= 2 && !ends_sentence (self->words[self->n - 1]) && is_headline (self->words, self->n))
+    cased = dup_sentence_case (self, names, n_names);
   else
     cased = g_strdupv (self->words);
-  changed |= find_headline_verb (self, cased);
-  if (!changed)
-    return self;
-  g_strfreev (self->lemmas);
-  g_free (self->deps);
-  self->lemmas = dl_pos_model_lemmatise (tagger, (const char * const *) cased, self->tags, self->n);
-  self->deps = dl_parser_model_parse (parser, (const char * const *) cased, self->tags, self->n);
+  self->tags = dl_pos_model_tag (tagger, (const char * const *) cased, self->n);
+  if (self->n >= 2 && !ends_sentence (self->words[self->n - 1]))
+    find_headline_verb (self, cased);
+  lemmatise_and_parse (self, (const char * const *) cased);
   return self;
 }
 
@@ -246,24 +269,15 @@ dl_parsed_sentence_new (const char *text,
                         DlSpan      span)
 {
   DlPosModel *tagger = dl_pos_model_get_default ();
-  DlParserModel *parser = dl_parser_model_get_default ();
-  g_autoptr(GArray) tokens = NULL;
   DlParsedSentence *self;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (tagger == NULL || parser == NULL)
+  if (tagger == NULL || dl_parser_model_get_default () == NULL)
     return NULL;
-  tokens = split_tokens (text, span);
-  self = g_new0 (DlParsedSentence, 1);
-  self->n = tokens->len;
-  self->tokens = (DlSpan *) g_array_steal (tokens, NULL);
-  self->words = g_new0 (char *, self->n + 1);
-  for (guint i = 0; i < self->n; i++)
-    self->words[i] = plain_word (text, self->tokens[i]);
+  self = split_sentence (text, span);
   self->tags = dl_pos_model_tag (tagger, (const char * const *) self->words, self->n);
-  self->lemmas = dl_pos_model_lemmatise (tagger, (const char * const *) self->words, self->tags, self->n);
-  self->deps = dl_parser_model_parse (parser, (const char * const *) self->words, self->tags, self->n);
+  lemmatise_and_parse (self, (const char * const *) self->words);
   return self;
 }
 

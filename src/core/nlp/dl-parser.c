@@ -215,18 +215,30 @@ typedef struct
   guint8 *known;    /* per (word + 1, role) */
 } RoleCache;
 
-static void
+/* The four weights of a move row, and four sums, added in one go */
+typedef gint16 Weights4 __attribute__ ((vector_size (8)));
+typedef gint32 Sums4 __attribute__ ((vector_size (16)));
+
+G_STATIC_ASSERT (DL_ARC_N_MOVES == 4);
+
+static inline void
 add_rows (const gint16 * const *rows,
           guint                 n,
           gint32               *sums)
 {
+  Sums4 total;
+
+  memcpy (&total, sums, sizeof total);
   for (guint k = 0; k < n; k++)
     {
+      Weights4 w;
+
       if (rows[k] == NULL)
         continue;
-      for (guint m = 0; m < DL_ARC_N_MOVES; m++)
-        sums[m] += rows[k][m];
+      memcpy (&w, rows[k], sizeof w);
+      total += __builtin_convertvector (w, Sums4);
     }
+  memcpy (sums, &total, sizeof total);
 }
 
 /* The scores of the moves from the state: the features of the words in

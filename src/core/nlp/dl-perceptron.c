@@ -350,7 +350,9 @@ dl_weight_table_score (const DlWeightTable *table,
  * @rows: (out caller-allocates): the weights of each key, %NULL for a
  *   key the table does not hold
  *
- * Looks the keys up in batches, as dl_weight_table_rows() does.
+ * Asks for the slots of all the keys before reading any: a parser's
+ * state has more features than a batch of dl_weight_table_rows(), and
+ * fetching them in batches would wait on memory once per batch.
  */
 void
 dl_inline_table_rows (const DlInlineTable *table,
@@ -358,22 +360,17 @@ dl_inline_table_rows (const DlInlineTable *table,
                       guint                n_keys,
                       const gint16       **rows)
 {
-  for (guint start = 0; start < n_keys; start += SCORE_BATCH)
+  for (guint k = 0; k < n_keys; k++)
+    __builtin_prefetch (table->slots + (keys[k] & table->mask));
+  for (guint k = 0; k < n_keys; k++)
     {
-      guint n = MIN (n_keys - start, SCORE_BATCH);
+      guint32 check = dl_hash_check (keys[k]), s;
 
-      for (guint k = 0; k < n; k++)
-        __builtin_prefetch (table->slots + (keys[start + k] & table->mask));
-      for (guint k = start; k < start + n; k++)
-        {
-          guint32 check = dl_hash_check (keys[k]), s;
-
-          for (s = keys[k] & table->mask;
-               table->slots[s].check != 0 && table->slots[s].check != check;
-               s = (s + 1) & table->mask)
-            ;
-          rows[k] = table->slots[s].check != 0 ? table->slots[s].weights : NULL;
-        }
+      for (s = keys[k] & table->mask;
+           table->slots[s].check != 0 && table->slots[s].check != check;
+           s = (s + 1) & table->mask)
+        ;
+      rows[k] = table->slots[s].check != 0 ? table->slots[s].weights : NULL;
     }
 }
 
