@@ -155,6 +155,10 @@ int          dl_tx_day_at            (const DlTxScanner *sc,
                                       guint             *end);
 int          dl_tx_year_at           (const DlTxScanner *sc,
                                       guint              i);
+gboolean     dl_tx_number_word_at    (const DlTxScanner *sc,
+                                      guint              i,
+                                      int               *value,
+                                      guint             *end);
 gboolean     dl_tx_number_at         (const DlTxScanner *sc,
                                       guint              i,
                                       int               *value,

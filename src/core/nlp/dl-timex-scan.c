@@ -489,11 +489,12 @@ dl_tx_year_at (const DlTxScanner *sc,
   return tok->num;
 }
 
-static gboolean
-number_word_at (const DlTxScanner *sc,
-                guint              i,
-                int               *value,
-                guint             *end)
+/* A number written in words, "seven" to "ninety-nine" */
+gboolean
+dl_tx_number_word_at (const DlTxScanner *sc,
+                      guint              i,
+                      int               *value,
+                      guint             *end)
 {
   const DlTxToken *tok = dl_tx_tok (sc, i);
   int k;
@@ -567,7 +568,7 @@ dl_tx_number_at (const DlTxScanner *sc,
         }
       return TRUE;
     }
-  return number_word_at (sc, i, value, end);
+  return dl_tx_number_word_at (sc, i, value, end);
 }
 
 /* A time unit word, forgiving doubled plurals ("minutess") and the

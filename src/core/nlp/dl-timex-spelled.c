@@ -16,17 +16,6 @@ static const char *const decade_words[] = {
   "eighties", "nineties", NULL
 };
 
-static gboolean
-number_word_at (const DlTxScanner *sc,
-                guint              i,
-                int               *value,
-                guint             *end)
-{
-  const DlTxToken *tok = dl_tx_tok (sc, i);
-
-  return tok != NULL && tok->kind == DL_TX_WORD && dl_tx_number_at (sc, i, value, end);
-}
-
 /* "nineteen ninety-six", "eighteen sixty-one", "twenty twelve",
  * "nineteen hundred": the year, or 0 */
 static int
@@ -37,7 +26,7 @@ spelled_year_at (const DlTxScanner *sc,
   int century, rest;
   guint j;
 
-  if (!number_word_at (sc, i, &century, &j) || j != i + 1 || century < 11 || century > 20)
+  if (!dl_tx_number_word_at (sc, i, &century, &j) || j != i + 1 || century < 11 || century > 20)
     return 0;
   if (dl_tx_is (sc, j, "hundred"))
     {
@@ -45,7 +34,7 @@ spelled_year_at (const DlTxScanner *sc,
       return century * 100;
     }
   /* "twenty twenty-five" is a year, "twenty ninety" rather two numbers */
-  if (!number_word_at (sc, j, &rest, end) || rest < 10 || (century == 20 && rest > 50))
+  if (!dl_tx_number_word_at (sc, j, &rest, end) || rest < 10 || (century == 20 && rest > 50))
     return 0;
   return century * 100 + rest;
 }
@@ -64,7 +53,7 @@ thousands_year_at (const DlTxScanner *sc,
     return 0;
   *end = i + 2;
   j = dl_tx_is (sc, *end, "and") ? *end + 1 : *end;
-  if (number_word_at (sc, j, &rest, &j) && rest >= 1 && rest <= 99)
+  if (dl_tx_number_word_at (sc, j, &rest, &j) && rest >= 1 && rest <= 99)
     {
       *end = j;
       return 2000 + rest;
@@ -85,7 +74,7 @@ match_decade_word (DlTxScanner *sc,
 
   if (!dl_tx_is (sc, i, "the"))
     return FALSE;
-  if (number_word_at (sc, j, &century, &j) && (century < 11 || century > 20))
+  if (dl_tx_number_word_at (sc, j, &century, &j) && (century < 11 || century > 20))
     return FALSE;
   if (century > 0 && dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
     j++;
