@@ -15,20 +15,10 @@
 #include "dl-actor.h"
 #include "dl-event-mention.h"
 #include "dl-events-discourse.h"
+#include "dl-lexicon.h"
 
 /* How far back "the two leaders" may look for their names */
 #define PAIR_SENTENCES 8
-
-static gboolean
-word_in (const char         *word,
-         const char * const *list,
-         guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 /* "the two leaders", "both presidents", "the two men" */
 static gboolean
@@ -49,7 +39,7 @@ has_pair_phrase (DlSentence *s,
         noun = i + 1;
       else if (strcmp (w, "both") != 0)
         continue;
-      if (word_in (dl_sentence_word (s, noun), people, G_N_ELEMENTS (people)))
+      if (dl_lexicon_word_in (dl_sentence_word (s, noun), people, G_N_ELEMENTS (people)))
         return TRUE;
     }
   return FALSE;
@@ -193,7 +183,7 @@ dl_events_is_reply_verb (const char *lemma)
 
   g_return_val_if_fail (lemma != NULL, FALSE);
 
-  return word_in (lemma, replies, G_N_ELEMENTS (replies));
+  return dl_lexicon_word_in (lemma, replies, G_N_ELEMENTS (replies));
 }
 
 static DlActor *

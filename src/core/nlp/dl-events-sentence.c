@@ -24,17 +24,6 @@ static const char * const future_words[] = {
   "will", "shall", "would", "next", "upcoming", "planned", "scheduled", "'ll",
 };
 
-static gboolean
-word_in (const char         *word,
-         const char * const *list,
-         guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 join_cease_fire (GPtrArray *words)
 {
@@ -109,9 +98,9 @@ is_capitalised (DlSentence *s,
 }
 
 /* Index of the first token at or after @byte */
-static guint
-token_at_or_after (DlSentence *s,
-                   gsize       byte)
+guint
+dl_sentence_token_at_or_after (DlSentence *s,
+                               gsize       byte)
 {
   guint i = 0;
 
@@ -170,7 +159,7 @@ dl_sentence_mention_is_place (DlSentence      *s,
                               DlEntityMention *mention,
                               DlActor         *actor)
 {
-  guint first = token_at_or_after (s, mention->start);
+  guint first = dl_sentence_token_at_or_after (s, mention->start);
 
   if (!is_location (mention, actor))
     return FALSE;
@@ -196,7 +185,7 @@ dl_sentence_mention_is_modifier (DlSentence      *s,
                                  DlEntityMention *mention,
                                  DlActor         *actor)
 {
-  guint next = token_at_or_after (s, mention->end);
+  guint next = dl_sentence_token_at_or_after (s, mention->end);
   DlWordForm form;
   const char *w;
 
@@ -289,7 +278,7 @@ is_linking_word (const char *word)
     "on", "by", "upon", "formally", "also",
   };
 
-  return word_in (word, linking, G_N_ELEMENTS (linking));
+  return dl_lexicon_word_in (word, linking, G_N_ELEMENTS (linking));
 }
 
 static gboolean
@@ -321,7 +310,7 @@ dl_sentence_is_object_position (DlSentence      *s,
                                 guint            trigger,
                                 DlEntityMention *mention)
 {
-  guint first = token_at_or_after (s, mention->start);
+  guint first = dl_sentence_token_at_or_after (s, mention->start);
   /* "signed a trade pact with Russia": a short object, then the one it
    * was done with */
   gboolean companion = first > trigger + 1 && first - trigger <= 6
@@ -360,8 +349,8 @@ dl_sentence_timex_is_background (DlSentence *s,
                                  guint       clause_start,
                                  guint       clause_end)
 {
-  guint first = token_at_or_after (s, timex->start);
-  guint after = token_at_or_after (s, timex->end);
+  guint first = dl_sentence_token_at_or_after (s, timex->start);
+  guint after = dl_sentence_token_at_or_after (s, timex->end);
 
   /* "on the night of Nov. 9, when the crossings opened" */
   if (clause_start >= 2 && after == clause_start - 2
@@ -392,8 +381,8 @@ dl_sentence_mention_is_reporter (DlSentence      *s,
                                  DlEntityMention *mention,
                                  guint            trigger)
 {
-  guint first = token_at_or_after (s, mention->start);
-  guint after = token_at_or_after (s, mention->end);
+  guint first = dl_sentence_token_at_or_after (s, mention->start);
+  guint after = dl_sentence_token_at_or_after (s, mention->end);
 
   for (guint r = 0; r < s->tokens->len; r++)
     {
@@ -418,7 +407,7 @@ preceded_by (DlSentence         *s,
              guint               n)
 {
   for (guint i = index; i > 0 && index - i < distance; i--)
-    if (word_in (dl_sentence_word (s, i - 1), list, n))
+    if (dl_lexicon_word_in (dl_sentence_word (s, i - 1), list, n))
       return TRUE;
   return FALSE;
 }
@@ -436,7 +425,7 @@ dl_sentence_is_realised (DlSentence *s,
   if (form == DL_FORM_NOUN)
     {
       for (guint i = 0; i < s->words->len; i++)
-        if (word_in (dl_sentence_word (s, i), future_words, G_N_ELEMENTS (future_words)))
+        if (dl_lexicon_word_in (dl_sentence_word (s, i), future_words, G_N_ELEMENTS (future_words)))
           return FALSE;
       return TRUE;
     }
@@ -543,7 +532,7 @@ is_adverb (const char *word)
   };
 
   return (g_str_has_suffix (word, "ly") && strlen (word) > 4)
-         || word_in (word, adverbs, G_N_ELEMENTS (adverbs));
+         || dl_lexicon_word_in (word, adverbs, G_N_ELEMENTS (adverbs));
 }
 
 static gboolean
@@ -589,7 +578,7 @@ dl_sentence_dup_subject_noun (DlSentence *s,
     {
       const char *w = dl_sentence_word (s, i - 1);
 
-      if (word_in (w, auxiliaries, G_N_ELEMENTS (auxiliaries)))
+      if (dl_lexicon_word_in (w, auxiliaries, G_N_ELEMENTS (auxiliaries)))
         continue;
       /* "widely watched met": a verb form, not the one who did it */
       if (!can_be_object_word (s, i - 1) || starts_mention (s, i - 1)
@@ -635,7 +624,7 @@ dl_sentence_dup_object (DlSentence      *s,
   if (i >= s->tokens->len || starts_mention (s, i))
     return NULL;
   /* "opened its border": the possessive stays, it says whose */
-  if (word_in (dl_sentence_word (s, i), possessives, G_N_ELEMENTS (possessives))
+  if (dl_lexicon_word_in (dl_sentence_word (s, i), possessives, G_N_ELEMENTS (possessives))
       && can_be_object_word (s, i + 1))
     possessive = i++;
   /* People meet "face to face" or "for hours"; what they agree is news */
@@ -691,7 +680,7 @@ dl_sentence_dup_patient (DlSentence *s,
   const DlSpan *last;
   gboolean the;
 
-  while (i > 0 && word_in (dl_sentence_word (s, i - 1), be_forms, G_N_ELEMENTS (be_forms)))
+  while (i > 0 && dl_lexicon_word_in (dl_sentence_word (s, i - 1), be_forms, G_N_ELEMENTS (be_forms)))
     i--;
   if (i == 0)
     return NULL;
@@ -703,7 +692,7 @@ dl_sentence_dup_patient (DlSentence *s,
 
       if (mention->end != last->end)
         continue;
-      i = token_at_or_after (s, mention->start);
+      i = dl_sentence_token_at_or_after (s, mention->start);
       the = i > 0 && strcmp (dl_sentence_word (s, i - 1), "the") == 0;
       return g_strdup_printf ("%s%.*s", the ? "the " : "", (int) (mention->end - mention->start),
                               s->text + mention->start);

@@ -52,6 +52,8 @@ const char    *dl_sentence_word                  (DlSentence        *s,
                                                   guint              i);
 const DlSpan  *dl_sentence_token                 (DlSentence        *s,
                                                   guint              i);
+guint          dl_sentence_token_at_or_after     (DlSentence        *s,
+                                                  gsize              byte);
 gboolean       dl_sentence_is_word               (DlSentence        *s,
                                                   guint              i);
 void           dl_sentence_clause                (DlSentence        *s,

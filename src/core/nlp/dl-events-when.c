@@ -37,18 +37,6 @@ is_dated (const DlTimex *timex)
   return timex->type == DL_TIMEX_DATE || timex->type == DL_TIMEX_TIME;
 }
 
-/* Index of the first token at or after @byte */
-static guint
-token_at (DlSentence *s,
-          gsize       byte)
-{
-  guint i = 0;
-
-  while (i < s->tokens->len && dl_sentence_token (s, i)->start < byte)
-    i++;
-  return i;
-}
-
 static gboolean
 is_dash (const char *word)
 {
@@ -63,8 +51,8 @@ static gboolean
 is_dateline (DlSentence    *s,
              const DlTimex *timex)
 {
-  guint first = token_at (s, timex->start);
-  guint after = token_at (s, timex->end);
+  guint first = dl_sentence_token_at_or_after (s, timex->start);
+  guint after = dl_sentence_token_at_or_after (s, timex->end);
 
   if (first == 0 || first > 6 || !is_dash (dl_sentence_word (s, after)))
     return FALSE;
@@ -135,7 +123,7 @@ sentence_date (DlSentence         *s,
       g_clear_pointer (&best, dl_date_span_unref);
       best = span;
       best_distance = distance;
-      *at = token_at (s, timex->start);
+      *at = dl_sentence_token_at_or_after (s, timex->start);
     }
   return best;
 }

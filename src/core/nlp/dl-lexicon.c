@@ -257,10 +257,11 @@ dl_lexicon_same_predicate (const char *a,
   return strcmp (a, b) == 0 || strcmp (dl_lexicon_predicate_group (a), dl_lexicon_predicate_group (b)) == 0;
 }
 
-static gboolean
-in_list (const char         *word,
-         const char * const *list,
-         guint               n)
+/* Whether @word is one of the @n words of @list */
+gboolean
+dl_lexicon_word_in (const char         *word,
+                    const char * const *list,
+                    guint               n)
 {
   for (guint i = 0; i < n; i++)
     if (strcmp (word, list[i]) == 0)
@@ -271,37 +272,37 @@ in_list (const char         *word,
 gboolean
 dl_lexicon_is_reporting_verb (const char *word)
 {
-  return in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs));
+  return dl_lexicon_word_in (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs));
 }
 
 gboolean
 dl_lexicon_is_place_preposition (const char *word)
 {
-  return in_list (word, place_prepositions, G_N_ELEMENTS (place_prepositions));
+  return dl_lexicon_word_in (word, place_prepositions, G_N_ELEMENTS (place_prepositions));
 }
 
 gboolean
 dl_lexicon_is_function_word (const char *word)
 {
-  return in_list (word, function_words, G_N_ELEMENTS (function_words));
+  return dl_lexicon_word_in (word, function_words, G_N_ELEMENTS (function_words));
 }
 
 gboolean
 dl_lexicon_is_modal (const char *word)
 {
-  return in_list (word, modals, G_N_ELEMENTS (modals));
+  return dl_lexicon_word_in (word, modals, G_N_ELEMENTS (modals));
 }
 
 gboolean
 dl_lexicon_is_clause_break (const char *word)
 {
-  return in_list (word, clause_breaks, G_N_ELEMENTS (clause_breaks));
+  return dl_lexicon_word_in (word, clause_breaks, G_N_ELEMENTS (clause_breaks));
 }
 
 gboolean
 dl_lexicon_is_role_noun (const char *word)
 {
-  return in_list (word, role_nouns, G_N_ELEMENTS (role_nouns));
+  return dl_lexicon_word_in (word, role_nouns, G_N_ELEMENTS (role_nouns));
 }
 
 /* What a divided city's reports call the one thing that was opened or
@@ -445,9 +446,9 @@ dl_lexicon_is_event_noun (const char *lemma)
 {
   g_return_val_if_fail (lemma != NULL, FALSE);
 
-  if (in_list (lemma, event_nouns, G_N_ELEMENTS (event_nouns)))
+  if (dl_lexicon_word_in (lemma, event_nouns, G_N_ELEMENTS (event_nouns)))
     return TRUE;
-  if (in_list (lemma, not_event_nouns, G_N_ELEMENTS (not_event_nouns)))
+  if (dl_lexicon_word_in (lemma, not_event_nouns, G_N_ELEMENTS (not_event_nouns)))
     return FALSE;
   return has_suffix_longer (lemma, "tion", 3) || has_suffix_longer (lemma, "sion", 3)
          || has_suffix_longer (lemma, "ment", 4) || has_suffix_longer (lemma, "ance", 5);
@@ -460,7 +461,7 @@ dl_lexicon_is_light_verb (const char *lemma)
 {
   g_return_val_if_fail (lemma != NULL, FALSE);
 
-  return in_list (lemma, light_verbs, G_N_ELEMENTS (light_verbs));
+  return dl_lexicon_word_in (lemma, light_verbs, G_N_ELEMENTS (light_verbs));
 }
 
 /* Auxiliaries, copulas and modals: never an event by themselves */
@@ -469,7 +470,7 @@ dl_lexicon_is_void_verb (const char *lemma)
 {
   g_return_val_if_fail (lemma != NULL, FALSE);
 
-  return in_list (lemma, void_verbs, G_N_ELEMENTS (void_verbs));
+  return dl_lexicon_word_in (lemma, void_verbs, G_N_ELEMENTS (void_verbs));
 }
 
 /**
@@ -483,11 +484,11 @@ dl_lexicon_event_kind (const char *lemma)
 {
   g_return_val_if_fail (lemma != NULL, DL_EVENT_KIND_OCCURRENCE);
 
-  if (in_list (lemma, reporting_lemmas, G_N_ELEMENTS (reporting_lemmas)))
+  if (dl_lexicon_word_in (lemma, reporting_lemmas, G_N_ELEMENTS (reporting_lemmas)))
     return DL_EVENT_KIND_REPORTING;
-  if (in_list (lemma, aspectual_lemmas, G_N_ELEMENTS (aspectual_lemmas)))
+  if (dl_lexicon_word_in (lemma, aspectual_lemmas, G_N_ELEMENTS (aspectual_lemmas)))
     return DL_EVENT_KIND_ASPECTUAL;
-  if (in_list (lemma, state_lemmas, G_N_ELEMENTS (state_lemmas)))
+  if (dl_lexicon_word_in (lemma, state_lemmas, G_N_ELEMENTS (state_lemmas)))
     return DL_EVENT_KIND_STATE;
   return DL_EVENT_KIND_OCCURRENCE;
 }

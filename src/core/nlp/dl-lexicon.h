@@ -80,6 +80,9 @@ const DlTrigger *dl_lexicon_lookup_trigger     (const char  *word,
 const char      *dl_lexicon_predicate_group    (const char  *lemma);
 gboolean         dl_lexicon_same_predicate     (const char  *a,
                                                 const char  *b);
+gboolean         dl_lexicon_word_in            (const char         *word,
+                                                const char * const *list,
+                                                guint               n);
 gboolean         dl_lexicon_is_reporting_verb  (const char  *word);
 gboolean         dl_lexicon_is_place_preposition (const char *word);
 gboolean         dl_lexicon_is_function_word   (const char  *word);
