@@ -228,6 +228,17 @@ menu_has (GMenuModel *model,
   return FALSE;
 }
 
+/* The view's context menu, a popover among its children */
+static GtkWidget *
+find_menu_popover (Fixture *fixture)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      return child;
+  g_assert_not_reached ();
+}
+
 static void
 test_context_menu (Fixture       *fixture,
                    gconstpointer  data)
@@ -269,6 +280,11 @@ test_context_menu (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (on_event); i++)
     g_assert_true (menu_has (model, on_event[i].action, on_event[i].target));
   g_assert_false (menu_has (model, "win.show-only-actor", "a-council"));
+
+  /* No tooltip over the open menu; back once it closes */
+  g_assert_false (gtk_widget_get_has_tooltip (GTK_WIDGET (fixture->view)));
+  gtk_popover_popdown (GTK_POPOVER (find_menu_popover (fixture)));
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (fixture->view)));
 }
 
 static void

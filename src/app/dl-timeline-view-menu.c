@@ -142,12 +142,20 @@ make_menu (DlTimelineView *self,
   return G_MENU_MODEL (g_steal_pointer (&menu));
 }
 
+/* The tooltip would cover the menu's first items: none while it is open */
+static void
+menu_closed_cb (DlTimelineView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+}
+
 void
 _dl_timeline_view_add_menu (DlTimelineView *self)
 {
   g_autoptr(GMenuModel) model = make_menu (self, NULL);
 
   self->menu = gtk_popover_menu_new_from_model (model);
+  g_signal_connect_swapped (self->menu, "closed", G_CALLBACK (menu_closed_cb), self);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_popover_set_position (GTK_POPOVER (self->menu), GTK_POS_BOTTOM);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
@@ -171,6 +179,8 @@ _dl_timeline_view_popup_menu (DlTimelineView *self,
 
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), model);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), FALSE);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
