@@ -45,7 +45,7 @@ typedef struct
 
 struct _DlNerModel
 {
-  GMappedFile *file;
+  GBytes *file;
   DlWeightTable table;
   const guint32 *gaz;
   guint32 gaz_mask;
@@ -269,8 +269,8 @@ static gboolean
 map_tables (DlNerModel *model,
             GError    **error)
 {
-  const char *data = g_mapped_file_get_contents (model->file);
-  gsize size = g_mapped_file_get_length (model->file), expected;
+  const char *data = g_bytes_get_data (model->file, NULL);
+  gsize size = g_bytes_get_size (model->file), expected;
   DlNerFileHeader header;
 
   if (size < sizeof header)
@@ -337,7 +337,7 @@ dl_ner_model_free (DlNerModel *model)
 {
   if (model == NULL)
     return;
-  g_clear_pointer (&model->file, g_mapped_file_unref);
+  g_clear_pointer (&model->file, g_bytes_unref);
   g_free (model);
 }
 
@@ -455,7 +455,8 @@ typedef struct
 typedef struct
 {
   DlNerSentence *sentence;
-  GArray *rows;        /* const gint16 *, for one token's static features */
+  GArray *rows;        /* const gint16 *, for the static features of a sentence */
+  GArray *bases;       /* guint64, the history bases of a sentence's tokens */
   GArray *emission;    /* gint32, n_tokens × n_labels */
   GArray *history;     /* const gint16 *, as Scores.history */
   GArray *best;        /* float, for the search */
@@ -470,6 +471,7 @@ scratch_free (gpointer data)
 
   dl_ner_sentence_free (scratch->sentence);
   g_array_unref (scratch->rows);
+  g_array_unref (scratch->bases);
   g_array_unref (scratch->emission);
   g_array_unref (scratch->history);
   g_array_unref (scratch->best);
@@ -490,6 +492,7 @@ get_scratch (void)
   scratch = g_new0 (Scratch, 1);
   scratch->sentence = g_new0 (DlNerSentence, 1);
   scratch->rows = g_array_new (FALSE, FALSE, sizeof (const gint16 *));
+  scratch->bases = g_array_new (FALSE, FALSE, sizeof (guint64));
   scratch->emission = g_array_new (FALSE, FALSE, sizeof (gint32));
   scratch->history = g_array_new (FALSE, FALSE, sizeof (const gint16 *));
   scratch->best = g_array_new (FALSE, FALSE, sizeof (float));
@@ -539,21 +542,52 @@ add_row (gint32       *target,
 
 /* Looks up many features at once: the tables are far larger than the
  * cache, and asking for every slot before reading any lets the memory
- * fetches overlap */
+ * fetches overlap. The rows found are asked for too, so that they are
+ * on their way before they are added up. */
 static void
 find_rows (DlNerModel     *model,
            const guint64  *keys,
            guint           n_keys,
            const gint16  **rows)
 {
+  guint last = model->n_labels - 1;
+
   for (guint k = 0; k < n_keys; k++)
     PREFETCH (&model->table.slots[2 * (keys[k] & model->table.mask)]);
   for (guint k = 0; k < n_keys; k++)
     {
       rows[k] = find_row (model, keys[k]);
-      if (rows[k] != NULL)
-        PREFETCH (rows[k]);
+      if (rows[k] == NULL)
+        continue;
+      /* A row may straddle two lines of the cache */
+      PREFETCH (rows[k]);
+      PREFETCH (rows[k] + last);
     }
+}
+
+/* Grows @array to at least @n elements and returns its data */
+static gpointer
+sized (GArray *array,
+       guint   n)
+{
+  if (array->len < n)
+    g_array_set_size (array, n);
+  return array->data;
+}
+
+/* Asks for the slots of the history features of @base unless the
+ * cache holds them already */
+static void
+prefetch_base (DlNerModel *model,
+               Scratch    *scratch,
+               guint64     base)
+{
+  const CachedBase *cached = &scratch->cache[dl_hash_mix (base) & (N_CACHED_BASES - 1)];
+
+  if (cached->model_id == model->id && cached->base == base)
+    return;
+  for (gint p = -1; p < (gint) model->n_labels; p++)
+    PREFETCH (&model->table.slots[2 * (dl_ner_history_key (base, p) & model->table.mask)]);
 }
 
 static const CachedBase *
@@ -578,48 +612,57 @@ cached_base (DlNerModel *model,
   return cached;
 }
 
-/* The scores of every tag of token @i alone, and the rows of its
- * history features: @history has room for N_HISTORY_BASES × (L + 1) */
-static void
-score_token (DlNerModel     *model,
-             Scratch        *scratch,
-             guint           i,
-             gint32         *emission,
-             const gint16  **history)
+/* The history bases of every token, their slots asked for: N_HISTORY_BASES
+ * per token, the first, the same for all, left out */
+static const guint64 *
+sentence_bases (DlNerModel *model,
+                Scratch    *scratch)
 {
   DlNerSentence *s = scratch->sentence;
-  guint64 bases[DL_NER_MAX_HISTORY_FEATURES];
-  guint L = model->n_labels, first = s->offsets[i], n_static = s->offsets[i + 1] - first;
-  const gint16 **rows;
+  guint64 *bases = sized (scratch->bases, s->n_tokens * N_HISTORY_BASES + 1);
 
-  if (scratch->rows->len < n_static)
-    g_array_set_size (scratch->rows, n_static);
-  rows = (const gint16 **) scratch->rows->data;
-  find_rows (model, &g_array_index (s->features, guint64, first), n_static, rows);
-  for (guint k = 0; k < n_static; k++)
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      guint64 all[DL_NER_MAX_HISTORY_FEATURES];
+
+      dl_ner_history_bases (s, i, all);
+      for (guint b = 0; b < N_HISTORY_BASES; b++)
+        {
+          bases[i * N_HISTORY_BASES + b] = all[b + 1];
+          prefetch_base (model, scratch, all[b + 1]);
+        }
+    }
+  return bases;
+}
+
+/* The scores of every tag of token @i alone, from @rows, the rows of its
+ * features that depend on no tag, and the rows of its history features
+ * from @bases: @history has room for N_HISTORY_BASES × (L + 1) */
+static void
+score_token (DlNerModel           *model,
+             Scratch              *scratch,
+             guint                 i,
+             const gint16 * const *rows,
+             const guint64        *bases,
+             gint32               *emission,
+             const gint16        **history)
+{
+  DlNerSentence *s = scratch->sentence;
+  guint L = model->n_labels;
+
+  for (guint k = s->offsets[i]; k < s->offsets[i + 1]; k++)
     if (rows[k] != NULL)
       add_row (emission, rows[k], L);
   /* The first base is the same for every token: the model keeps its
    * rows, in tag_rows */
-  dl_ner_history_bases (s, i, bases);
   for (guint b = 0; b < N_HISTORY_BASES; b++)
     {
-      const CachedBase *cached = cached_base (model, scratch, bases[b + 1]);
+      const CachedBase *cached = cached_base (model, scratch, bases[i * N_HISTORY_BASES + b]);
 
       for (guint p = 0; p <= L; p++)
         history[b * (L + 1) + p] = cached->rows[p] != NO_ROW
                                    ? model->table.rows + (gsize) cached->rows[p] * L : zero_row;
     }
-}
-
-/* Grows @array to at least @n elements and returns its data */
-static gpointer
-sized (GArray *array,
-       guint   n)
-{
-  if (array->len < n)
-    g_array_set_size (array, n);
-  return array->data;
 }
 
 /* One tag index per token */
@@ -634,11 +677,19 @@ tag_indices (DlNerModel         *model,
   const gint16 **history = sized (scratch->history, n_tokens * n_history + 1);
   Scores scores = { L, NULL, NULL, emission, history, model->tag_rows };
   gint *tags = g_new0 (gint, n_tokens + 1);
+  const guint64 *bases;
+  const gint16 **rows;
+  guint n_features;
 
   dl_ner_sentence_fill (scratch->sentence, tokens, n_tokens, lookup_gazetteer, prefetch_gazetteer, model);
   memset (emission, 0, n_emission * sizeof (gint32));
+  /* Every look-up of the sentence is asked for before any is read */
+  bases = sentence_bases (model, scratch);
+  n_features = scratch->sentence->offsets[n_tokens];
+  rows = sized (scratch->rows, n_features + 1);
+  find_rows (model, &g_array_index (scratch->sentence->features, guint64, 0), n_features, rows);
   for (guint i = 0; i < n_tokens; i++)
-    score_token (model, scratch, i, emission + i * L, history + i * n_history);
+    score_token (model, scratch, i, rows, bases, emission + i * L, history + i * n_history);
   viterbi (&model->allowed, &scores, n_tokens, tags,
            sized (scratch->best, n_emission + 1), sized (scratch->back, n_emission + 1));
   return tags;

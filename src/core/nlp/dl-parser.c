@@ -24,7 +24,7 @@
 
 struct _DlParserModel
 {
-  GMappedFile *file;
+  GBytes *file;
   DlInlineTable moves;
   DlWeightTable relations;
   const char *deprels;
@@ -54,8 +54,8 @@ static gboolean
 map_tables (DlParserModel *model,
             GError       **error)
 {
-  const char *data = g_mapped_file_get_contents (model->file);
-  gsize size = g_mapped_file_get_length (model->file), expected;
+  const char *data = g_bytes_get_data (model->file, NULL);
+  gsize size = g_bytes_get_size (model->file), expected;
   DlParserFileHeader h;
 
   if (size < sizeof h)
@@ -119,7 +119,7 @@ dl_parser_model_free (DlParserModel *model)
 {
   if (model == NULL)
     return;
-  g_clear_pointer (&model->file, g_mapped_file_unref);
+  g_clear_pointer (&model->file, g_bytes_unref);
   g_free (model);
 }
 

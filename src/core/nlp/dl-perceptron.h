@@ -245,7 +245,7 @@ void         dl_shuffle            (guint            *order,
 typedef gpointer (*DlModelLoadFunc) (const char  *path,
                                      GError     **error);
 
-GMappedFile *dl_model_file_map     (const char       *path,
+GBytes      *dl_model_file_map     (const char       *path,
                                     GError          **error);
 gpointer     dl_model_find_default (const char       *file_name,
                                     DlModelLoadFunc   load,
