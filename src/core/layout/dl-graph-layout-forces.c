@@ -278,11 +278,13 @@ separate_pair (DlGraphNode *a,
   return TRUE;
 }
 
+/* Both cell coordinates in one key; shifted as unsigned, since they
+ * may be negative */
 static gint64
 cell_key (gint64 cx,
           gint64 cy)
 {
-  return (cx << 32) ^ (cy & 0xffffffff);
+  return (gint64) (((guint64) cx << 32) ^ ((guint64) cy & 0xffffffff));
 }
 
 /* Discs into cells as wide as the biggest pair, so a disc can only
