@@ -22,6 +22,7 @@
 #include "dl-graph-layout.h"
 #include "dl-graph-render.h"
 #include "dl-graph-view-private.h"
+#include "dl-tooltip.h"
 #include "dl-theme.h"
 
 enum {
@@ -353,7 +354,7 @@ dl_graph_view_query_tooltip (GtkWidget  *widget,
       if (edge < 0)
         return FALSE;
       markup = _dl_graph_view_describe_edge (self, edge);
-      gtk_tooltip_set_markup (tooltip, markup);
+      dl_tooltip_set_wrapped_markup (tooltip, markup);
       gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x - 4, y - 4, 8, 8 });
       return TRUE;
     }

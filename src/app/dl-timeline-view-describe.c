@@ -17,6 +17,7 @@
 #include "dl-event.h"
 #include "dl-timeline-layout.h"
 #include "dl-timeline-view-private.h"
+#include "dl-tooltip.h"
 
 /* Quotes longer than this are cut in tooltips */
 #define TOOLTIP_QUOTE_CHARS 240
@@ -267,7 +268,7 @@ _dl_timeline_view_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   markup = _dl_timeline_view_describe_event (event);
-  gtk_tooltip_set_markup (tooltip, markup);
+  dl_tooltip_set_wrapped_markup (tooltip, markup);
   gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
                               floor (area.x), floor (area.y), ceil (area.width), ceil (area.height) });
   return TRUE;
