@@ -143,27 +143,6 @@ case_of (const char *shape)
   return 'o';
 }
 
-/* 'A' when no word has a lower-case letter (a shouted headline), 'T'
- * when every longer word is capitalised (title case), else 'N' */
-static char
-mode_of (DlNerSentence *s)
-{
-  gboolean lower = FALSE, title = TRUE;
-
-  for (guint i = 0; i < s->n_tokens; i++)
-    {
-      const char *shape = s->shape[i];
-
-      if (strchr (shape, 'x') != NULL)
-        lower = TRUE;
-      if (shape[0] == 'x' && strlen (s->lower[i]) > 3)
-        title = FALSE;
-    }
-  if (!lower)
-    return 'A';
-  return title && s->n_tokens > 2 ? 'T' : 'N';
-}
-
 static const char *
 lower_at (DlNerSentence *s,
           gint           i)
@@ -411,7 +390,7 @@ dl_ner_sentence_fill (DlNerSentence      *s,
   s->n_tokens = n_tokens;
   fill_strings (s, tokens);
   look_up_phrases (s, lookup, prefetch, lookup_data);
-  mode = mode_of (s);
+  mode = dl_sentence_mode (s->shape, s->lower, s->n_tokens);
   w.array = s->features;
   w.len = 0;
   for (guint i = 0; i < n_tokens; i++)

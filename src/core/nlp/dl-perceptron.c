@@ -465,6 +465,29 @@ dl_weights_quantise_inline (GArray   *weights,
   return slots;
 }
 
+/* How a sentence is cased, from its words' shapes ("Xx", "x", "X") and
+ * lower-case forms, for the taggers' features: 'A' when no word has a
+ * lower-case letter (a shouted headline), 'T' when every longer word is
+ * capitalised (title case), else 'N' */
+char
+dl_sentence_mode (char * const *shapes,
+                  char * const *lower,
+                  guint         n_tokens)
+{
+  gboolean has_lower = FALSE, title = TRUE;
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      if (strchr (shapes[i], 'x') != NULL)
+        has_lower = TRUE;
+      if (shapes[i][0] == 'x' && strlen (lower[i]) > 3)
+        title = FALSE;
+    }
+  if (!has_lower)
+    return 'A';
+  return title && n_tokens > 2 ? 'T' : 'N';
+}
+
 /* A Fisher-Yates shuffle of the training order before each epoch; with
  * the same seeded @rand it gives the same order, so training is
  * reproducible */

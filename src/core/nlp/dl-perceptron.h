@@ -239,6 +239,9 @@ void      dl_float_scorer_score (gconstpointer  scorer,
 void         dl_shuffle            (guint            *order,
                                     guint             n,
                                     GRand            *rand);
+char         dl_sentence_mode      (char * const     *shapes,
+                                    char * const     *lower,
+                                    guint             n_tokens);
 
 /* -- model files -------------------------------------------------------- */
 

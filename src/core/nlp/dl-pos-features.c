@@ -101,26 +101,6 @@ dl_pos_cased_key (const char *word)
   return dl_hash_mix (dl_hash_str (dl_hash_seed (2), word));
 }
 
-/* 'A' when no word has a lower-case letter (a shouted headline), 'T'
- * when every longer word is capitalised (title case), else 'N' */
-static char
-mode_of (char         **shapes,
-         DlPosSentence *s)
-{
-  gboolean lower = FALSE, title = TRUE;
-
-  for (guint i = 0; i < s->n_tokens; i++)
-    {
-      if (strchr (shapes[i], 'x') != NULL)
-        lower = TRUE;
-      if (shapes[i][0] == 'x' && strlen (s->lower[i]) > 3)
-        title = FALSE;
-    }
-  if (!lower)
-    return 'A';
-  return title && s->n_tokens > 2 ? 'T' : 'N';
-}
-
 static const char *
 lower_at (DlPosSentence *s,
           gint           i)
@@ -284,7 +264,7 @@ dl_pos_sentence_new (const char * const *tokens,
       shapes[i] = g_malloc (MAX_SHAPE + 1);
       shape_of (tokens[i], shapes[i]);
     }
-  s->mode = mode_of (shapes, s);
+  s->mode = dl_sentence_mode (shapes, s->lower, s->n_tokens);
   s->shapes = g_steal_pointer (&shapes);
   for (guint i = 0; i < n_tokens; i++)
     {
