@@ -257,14 +257,16 @@ dl_lexicon_same_predicate (const char *a,
   return strcmp (a, b) == 0 || strcmp (dl_lexicon_predicate_group (a), dl_lexicon_predicate_group (b)) == 0;
 }
 
-/* Whether @word is one of the @n words of @list */
+/* Whether @word is one of the @n words of @list. The event extractor
+ * asks this of nearly every word of a sentence, and of most list words
+ * only the first letter need be read. */
 gboolean
 dl_lexicon_word_in (const char         *word,
                     const char * const *list,
                     guint               n)
 {
   for (guint i = 0; i < n; i++)
-    if (strcmp (word, list[i]) == 0)
+    if (word[0] == list[i][0] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
