@@ -83,6 +83,14 @@ void     _dl_graph_render_empty         (cairo_t                *cr,
                                          double                  width,
                                          double                  height);
 
+/* dl-graph-render-lines.c */
+cairo_surface_t *_dl_graph_render_edge_mask (DlGraphLayout          *layout,
+                                             const DlGraphTransform *transform,
+                                             int                     width,
+                                             int                     height,
+                                             double                  scale,
+                                             double                  line_alpha);
+
 /* dl-graph-render-raster.c */
 gboolean _dl_graph_render_can_raster    (cairo_t                *cr);
 double   _dl_graph_render_device_scale  (cairo_t                *cr);

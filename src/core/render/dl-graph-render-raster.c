@@ -18,18 +18,6 @@
 
 #include "dl-graph-render-private.h"
 
-#define FIXED_ONE 65536
-
-typedef struct
-{
-  guint8 *data;
-  int stride;
-  int width;
-  int height;
-  double scale;  /* mask pixels per surface unit */
-  int alpha;     /* 0..255, one line's opacity */
-} Mask;
-
 /**
  * _dl_graph_render_can_raster:
  *
@@ -62,184 +50,6 @@ _dl_graph_render_device_scale (cairo_t *cr)
   cairo_get_matrix (cr, &matrix);
   cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
   return CLAMP (matrix.xx * sx, 0.1, 8.0);
-}
-
-/* Liang-Barsky: the part of the segment within the mask and a margin,
- * so a line far off the surface costs nothing */
-static gboolean
-clip_segment (const Mask *mask,
-              double      margin,
-              double     *ax,
-              double     *ay,
-              double     *bx,
-              double     *by)
-{
-  double p[4] = { -(*bx - *ax), *bx - *ax, -(*by - *ay), *by - *ay };
-  double q[4] = { *ax + margin, mask->width + margin - *ax, *ay + margin, mask->height + margin - *ay };
-  double t0 = 0, t1 = 1;
-  double x0 = *ax, y0 = *ay;
-
-  for (guint i = 0; i < 4; i++)
-    {
-      double t;
-
-      if (p[i] == 0)
-        {
-          if (q[i] < 0)
-            return FALSE;
-          continue;
-        }
-      t = q[i] / p[i];
-      if (p[i] < 0)
-        t0 = MAX (t0, t);
-      else
-        t1 = MIN (t1, t);
-    }
-  if (t0 > t1)
-    return FALSE;
-  *ax = x0 + t0 * (*bx - x0);
-  *ay = y0 + t0 * (*by - y0);
-  *bx = x0 + t1 * (*bx - x0);
-  *by = y0 + t1 * (*by - y0);
-  return TRUE;
-}
-
-/* One column of a line: the pixels between @lo and @hi (16.16 fixed
- * point across the line), each by the part of it they cover, times
- * @alpha (0..255 × @along, the part of the column the line spans).
- * Lines pile up as strokes over strokes do. */
-static inline void
-scan_column (guint8 *pixel,
-             int     step,
-             int     lo,
-             int     hi,
-             int     limit,
-             int     alpha)
-{
-  int v_first = MAX (lo >> 16, 0);
-  int v_last = MIN (hi >> 16, limit - 1);
-
-  pixel += v_first * step;
-  for (int v = v_first; v <= v_last; v++, pixel += step)
-    {
-      int cover = MIN ((v + 1) << 16, hi) - MAX (v << 16, lo);
-      int add = (int) (((gint64) cover * alpha + FIXED_ONE / 2) >> 16);
-
-      *pixel += (add * (255 - *pixel) + 127) / 255;
-    }
-}
-
-/* One line along its major axis, column by column, in fixed point:
- * each column covers the line's thickness across it, with partial
- * pixels at both sides and at the ends. @swap scans rows instead, for
- * steep lines. The line was clipped to the mask (and a margin) before. */
-static void
-scan_line (Mask     *mask,
-           double    u0,
-           double    v0,
-           double    u1,
-           double    v1,
-           double    width,
-           gboolean  swap)
-{
-  int u_limit = swap ? mask->height : mask->width;
-  int v_limit = swap ? mask->width : mask->height;
-  int u_step = swap ? mask->stride : 1;
-  int v_step = swap ? 1 : mask->stride;
-  double slope, half;
-  int first, last, centre, delta, reach;
-
-  if (u1 < u0)
-    {
-      double t = u0;
-
-      u0 = u1;
-      u1 = t;
-      t = v0;
-      v0 = v1;
-      v1 = t;
-    }
-  slope = u1 > u0 ? (v1 - v0) / (u1 - u0) : 0;
-  half = width / 2 * sqrt (1 + slope * slope);
-  first = MAX ((int) floor (u0), 0);
-  last = MIN ((int) floor (u1), u_limit - 1);
-  if (first > last)
-    return;
-  centre = (int) lround ((v0 + slope * (CLAMP (first + 0.5, u0, u1) - u0)) * FIXED_ONE);
-  delta = (int) lround (slope * FIXED_ONE);
-  reach = (int) lround (half * FIXED_ONE);
-
-  for (int u = first; u <= last; u++, centre += delta)
-    {
-      int alpha = mask->alpha;
-
-      /* The ends cover part of their column */
-      if (u == first || u == last)
-        {
-          double along = u1 - u0 < 1 ? u1 - u0 : MIN (u + 1, u1) - MAX (u, u0);
-
-          alpha = (int) (along * alpha + 0.5);
-          if (u == last && u != first)
-            centre = (int) lround ((v0 + slope * (CLAMP (u + 0.5, u0, u1) - u0)) * FIXED_ONE);
-        }
-      scan_column (mask->data + u * u_step, v_step, centre - reach, centre + reach, v_limit, alpha);
-    }
-}
-
-static void
-draw_line (Mask   *mask,
-           double  ax,
-           double  ay,
-           double  bx,
-           double  by,
-           double  width)
-{
-  ax *= mask->scale;
-  ay *= mask->scale;
-  bx *= mask->scale;
-  by *= mask->scale;
-  width = MAX (width * mask->scale, 1.0);
-  if (!clip_segment (mask, width, &ax, &ay, &bx, &by))
-    return;
-  if (fabs (bx - ax) >= fabs (by - ay))
-    scan_line (mask, ax, ay, bx, by, width, FALSE);
-  else
-    scan_line (mask, ay, ax, by, bx, width, TRUE);
-}
-
-static cairo_surface_t *
-create_edge_mask (DlGraphLayout          *layout,
-                  const DlGraphTransform *transform,
-                  int                     width,
-                  int                     height,
-                  double                  scale,
-                  double                  alpha)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
-  Mask mask;
-
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-  cairo_surface_flush (surface);
-  mask = (Mask) { cairo_image_surface_get_data (surface), cairo_image_surface_get_stride (surface),
-                  width, height, scale, (int) (CLAMP (alpha, 0, 1) * 255 + 0.5) };
-
-  for (guint i = 0; i < dl_graph_layout_get_n_edges (layout); i++)
-    {
-      const DlGraphEdge *edge = dl_graph_layout_get_edge (layout, i);
-      const DlGraphNode *a = dl_graph_layout_get_node (layout, edge->source);
-      const DlGraphNode *b = dl_graph_layout_get_node (layout, edge->target);
-
-      draw_line (&mask,
-                 a->x * transform->scale + transform->dx, a->y * transform->scale + transform->dy,
-                 b->x * transform->scale + transform->dx, b->y * transform->scale + transform->dy,
-                 dl_graph_layout_edge_width (edge));
-    }
-  cairo_surface_mark_dirty (surface);
-  return surface;
 }
 
 static guint32
@@ -355,7 +165,7 @@ _dl_graph_render_raster_edges (DlGraphPainter *p,
   if (p->cache != NULL && edges_match (p->cache, p->layout, p->transform, p->width, p->height, scale, line_alpha))
     mask = cairo_surface_reference (p->cache->edges);
   else
-    mask = create_edge_mask (p->layout, p->transform, width, height, scale, line_alpha);
+    mask = _dl_graph_render_edge_mask (p->layout, p->transform, width, height, scale, line_alpha);
   if (mask == NULL)
     return;
   tint_mask (p->picture, mask, color, paint_alpha);
