@@ -200,8 +200,48 @@ draw_edges (const DlGraphPainter *p)
       stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->accent, strong_alpha (style));
 }
 
-/* Text with a halo in the background colour, legible over lines and
- * discs in light and dark alike. */
+/* The halo of a text: the text itself in the background colour, drawn
+ * around its place in eight directions. Glyphs come from the font's
+ * cache, where stroking the outlines of every label cost a fifth of a
+ * millisecond apiece. The copies go through one group, only as large
+ * as the text, so that where they overlap the halo is no darker. */
+static void
+draw_halo (cairo_t             *cr,
+           PangoLayout         *text,
+           double               x,
+           double               y,
+           const DlRenderStyle *style,
+           double               alpha)
+{
+  double reach = HALO_WIDTH / 2, diagonal = reach * G_SQRT2 / 2;
+  const double offsets[8][2] = {
+    { -reach, 0 }, { reach, 0 }, { 0, -reach }, { 0, reach },
+    { -diagonal, -diagonal }, { diagonal, -diagonal }, { -diagonal, diagonal }, { diagonal, diagonal },
+  };
+  cairo_pattern_t *halo;
+  PangoRectangle ink;
+
+  pango_layout_get_pixel_extents (text, &ink, NULL);
+  cairo_save (cr);
+  cairo_rectangle (cr, floor (x + ink.x - reach - 1), floor (y + ink.y - reach - 1),
+                   ceil (ink.width + 2 * reach + 3), ceil (ink.height + 2 * reach + 3));
+  cairo_clip (cr);
+  cairo_push_group_with_content (cr, CAIRO_CONTENT_ALPHA);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+    {
+      cairo_move_to (cr, x + offsets[i][0], y + offsets[i][1]);
+      pango_cairo_show_layout (cr, text);
+    }
+  halo = cairo_pop_group (cr);
+  dl_color_set_source_alpha (cr, &style->background, alpha);
+  cairo_mask (cr, halo);
+  cairo_pattern_destroy (halo);
+  cairo_restore (cr);
+}
+
+/* Text with a halo, legible over lines and discs in light and dark
+ * alike */
 static void
 draw_text (cairo_t             *cr,
            PangoLayout         *text,
@@ -211,13 +251,8 @@ draw_text (cairo_t             *cr,
            const DlColor       *color,
            double               alpha)
 {
+  draw_halo (cr, text, x, y, style, 0.85 * MIN (alpha * 2, 1.0));
   cairo_save (cr);
-  cairo_move_to (cr, x, y);
-  pango_cairo_layout_path (cr, text);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, HALO_WIDTH);
-  dl_color_set_source_alpha (cr, &style->background, 0.85 * MIN (alpha * 2, 1.0));
-  cairo_stroke (cr);
   cairo_move_to (cr, x, y);
   dl_color_set_source_alpha (cr, color, alpha);
   pango_cairo_show_layout (cr, text);
