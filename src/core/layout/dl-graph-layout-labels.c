@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Where the names go. Labels keep their size whatever the zoom, so they
- * are placed on the surface, for one transform: each tries the right,
- * the left, below and above its disc, and takes the first spot that
- * covers no disc and no other label. The biggest actors and the focused
+ * are placed on the surface, for one transform: each tries the right
+ * and the left of its disc, its four corners, then below and above, as
+ * a map's names do, and takes the first spot that covers no disc and no
+ * other label. The biggest actors and the focused
  * one always get a label; the others lose theirs when nothing fits.
  */
 #include "config.h"
@@ -21,10 +22,17 @@
 #define ALWAYS_LABELLED 5
 #define MAX_EDGE_LABELS 12
 #define DISC_MARGIN 2.0
+/* Hidden labels that may try to make room, the biggest actors' first:
+ * each try costs a few look-ups on every side */
+#define MAX_MOVES 300
 
 static const DlGraphLabelSide sides[] = {
   DL_GRAPH_LABEL_RIGHT,
   DL_GRAPH_LABEL_LEFT,
+  DL_GRAPH_LABEL_ABOVE_RIGHT,
+  DL_GRAPH_LABEL_BELOW_RIGHT,
+  DL_GRAPH_LABEL_ABOVE_LEFT,
+  DL_GRAPH_LABEL_BELOW_LEFT,
   DL_GRAPH_LABEL_BELOW,
   DL_GRAPH_LABEL_ABOVE,
 };
@@ -154,7 +162,7 @@ dl_graph_layout_get_label_rect (DlGraphLayout          *self,
                                 DlGraphRect            *rect)
 {
   const DlGraphNode *node;
-  double cx, cy, r, w, h;
+  double cx, cy, r, w, h, corner;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (index < self->nodes->len, FALSE);
@@ -167,6 +175,8 @@ dl_graph_layout_get_label_rect (DlGraphLayout          *self,
   r = dl_graph_layout_node_radius (node, transform);
   w = node->label_width;
   h = node->label_height;
+  /* Where the disc's diagonal meets its edge, a gap beyond */
+  corner = (r + LABEL_GAP / 2) * G_SQRT2 / 2;
 
   switch (side)
     {
@@ -178,6 +188,18 @@ dl_graph_layout_get_label_rect (DlGraphLayout          *self,
       break;
     case DL_GRAPH_LABEL_BELOW:
       *rect = (DlGraphRect) { cx - w / 2, cy + r + LABEL_GAP / 2, w, h };
+      break;
+    case DL_GRAPH_LABEL_ABOVE_RIGHT:
+      *rect = (DlGraphRect) { cx + corner, cy - corner - h, w, h };
+      break;
+    case DL_GRAPH_LABEL_BELOW_RIGHT:
+      *rect = (DlGraphRect) { cx + corner, cy + corner, w, h };
+      break;
+    case DL_GRAPH_LABEL_ABOVE_LEFT:
+      *rect = (DlGraphRect) { cx - corner - w, cy - corner - h, w, h };
+      break;
+    case DL_GRAPH_LABEL_BELOW_LEFT:
+      *rect = (DlGraphRect) { cx - corner - w, cy + corner, w, h };
       break;
     case DL_GRAPH_LABEL_ABOVE:
     case DL_GRAPH_LABEL_HIDDEN:
@@ -241,8 +263,12 @@ overlap_area (const DlGraphRect *a,
 typedef struct
 {
   DlGraphRect rect;
-  int owner;   /* the node of a disc, -1 for a label */
+  int owner;   /* the node of a disc, LABEL_OWNER of a node's label,
+                * -1 for an edge's */
 } Obstacle;
+
+#define LABEL_OWNER(node) (-2 - (int) (node))
+#define LABEL_NODE(owner) (-2 - (owner))
 
 typedef struct
 {
@@ -307,6 +333,25 @@ grid_add (Grid              *grid,
         if (*cell == NULL)
           *cell = g_array_new (FALSE, FALSE, sizeof (Obstacle));
         g_array_append_val (*cell, obstacle);
+      }
+}
+
+static void
+grid_remove (Grid              *grid,
+             const DlGraphRect *rect,
+             int                owner)
+{
+  int c0, r0, c1, r1;
+
+  grid_span (grid, rect, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray *cell = grid->cells[r * grid->columns + c];
+
+        for (guint i = cell != NULL ? cell->len : 0; i > 0; i--)
+          if (g_array_index (cell, Obstacle, i - 1).owner == owner)
+            g_array_remove_index_fast (cell, i - 1);
       }
 }
 
@@ -394,7 +439,93 @@ place_node_label (DlGraphLayout   *self,
     return;
   NODE (self, index)->label_side = best;
   dl_graph_layout_get_label_rect (self, p->transform, index, best, &rect);
-  grid_add (&p->grid, &rect, -1);
+  grid_add (&p->grid, &rect, LABEL_OWNER (index));
+}
+
+/* The node whose label alone keeps @rect from being free, or -1 when
+ * nothing does, or a disc, the edge of the surface or several labels */
+static int
+sole_blocking_label (const Placement   *p,
+                     const DlGraphRect *rect,
+                     int                owner)
+{
+  int blocker = -1, c0, r0, c1, r1;
+
+  if (p->visible != NULL && overlap_area (rect, p->visible) < rect->width * rect->height)
+    return -1;
+  grid_span (&p->grid, rect, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray *cell = p->grid.cells[r * p->grid.columns + c];
+
+        for (guint i = 0; cell != NULL && i < cell->len; i++)
+          {
+            const Obstacle *obstacle = &g_array_index (cell, Obstacle, i);
+
+            if (obstacle->owner == owner || overlap_area (rect, &obstacle->rect) <= 0)
+              continue;
+            if (obstacle->owner > -2 || (blocker >= 0 && blocker != LABEL_NODE (obstacle->owner)))
+              return -1;
+            blocker = LABEL_NODE (obstacle->owner);
+          }
+      }
+  return blocker;
+}
+
+/* Moves the label of @node to another free side, with @taken (the spot
+ * a hidden label wants) now in the way too. Returns whether it found one. */
+static gboolean
+move_label (DlGraphLayout     *self,
+            Placement         *p,
+            guint              node,
+            const DlGraphRect *taken,
+            int                taker)
+{
+  DlGraphLabelSide current = NODE (self, node)->label_side;
+  DlGraphRect from, to;
+
+  dl_graph_layout_get_label_rect (self, p->transform, node, current, &from);
+  grid_remove (&p->grid, &from, LABEL_OWNER (node));
+  grid_add (&p->grid, taken, LABEL_OWNER (taker));
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    {
+      if (sides[s] == current)
+        continue;
+      dl_graph_layout_get_label_rect (self, p->transform, node, sides[s], &to);
+      if (rect_cost (self, p, &to, (int) node) == 0)
+        {
+          NODE (self, node)->label_side = sides[s];
+          grid_add (&p->grid, &to, LABEL_OWNER (node));
+          return TRUE;
+        }
+    }
+  grid_remove (&p->grid, taken, LABEL_OWNER (taker));
+  grid_add (&p->grid, &from, LABEL_OWNER (node));
+  return FALSE;
+}
+
+/* A label that found no free spot may take one that a single other
+ * label holds, when that one can go elsewhere */
+static void
+place_by_moving (DlGraphLayout *self,
+                 Placement     *p,
+                 guint          index)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    {
+      DlGraphRect rect;
+      int blocker;
+
+      if (!dl_graph_layout_get_label_rect (self, p->transform, index, sides[s], &rect))
+        return;
+      blocker = sole_blocking_label (p, &rect, (int) index);
+      if (blocker >= 0 && move_label (self, p, (guint) blocker, &rect, (int) index))
+        {
+          NODE (self, index)->label_side = sides[s];
+          return;
+        }
+    }
 }
 
 /* The focus first, then its neighbours, then everyone by size */
@@ -542,6 +673,12 @@ dl_graph_layout_place_labels (DlGraphLayout          *self,
         forced |= self->size_order[k] == order[i];
       place_node_label (self, &p, order[i], forced);
     }
+  for (guint i = 0, tried = 0; i < self->nodes->len && tried < MAX_MOVES; i++)
+    if (NODE (self, order[i])->label_side == DL_GRAPH_LABEL_HIDDEN && NODE (self, order[i])->label_width > 0)
+      {
+        place_by_moving (self, &p, order[i]);
+        tried++;
+      }
   place_edge_labels (self, &p, focus);
   grid_clear (&p.grid);
 }

@@ -53,6 +53,10 @@ typedef enum
   DL_GRAPH_LABEL_LEFT,
   DL_GRAPH_LABEL_BELOW,
   DL_GRAPH_LABEL_ABOVE,
+  DL_GRAPH_LABEL_ABOVE_RIGHT,   /* the label's corner at the disc's */
+  DL_GRAPH_LABEL_BELOW_RIGHT,
+  DL_GRAPH_LABEL_ABOVE_LEFT,
+  DL_GRAPH_LABEL_BELOW_LEFT,
 } DlGraphLabelSide;
 
 /**
