@@ -373,6 +373,50 @@ disc_rect (const DlGraphNode      *node,
                           node->y * transform->scale + transform->dy - r, 2 * r, 2 * r };
 }
 
+typedef gboolean (*ObstacleFunc) (const Obstacle *obstacle,
+                                  gpointer        data);
+
+/* Calls @func on every obstacle in the cells @rect spans, until it
+ * returns %FALSE. An obstacle in several cells is met more than once. */
+static void
+grid_foreach (const Grid        *grid,
+              const DlGraphRect *rect,
+              ObstacleFunc       func,
+              gpointer           data)
+{
+  int c0, r0, c1, r1;
+
+  grid_span (grid, rect, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray *cell = grid->cells[r * grid->columns + c];
+
+        for (guint i = 0; cell != NULL && i < cell->len; i++)
+          if (!func (&g_array_index (cell, Obstacle, i), data))
+            return;
+      }
+}
+
+typedef struct
+{
+  const DlGraphRect *rect;
+  int owner;
+  double cost;
+  int blocker;
+} Covering;
+
+static gboolean
+add_cost (const Obstacle *obstacle,
+          gpointer        data)
+{
+  Covering *covering = data;
+
+  if (obstacle->owner < 0 || obstacle->owner != covering->owner)
+    covering->cost += overlap_area (covering->rect, &obstacle->rect);
+  return TRUE;
+}
+
 /* How much of other things a label would cover: discs count as their
  * bounding squares, which is a little cautious at the corners. Whatever
  * falls off the surface counts as covered. An obstacle in several cells
@@ -383,27 +427,12 @@ rect_cost (DlGraphLayout     *self,
            const DlGraphRect *rect,
            int                owner)
 {
-  double cost = 0;
-  int c0, r0, c1, r1;
+  Covering covering = { rect, owner, 0, -1 };
 
   if (p->visible != NULL)
-    cost += rect->width * rect->height - overlap_area (rect, p->visible);
-
-  grid_span (&p->grid, rect, &c0, &r0, &c1, &r1);
-  for (int r = r0; r <= r1; r++)
-    for (int c = c0; c <= c1; c++)
-      {
-        GArray *cell = p->grid.cells[r * p->grid.columns + c];
-
-        for (guint i = 0; cell != NULL && i < cell->len; i++)
-          {
-            const Obstacle *obstacle = &g_array_index (cell, Obstacle, i);
-
-            if (obstacle->owner < 0 || obstacle->owner != owner)
-              cost += overlap_area (rect, &obstacle->rect);
-          }
-      }
-  return cost;
+    covering.cost += rect->width * rect->height - overlap_area (rect, p->visible);
+  grid_foreach (&p->grid, rect, add_cost, &covering);
+  return covering.cost;
 }
 
 static void drawn_bounds (DlGraphLayout          *self,
@@ -442,6 +471,24 @@ place_node_label (DlGraphLayout   *self,
   grid_add (&p->grid, &rect, LABEL_OWNER (index));
 }
 
+/* Stops at anything but the label of one node in the way */
+static gboolean
+find_blocker (const Obstacle *obstacle,
+              gpointer        data)
+{
+  Covering *covering = data;
+
+  if (obstacle->owner == covering->owner || overlap_area (covering->rect, &obstacle->rect) <= 0)
+    return TRUE;
+  if (obstacle->owner > -2 || (covering->blocker >= 0 && covering->blocker != LABEL_NODE (obstacle->owner)))
+    {
+      covering->cost = 1;
+      return FALSE;
+    }
+  covering->blocker = LABEL_NODE (obstacle->owner);
+  return TRUE;
+}
+
 /* The node whose label alone keeps @rect from being free, or -1 when
  * nothing does, or a disc, the edge of the surface or several labels */
 static int
@@ -449,28 +496,12 @@ sole_blocking_label (const Placement   *p,
                      const DlGraphRect *rect,
                      int                owner)
 {
-  int blocker = -1, c0, r0, c1, r1;
+  Covering covering = { rect, owner, 0, -1 };
 
   if (p->visible != NULL && overlap_area (rect, p->visible) < rect->width * rect->height)
     return -1;
-  grid_span (&p->grid, rect, &c0, &r0, &c1, &r1);
-  for (int r = r0; r <= r1; r++)
-    for (int c = c0; c <= c1; c++)
-      {
-        GArray *cell = p->grid.cells[r * p->grid.columns + c];
-
-        for (guint i = 0; cell != NULL && i < cell->len; i++)
-          {
-            const Obstacle *obstacle = &g_array_index (cell, Obstacle, i);
-
-            if (obstacle->owner == owner || overlap_area (rect, &obstacle->rect) <= 0)
-              continue;
-            if (obstacle->owner > -2 || (blocker >= 0 && blocker != LABEL_NODE (obstacle->owner)))
-              return -1;
-            blocker = LABEL_NODE (obstacle->owner);
-          }
-      }
-  return blocker;
+  grid_foreach (&p->grid, rect, find_blocker, &covering);
+  return covering.cost > 0 ? -1 : covering.blocker;
 }
 
 /* Moves the label of @node to another free side, with @taken (the spot
