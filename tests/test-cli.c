@@ -117,7 +117,7 @@ parse_json (GBytes *bytes)
 static void
 test_help_version (void)
 {
-  static const char * const commands[] = { "extract", "timex", "entities", "export" };
+  static const char * const commands[] = { "extract", "timex", "entities", "export", "save" };
   g_auto(Result) help = { 0 };
   g_auto(Result) version = { 0 };
   g_autofree char *help_text = NULL;
@@ -153,6 +153,7 @@ test_usage_errors (void)
 {
   g_autofree char *article = fixture_path ("articles/lisbon.txt");
   g_autofree char *out = tmp_path ("usage.png");
+  g_autofree char *project = tmp_path ("usage.dateline");
   const char * const cases[][8] = {
     { NULL },
     { "--bogus", NULL },
@@ -172,6 +173,13 @@ test_usage_errors (void)
     { "export", "--view", "map", "-o", out, article, NULL },
     { "export", "--width", "10", "-o", out, article, NULL },
     { "export", "--height", "many", "-o", out, article, NULL },
+    { "extract", project, article, NULL },
+    { "export", "-o", out, article, project, NULL },
+    { "save", article, NULL },
+    { "save", "-o", "-", article, NULL },
+    { "save", "-o", project, project, NULL },
+    { "save", "-o", project, article, article, project, NULL },
+    { "save", "--dct", "never", "-o", project, article, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -185,6 +193,7 @@ test_usage_errors (void)
       g_assert_cmpstr (result.err, !=, "");
     }
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (project, G_FILE_TEST_EXISTS));
 }
 
 /* Nothing is ever written to an input file */
@@ -694,6 +703,126 @@ test_export_stdout (void)
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
 }
 
+/* ------------------------------------------------------------ projects */
+
+static char *
+save_project (const char *name)
+{
+  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
+  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
+  char *project = tmp_path (name);
+  g_auto(Result) result = { 0 };
+  g_autofree char *header = NULL;
+  gsize length;
+
+  RUN (&result, NULL, "save", "--dct", "2017-07-08", "-o", project, hamburg, lisbon);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpuint (g_bytes_get_size (result.out), ==, 0);
+  g_assert_true (g_file_get_contents (project, &header, &length, NULL));
+  g_assert_cmpuint (length, >, 100);
+  g_assert_cmpstr (header, ==, "SQLite format 3");
+  return project;
+}
+
+/* A saved project gives the document its articles gave, byte for byte */
+static void
+test_project_extract (void)
+{
+  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
+  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
+  g_autofree char *project = save_project ("extract.dateline");
+  g_autofree char *copy = tmp_path ("extract-copy.dateline");
+  g_auto(Result) from_articles = { 0 };
+  g_auto(Result) from_project = { 0 };
+  g_auto(Result) copied = { 0 };
+  g_auto(Result) from_copy = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+
+  RUN (&from_articles, NULL, "extract", "--dct", "2017-07-08", hamburg, lisbon);
+  g_assert_cmpint (from_articles.status, ==, 0);
+  RUN (&from_project, NULL, "extract", project);
+  g_assert_cmpstr (from_project.err, ==, "");
+  g_assert_cmpint (from_project.status, ==, 0);
+  g_assert_true (g_bytes_equal (from_articles.out, from_project.out));
+  root = parse_json (from_project.out);
+  check_document (root);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "articles")),
+                    ==, 2);
+
+  /* A project given to "save" is copied */
+  RUN (&copied, NULL, "save", "-o", copy, project);
+  g_assert_cmpint (copied.status, ==, 0);
+  RUN (&from_copy, NULL, "extract", copy);
+  g_assert_cmpint (from_copy.status, ==, 0);
+  g_assert_true (g_bytes_equal (from_articles.out, from_copy.out));
+}
+
+static void
+test_project_export (void)
+{
+  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
+  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
+  g_autofree char *project = save_project ("export.dateline");
+  g_autofree char *png = tmp_path ("project.png");
+  const char * const formats[] = { "json", "csv", "graphml" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Result) from_articles = { 0 };
+      g_auto(Result) from_project = { 0 };
+
+      RUN (&from_articles, NULL, "export", "--dct", "2017-07-08", "-f", formats[i], "-o", "-", hamburg, lisbon);
+      RUN (&from_project, NULL, "export", "-f", formats[i], "-o", "-", project);
+      g_assert_cmpint (from_articles.status, ==, 0);
+      g_assert_cmpint (from_project.status, ==, 0);
+      g_assert_cmpuint (g_bytes_get_size (from_project.out), >, 0);
+      g_assert_true (g_bytes_equal (from_articles.out, from_project.out));
+    }
+
+  {
+    g_auto(Result) image = { 0 };
+
+    RUN (&image, NULL, "export", "-o", png, project);
+    g_assert_cmpint (image.status, ==, 0);
+    g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
+/* A damaged project is an input that cannot be used: status 1, named */
+static void
+test_project_damaged (void)
+{
+  g_autofree char *project = save_project ("whole.dateline");
+  g_autofree char *damaged = tmp_path ("cut.dateline");
+  g_autofree char *foreign = tmp_path ("not-sqlite.dateline");
+  g_autofree char *contents = NULL;
+  gsize length;
+  const char *inputs[] = { damaged, foreign };
+
+  g_assert_true (g_file_get_contents (project, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (damaged, contents, length / 2, NULL));
+  g_assert_true (g_file_set_contents (foreign, "Not a project at all.\n", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *base = g_path_get_basename (inputs[i]);
+      g_auto(Result) extract = { 0 };
+      g_auto(Result) export = { 0 };
+      g_autoptr(JsonNode) root = NULL;
+
+      RUN (&extract, NULL, "extract", inputs[i]);
+      g_assert_cmpint (extract.status, ==, 1);
+      g_assert_nonnull (strstr (extract.err, base));
+      root = parse_json (extract.out);
+      check_document (root);
+
+      RUN (&export, NULL, "export", "-f", "csv", "-o", "-", inputs[i]);
+      g_assert_cmpint (export.status, ==, 1);
+      g_assert_nonnull (strstr (export.err, base));
+    }
+}
+
 static void
 remove_tmpdir (void)
 {
@@ -734,6 +863,9 @@ main (int   argc,
   g_test_add_func ("/cli/export/data", test_export_data);
   g_test_add_func ("/cli/export/stdout", test_export_stdout);
   g_test_add_func ("/cli/export/refuses-input", test_export_refuses_input);
+  g_test_add_func ("/cli/project/extract", test_project_extract);
+  g_test_add_func ("/cli/project/export", test_project_export);
+  g_test_add_func ("/cli/project/damaged", test_project_damaged);
 
   /* These depend on what the analysis finds */
   g_test_add_func ("/cli/with-analysis/extract", test_extract_content);

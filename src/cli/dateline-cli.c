@@ -26,6 +26,7 @@ static const Command commands[] = {
   { "timex", dl_cli_timex, N_("Find temporal expressions in one plain text") },
   { "entities", dl_cli_entities, N_("Tag names in CoNLL-2003 columns") },
   { "export", dl_cli_export, N_("Draw the timeline or the graph, or write data for other tools") },
+  { "save", dl_cli_save, N_("Save articles and what they tell as a project") },
 };
 
 static void

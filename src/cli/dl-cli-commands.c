@@ -5,7 +5,8 @@
  *
  * What the subcommands share: option parsing with GNU-style errors,
  * reading files and standard input, dates given on the command line,
- * and turning a list of inputs into an analysed corpus.
+ * and turning a list of inputs into an analysed corpus, or a saved
+ * project into its corpus.
  */
 #include "config.h"
 
@@ -20,6 +21,7 @@
 #include "dl-cli-commands.h"
 #include "dl-corpus.h"
 #include "dl-import.h"
+#include "dl-project.h"
 
 /**
  * dl_cli_parse_options:
@@ -356,27 +358,90 @@ analyze (DlCorpus *corpus)
   return TRUE;
 }
 
+/* A project is told by its header; a file named like one is taken for
+ * one too, so that a damaged project gets a project's error message */
+static gboolean
+is_project_input (const char *input)
+{
+  if (strcmp (input, "-") == 0 || g_file_test (input, G_FILE_TEST_IS_DIR))
+    return FALSE;
+  return dl_project_file_is_project (input) || g_str_has_suffix (input, DL_PROJECT_EXTENSION);
+}
+
 /**
- * dl_cli_load_corpus:
- * @inputs: file and folder names, `-` for standard input
+ * dl_cli_check_inputs:
+ * @command: the subcommand, for messages
+ * @inputs: (nullable): its inputs
+ *
+ * A saved project stands alone: its corpus is used as it is, so it
+ * cannot be mixed with articles or other projects.
+ *
+ * Returns: %DL_CLI_EXIT_OK, or %DL_CLI_EXIT_USAGE after printing why
+ */
+int
+dl_cli_check_inputs (const char  *command,
+                     char       **inputs)
+{
+  guint n_inputs = inputs != NULL ? g_strv_length (inputs) : 0;
+
+  for (guint i = 0; i < n_inputs && n_inputs > 1; i++)
+    if (is_project_input (inputs[i]))
+      return dl_cli_usage_error (command, _("the project “%s” must be the only input"), inputs[i]);
+  return DL_CLI_EXIT_OK;
+}
+
+static gboolean
+load_project (const char   *input,
+              DlCorpus    **corpus,
+              GHashTable  **view_state,
+              GPtrArray   **edits)
+{
+  g_autoptr(GError) error = NULL;
+
+  *corpus = dl_project_load (input, view_state, edits, &error);
+  if (*corpus != NULL)
+    return TRUE;
+  dl_cli_input_error (input, error);
+  *corpus = dl_corpus_new ();
+  return FALSE;
+}
+
+/**
+ * dl_cli_load_inputs:
+ * @inputs: file and folder names, `-` for standard input, or one saved
+ *   project
  * @dct: (nullable): the date for articles that have none of their own
  * @skip: (nullable): a file not to read even if a folder holds it
  * @corpus: (out) (transfer full): the articles that could be read,
- *   analysed
+ *   analysed; or the project's corpus as it was saved
+ * @view_state: (out) (optional) (nullable) (transfer full): the
+ *   project's view state; %NULL for articles
+ * @edits: (out) (optional) (nullable) (transfer full): the project's
+ *   edits; %NULL for articles
  *
  * Imports every input it can, reporting the others on standard error,
- * then analyses them all together.
+ * then analyses them all together. A project is not analysed again.
+ * Call dl_cli_check_inputs() first.
  *
  * Returns: %FALSE if any input could not be used
  */
 gboolean
-dl_cli_load_corpus (char       **inputs,
-                    GDateTime   *dct,
-                    GFile       *skip,
-                    DlCorpus   **corpus)
+dl_cli_load_inputs (char        **inputs,
+                    GDateTime    *dct,
+                    GFile        *skip,
+                    DlCorpus    **corpus,
+                    GHashTable  **view_state,
+                    GPtrArray   **edits)
 {
   gboolean ok = TRUE;
   gboolean read_stdin_once = FALSE;
+
+  if (view_state != NULL)
+    *view_state = NULL;
+  if (edits != NULL)
+    *edits = NULL;
+  if (inputs != NULL && inputs[0] != NULL && inputs[1] == NULL && is_project_input (inputs[0]))
+    return load_project (inputs[0], corpus, view_state, edits);
 
   *corpus = dl_corpus_new ();
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
@@ -390,4 +455,65 @@ dl_cli_load_corpus (char       **inputs,
         }
     }
   return analyze (*corpus) && ok;
+}
+
+/**
+ * dl_cli_load_corpus:
+ *
+ * dl_cli_load_inputs() for the commands that need the corpus only.
+ *
+ * Returns: %FALSE if any input could not be used
+ */
+gboolean
+dl_cli_load_corpus (char       **inputs,
+                    GDateTime   *dct,
+                    GFile       *skip,
+                    DlCorpus   **corpus)
+{
+  return dl_cli_load_inputs (inputs, dct, skip, corpus, NULL, NULL);
+}
+
+/* Same file: the same path, or the same inode under another name */
+static gboolean
+is_same_file (GFile *a,
+              GFile *b)
+{
+  g_autoptr(GFileInfo) info_a = NULL;
+  g_autoptr(GFileInfo) info_b = NULL;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  info_a = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info_b = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info_a != NULL && info_b != NULL &&
+         g_strcmp0 (g_file_info_get_attribute_string (info_a, G_FILE_ATTRIBUTE_ID_FILE),
+                    g_file_info_get_attribute_string (info_b, G_FILE_ATTRIBUTE_ID_FILE)) == 0;
+}
+
+/**
+ * dl_cli_find_input_named_by:
+ * @output: the file a command is about to write
+ * @inputs: its inputs
+ *
+ * Nothing is ever written to an input file.
+ *
+ * Returns: (nullable): the input that is @output, if any
+ */
+const char *
+dl_cli_find_input_named_by (const char  *output,
+                            char       **inputs)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) input = NULL;
+
+      if (strcmp (inputs[i], "-") == 0)
+        continue;
+      input = g_file_new_for_commandline_arg (inputs[i]);
+      if (is_same_file (input, file))
+        return inputs[i];
+    }
+  return NULL;
 }

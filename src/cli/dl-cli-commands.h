@@ -30,6 +30,8 @@ int         dl_cli_entities         (int                  argc,
                                      char               **argv);
 int         dl_cli_export           (int                  argc,
                                      char               **argv);
+int         dl_cli_save             (int                  argc,
+                                     char               **argv);
 
 gboolean    dl_cli_parse_options    (const char          *command,
                                      const char          *parameters,
@@ -51,9 +53,19 @@ char       *dl_cli_validate_text    (const char          *input,
                                      GError             **error);
 gboolean    dl_cli_write_stdout     (GBytes              *bytes,
                                      GError             **error);
+int         dl_cli_check_inputs     (const char          *command,
+                                     char               **inputs);
+gboolean    dl_cli_load_inputs      (char               **inputs,
+                                     GDateTime           *dct,
+                                     GFile               *skip,
+                                     DlCorpus           **corpus,
+                                     GHashTable         **view_state,
+                                     GPtrArray          **edits);
 gboolean    dl_cli_load_corpus      (char               **inputs,
                                      GDateTime           *dct,
                                      GFile               *skip,
                                      DlCorpus           **corpus);
+const char *dl_cli_find_input_named_by (const char    *output,
+                                        char         **inputs);
 
 G_END_DECLS

@@ -46,41 +46,6 @@ export_options_clear (ExportOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
 
-/* Same file: the same path, or the same inode under another name */
-static gboolean
-is_same_file (GFile *a,
-              GFile *b)
-{
-  g_autoptr(GFileInfo) info_a = NULL;
-  g_autoptr(GFileInfo) info_b = NULL;
-
-  if (g_file_equal (a, b))
-    return TRUE;
-  info_a = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  info_b = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  return info_a != NULL && info_b != NULL &&
-         g_strcmp0 (g_file_info_get_attribute_string (info_a, G_FILE_ATTRIBUTE_ID_FILE),
-                    g_file_info_get_attribute_string (info_b, G_FILE_ATTRIBUTE_ID_FILE)) == 0;
-}
-
-static const char *
-find_input_named_by (ExportOptions *options)
-{
-  g_autoptr(GFile) output = g_file_new_for_commandline_arg (options->output);
-
-  for (guint i = 0; options->inputs[i] != NULL; i++)
-    {
-      g_autoptr(GFile) input = NULL;
-
-      if (strcmp (options->inputs[i], "-") == 0)
-        continue;
-      input = g_file_new_for_commandline_arg (options->inputs[i]);
-      if (is_same_file (input, output))
-        return options->inputs[i];
-    }
-  return NULL;
-}
-
 static int
 check_options (ExportOptions *options)
 {
@@ -108,9 +73,10 @@ check_options (ExportOptions *options)
   if (options->dct_text != NULL && (options->dct = dl_cli_parse_date (options->dct_text)) == NULL)
     return dl_cli_usage_error ("export", _("“%s” is not an ISO 8601 date"), options->dct_text);
 
-  if (strcmp (options->output, "-") != 0 && (input = find_input_named_by (options)) != NULL)
+  if (strcmp (options->output, "-") != 0 &&
+      (input = dl_cli_find_input_named_by (options->output, options->inputs)) != NULL)
     return dl_cli_usage_error ("export", _("“%s” is an input: it would be overwritten"), input);
-  return DL_CLI_EXIT_OK;
+  return dl_cli_check_inputs ("export", options->inputs);
 }
 
 static GBytes *
@@ -194,7 +160,8 @@ dl_cli_export (int    argc,
   if (!dl_cli_parse_options ("export", _("— draw or convert what articles tell"),
                              _("Reads articles like “extract” and writes an image of the timeline or\n"
                                "the actor graph (png, svg, pdf) or data for other tools (json, csv,\n"
-                               "timelinejs, gexf, graphml). An input is never overwritten."),
+                               "timelinejs, gexf, graphml). An input is never overwritten. A saved\n"
+                               "project may be read instead of articles."),
                              entries, &argc, &argv))
     return DL_CLI_EXIT_USAGE;
   if ((status = check_options (&options)) != DL_CLI_EXIT_OK)

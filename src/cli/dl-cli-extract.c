@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * `dateline-cli extract [--dct DATE] FILE...`: the Dateline document of
- * the given articles on standard output.
+ * the given articles, or of a saved project, on standard output.
  */
 #include "config.h"
 
@@ -35,7 +35,8 @@ dl_cli_extract (int    argc,
   if (!dl_cli_parse_options ("extract", _("— find events and actors in articles"),
                              _("Reads articles (text, HTML, … or “-” for standard input; a folder\n"
                                "stands for the articles in it) and prints their events, actors and\n"
-                               "relations as one JSON document."),
+                               "relations as one JSON document. A saved project (alone) is read as it\n"
+                               "was saved, without analysing it again."),
                              entries, &argc, &argv))
     return DL_CLI_EXIT_USAGE;
 
@@ -43,6 +44,8 @@ dl_cli_extract (int    argc,
     return dl_cli_usage_error ("extract", _("no input files"));
   if (dct_text != NULL && (dct = dl_cli_parse_date (dct_text)) == NULL)
     return dl_cli_usage_error ("extract", _("“%s” is not an ISO 8601 date"), dct_text);
+  if (dl_cli_check_inputs ("extract", inputs) != DL_CLI_EXIT_OK)
+    return DL_CLI_EXIT_USAGE;
 
   ok = dl_cli_load_corpus (inputs, dct, NULL, &corpus);
   bytes = dl_export_data_to_bytes (corpus, DL_EXPORT_FORMAT_JSON, &error);
