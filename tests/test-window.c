@@ -782,10 +782,34 @@ test_window_export_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("dateline-window-data-XXXXXX", NULL);
+  int status;
+
+  /* A window with articles keeps them in a recovery file after a few
+   * seconds: in a folder of the tests' own, not the user's */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -803,5 +827,7 @@ main (int   argc,
   g_test_add_func ("/window/undated-in-timeline", test_window_undated_in_timeline);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+  return status;
 }

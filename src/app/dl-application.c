@@ -28,10 +28,17 @@ get_or_create_window (DlApplication *self)
   return DL_WINDOW (window);
 }
 
+/* Started without files: untitled work a crash or a killed session
+ * left unsaved comes back */
 static void
 dl_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_or_create_window (DL_APPLICATION (app))));
+  gboolean first = gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL;
+  DlWindow *window = get_or_create_window (DL_APPLICATION (app));
+
+  if (first)
+    dl_window_recover (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -69,12 +76,18 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* Each window closes as its close button would, asking about unsaved
+ * changes; the application ends with the last one */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
 }
 
 static const GActionEntry app_actions[] = {
@@ -110,6 +123,34 @@ dl_application_class_init (DlApplicationClass *klass)
 static void
 dl_application_init (DlApplication *self)
 {
+}
+
+/**
+ * dl_application_find_project_window:
+ *
+ * Returns: (transfer none) (nullable): the window that shows the
+ *   project @file, if one does
+ */
+DlWindow *
+dl_application_find_project_window (DlApplication *self,
+                                    GFile         *file)
+{
+  g_return_val_if_fail (DL_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* The windows are the map from projects to windows: it cannot go
+   * stale when a window closes or saves under another name */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!DL_IS_WINDOW (l->data))
+        continue;
+      shown = dl_window_get_file (l->data);
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
 }
 
 DlApplication *

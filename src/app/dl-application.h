@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlApplication, dl_application, DL, APPLICATION, AdwApplication)
 
-DlApplication *dl_application_new (void);
+typedef struct _DlWindow DlWindow;
+
+DlApplication *dl_application_new                 (void);
+DlWindow      *dl_application_find_project_window (DlApplication *self,
+                                                   GFile         *file);
 
 G_END_DECLS

@@ -679,6 +679,36 @@ dl_event_filter_show_hidden (DlEventFilter *self)
   refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * dl_event_filter_dup_ids:
+ *
+ * Returns: (transfer full): the ids of the chosen actors or articles or
+ *   of the hidden events, sorted, for a project to keep
+ */
+GStrv
+dl_event_filter_dup_ids (DlEventFilter    *self,
+                         DlEventFilterIds  which)
+{
+  GHashTable *sets[] = { self->actor_ids, self->article_ids, self->hidden_ids };
+  g_autofree const char **ids = NULL;
+  guint n;
+
+  g_return_val_if_fail (DL_IS_EVENT_FILTER (self), NULL);
+  g_return_val_if_fail (which <= DL_EVENT_FILTER_HIDDEN, NULL);
+
+  ids = (const char **) g_hash_table_get_keys_as_array (sets[which], &n);
+  g_qsort_with_data (ids, n, sizeof (char *), compare_ids, NULL);
+  return g_strdupv ((char **) ids);
+}
+
 /**
  * dl_event_filter_get_focus:
  *

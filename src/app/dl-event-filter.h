@@ -15,6 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlEventFilter, dl_event_filter, DL, EVENT_FILTER, GObject)
 
+typedef enum
+{
+  DL_EVENT_FILTER_ACTORS,
+  DL_EVENT_FILTER_ARTICLES,
+  DL_EVENT_FILTER_HIDDEN,
+} DlEventFilterIds;
+
 DlEventFilter *dl_event_filter_new                  (DlCorpus      *corpus);
 DlCorpus      *dl_event_filter_get_corpus           (DlEventFilter *self);
 GtkFilter     *dl_event_filter_get_events_filter    (DlEventFilter *self);
@@ -46,6 +53,8 @@ void           dl_event_filter_hide_event           (DlEventFilter *self,
                                                      DlEvent       *event);
 guint          dl_event_filter_get_n_hidden         (DlEventFilter *self);
 void           dl_event_filter_show_hidden          (DlEventFilter *self);
+GStrv          dl_event_filter_dup_ids              (DlEventFilter *self,
+                                                     DlEventFilterIds which);
 DlActor       *dl_event_filter_get_focus            (DlEventFilter *self);
 void           dl_event_filter_set_focus            (DlEventFilter *self,
                                                      DlActor       *actor);

@@ -5,8 +5,9 @@
  *
  * The graph view is split by concern: dl-graph-view.c (models, layout,
  * selection and drawing), dl-graph-view-input.c (keys, pointer, touch
- * and scrolling) and dl-graph-view-controls.c (the options button, the
- * search, and the popover of an edge's shared events).
+ * and scrolling), dl-graph-view-controls.c (the options button, the
+ * search, and the popover of an edge's shared events) and
+ * dl-graph-view-state.c (the zoom, pan and ego a project keeps).
  */
 #pragma once
 
@@ -41,6 +42,8 @@ struct _DlGraphView
 
   DlGraphTransform transform;
   gboolean fitted;            /* follow the size until the user zooms or pans */
+  DlGraphTransform pending_transform; /* a project's, for the next layout */
+  gboolean has_pending_transform;
 
   /* What the labels were last placed for: a hover places none again */
   guint64 placed_generation;  /* 0 when they need placing */
@@ -78,6 +81,9 @@ int       _dl_graph_view_selected_node     (DlGraphView    *self);
 int       _dl_graph_view_hit_test          (DlGraphView    *self,
                                             double          x,
                                             double          y);
+
+/* dl-graph-view-state.c */
+void      _dl_graph_view_apply_pending_transform (DlGraphView *self);
 
 /* dl-graph-view-input.c */
 void      _dl_graph_view_install_actions   (GtkWidgetClass *widget_class);

@@ -124,6 +124,7 @@ _dl_graph_view_ensure_layout (DlGraphView *self)
       self->labels_measured = FALSE;
       self->hovered_edge = -1;
       self->fitted = TRUE;
+      _dl_graph_view_apply_pending_transform (self);
       self->hovered = -1;
       ensure_labels (self);
       apply_pins (self);

@@ -42,5 +42,17 @@ gboolean     dl_graph_view_get_edge_position  (DlGraphView *self,
 void         dl_graph_view_show_shared_events (DlGraphView *self,
                                                DlActor     *a,
                                                DlActor     *b);
+gboolean     dl_graph_view_get_transform      (DlGraphView *self,
+                                               double      *scale,
+                                               double      *dx,
+                                               double      *dy);
+void         dl_graph_view_set_transform      (DlGraphView *self,
+                                               double       scale,
+                                               double       dx,
+                                               double       dy);
+DlActor     *dl_graph_view_get_ego            (DlGraphView *self);
+void         dl_graph_view_set_ego            (DlGraphView *self,
+                                               DlActor     *actor,
+                                               guint        steps);
 
 G_END_DECLS

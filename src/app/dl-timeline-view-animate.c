@@ -8,7 +8,8 @@
  * target over a fifth of a second, easing out, one step per frame of
  * the frame clock. Continuous input (wheel, pinch, drag) sets the
  * viewport directly and cancels a running animation. With animations
- * turned off in the desktop settings every move is immediate.
+ * turned off in the desktop settings every move is immediate. A
+ * project's saved range is set at once.
  */
 #include "config.h"
 
@@ -198,4 +199,43 @@ dl_timeline_view_zoom_to_selection (DlTimelineView *self)
     return;
   dl_timeline_fit_viewport_to_span (target, start, end, _dl_timeline_view_time_width (self));
   _dl_timeline_view_animate_to (self, dl_viewport_get_start (target), dl_viewport_get_end (target));
+}
+
+/**
+ * dl_timeline_view_get_visible_range:
+ * @start: (out): the first second shown
+ * @end: (out): the last second shown
+ *
+ * Where the view is, or is going to while it moves: what a project
+ * saves to show the same stretch of time when it is opened again.
+ */
+void
+dl_timeline_view_get_visible_range (DlTimelineView *self,
+                                    double         *start,
+                                    double         *end)
+{
+  g_return_if_fail (DL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (start != NULL && end != NULL);
+
+  _dl_timeline_view_get_target (self, start, end);
+}
+
+/**
+ * dl_timeline_view_set_visible_range:
+ *
+ * Shows [@start, @end] at once, instead of any fit still waiting for
+ * the view's first size.
+ */
+void
+dl_timeline_view_set_visible_range (DlTimelineView *self,
+                                    double          start,
+                                    double          end)
+{
+  g_return_if_fail (DL_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (isfinite (start) && isfinite (end) && start < end);
+
+  _dl_timeline_view_stop_kinetic (self);
+  _dl_timeline_view_stop_animation (self);
+  self->fit_pending = FALSE;
+  dl_viewport_set_range (self->viewport, start, end);
 }

@@ -35,6 +35,12 @@ void              dl_timeline_view_zoom_to_selection (DlTimelineView *self);
 void              dl_timeline_view_zoom_to_range  (DlTimelineView *self,
                                                    double          start,
                                                    double          end);
+void              dl_timeline_view_get_visible_range (DlTimelineView *self,
+                                                   double         *start,
+                                                   double         *end);
+void              dl_timeline_view_set_visible_range (DlTimelineView *self,
+                                                   double          start,
+                                                   double          end);
 GtkWidget        *dl_timeline_view_get_overview   (DlTimelineView *self);
 GMenuModel       *dl_timeline_view_get_menu_model (DlTimelineView *self);
 DlTimelineLayout *dl_timeline_view_get_layout     (DlTimelineView *self);

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opening articles: the Open dialogs, drag and drop, and the two worker
- * tasks behind them. Importing runs on a worker thread and hands back
+ * tasks behind them. Projects found among the files go to
+ * dl-window-project.c. Importing runs on a worker thread and hands back
  * new articles; they join the corpus on the main thread, then the whole
  * corpus is analysed again on a worker thread (actors and events are
  * resolved across articles) and the result replaces the old one. The
@@ -19,6 +20,7 @@
 #include "dl-article.h"
 #include "dl-corpus.h"
 #include "dl-import.h"
+#include "dl-project.h"
 #include "dl-window-private.h"
 
 typedef struct
@@ -33,8 +35,6 @@ typedef struct
   GPtrArray *articles;
   DlAnalysisResult *result;
 } AnalysisJob;
-
-static void start_next_load (DlWindow *self);
 
 static void
 import_job_free (ImportJob *job)
@@ -64,9 +64,9 @@ pulse_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-set_busy (DlWindow *self,
-          gboolean  busy)
+void
+_dl_window_set_busy (DlWindow *self,
+                     gboolean  busy)
 {
   if (busy)
     self->busy_count++;
@@ -85,13 +85,15 @@ set_busy (DlWindow *self,
 /**
  * dl_window_is_busy:
  *
- * Returns: %TRUE while articles are being read or analysed
+ * Returns: %TRUE while articles or a project are being read or
+ *   analysed, or the project is being saved
  */
 gboolean
 dl_window_is_busy (DlWindow *self)
 {
   g_return_val_if_fail (DL_IS_WINDOW (self), FALSE);
-  return self->busy_count > 0 || !g_queue_is_empty (&self->pending_loads);
+  return self->busy_count > 0 || self->saving > 0 || self->save_pending != NULL ||
+         !g_queue_is_empty (&self->pending_loads);
 }
 
 /**
@@ -146,8 +148,8 @@ analyze_done_cb (GObject      *object,
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      set_busy (self, FALSE);
-      start_next_load (self);
+      _dl_window_set_busy (self, FALSE);
+      _dl_window_start_next_load (self);
     }
 }
 
@@ -287,8 +289,8 @@ import_done_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       _dl_window_show_toast (self, error->message);
-      set_busy (self, FALSE);
-      start_next_load (self);
+      _dl_window_set_busy (self, FALSE);
+      _dl_window_start_next_load (self);
       return;
     }
 
@@ -299,8 +301,8 @@ import_done_cb (GObject      *object,
   was_empty = g_list_model_get_n_items (dl_corpus_get_articles (self->corpus)) == 0;
   if (add_new_articles (self, job->articles) == 0)
     {
-      set_busy (self, FALSE);
-      start_next_load (self);
+      _dl_window_set_busy (self, FALSE);
+      _dl_window_start_next_load (self);
       return;
     }
   self->fit_after_analysis = self->fit_after_analysis || was_empty;
@@ -308,13 +310,18 @@ import_done_cb (GObject      *object,
   start_analysis (self);
 }
 
-static void
-start_next_load (DlWindow *self)
+/* Starts the next load that waits, unless the window is busy: a save
+ * asked for meanwhile goes first, as new articles would change the
+ * corpus under it */
+void
+_dl_window_start_next_load (DlWindow *self)
 {
   g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
-  if (self->busy_count > 0 || g_queue_is_empty (&self->pending_loads))
+  if (_dl_window_project_run_pending (self))
+    return;
+  if (self->busy_count > 0 || self->saving > 0 || g_queue_is_empty (&self->pending_loads))
     return;
 
   job = g_new0 (ImportJob, 1);
@@ -322,11 +329,19 @@ start_next_load (DlWindow *self)
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);
   job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
 
-  set_busy (self, TRUE);
+  _dl_window_set_busy (self, TRUE);
   task = g_task_new (self, self->cancellable, import_done_cb, NULL);
-  g_task_set_source_tag (task, start_next_load);
+  g_task_set_source_tag (task, _dl_window_start_next_load);
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, import_thread);
+}
+
+static gboolean
+is_project_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && g_str_has_suffix (name, DL_PROJECT_EXTENSION);
 }
 
 /**
@@ -334,7 +349,8 @@ start_next_load (DlWindow *self)
  * @files: (array length=n_files): files and folders
  *
  * Reads the articles in the background and adds them to the corpus.
- * Loads asked for while another runs wait their turn.
+ * Loads asked for while another runs wait their turn. Projects among
+ * @files open as dl_window_open_project() does.
  */
 void
 dl_window_open_files (DlWindow  *self,
@@ -345,13 +361,21 @@ dl_window_open_files (DlWindow  *self,
 
   g_return_if_fail (DL_IS_WINDOW (self));
 
-  if (n_files == 0)
-    return;
   list = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (list, g_object_ref (files[i]));
+    {
+      if (is_project_file (files[i]))
+        dl_window_open_project (self, files[i]);
+      else
+        g_ptr_array_add (list, g_object_ref (files[i]));
+    }
+  if (list->len == 0)
+    {
+      g_ptr_array_unref (list);
+      return;
+    }
   g_queue_push_tail (&self->pending_loads, list);
-  start_next_load (self);
+  _dl_window_start_next_load (self);
 }
 
 /* Dialogs ----------------------------------------------------------------- */
@@ -397,23 +421,48 @@ out:
 }
 
 static void
-add_article_filters (GtkFileChooser *chooser)
+add_article_types (GtkFileFilter *filter)
 {
-  GtkFileFilter *articles = gtk_file_filter_new ();
-  GtkFileFilter *all = gtk_file_filter_new ();
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_mime_type (filter, "text/html");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+}
 
-  gtk_file_filter_set_name (articles, _("Articles (text and web pages)"));
-  gtk_file_filter_add_mime_type (articles, "text/plain");
-  gtk_file_filter_add_mime_type (articles, "text/html");
-  gtk_file_filter_add_suffix (articles, "txt");
-  gtk_file_filter_add_suffix (articles, "html");
-  gtk_file_filter_add_suffix (articles, "htm");
-  gtk_file_chooser_add_filter (chooser, articles);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-  g_object_unref (articles);
-  g_object_unref (all);
+static void
+add_project_types (GtkFileFilter *filter)
+{
+  gtk_file_filter_add_mime_type (filter, DL_PROJECT_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, DL_PROJECT_EXTENSION + 1);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            gboolean        articles,
+            gboolean        projects)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  if (articles)
+    add_article_types (filter);
+  if (projects)
+    add_project_types (filter);
+  if (!articles && !projects)
+    gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (chooser, filter);
+  g_object_unref (filter);
+}
+
+static void
+add_open_filters (GtkFileChooser *chooser)
+{
+  add_filter (chooser, _("All Supported Files"), TRUE, TRUE);
+  add_filter (chooser, _("Dateline Projects"), FALSE, TRUE);
+  add_filter (chooser, _("Articles (text and web pages)"), TRUE, FALSE);
+  add_filter (chooser, _("All Files"), FALSE, FALSE);
 }
 
 static void
@@ -424,11 +473,11 @@ show_open_dialog (DlWindow             *self,
   GtkFileChooserNative *chooser;
   g_autofree char *last = NULL;
 
-  chooser = gtk_file_chooser_native_new (folders ? _("Open Folder") : _("Open Articles"),
+  chooser = gtk_file_chooser_native_new (folders ? _("Open Folder") : _("Open"),
                                          GTK_WINDOW (self), action, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   if (!folders)
-    add_article_filters (GTK_FILE_CHOOSER (chooser));
+    add_open_filters (GTK_FILE_CHOOSER (chooser));
   if (self->settings != NULL)
     last = g_settings_get_string (self->settings, "last-folder");
   if (last != NULL && *last != '\0')

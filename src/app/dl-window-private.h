@@ -5,7 +5,11 @@
  *
  * The window is split by concern: dl-window.c (views and selection),
  * dl-window-open.c (opening and analysing articles), dl-window-filter.c
- * (the filter bar and the actions that filter), dl-window-export.c.
+ * (the filter bar and the actions that filter), dl-window-export.c,
+ * dl-window-project.c (opening and saving projects, the title, closing
+ * with unsaved changes), dl-window-autosave.c (autosave and recovery),
+ * dl-window-recent.c (recent projects) and dl-window-state.c (the view
+ * state a project keeps).
  */
 #pragma once
 
@@ -18,13 +22,18 @@
 
 G_BEGIN_DECLS
 
+/* The MIME type of projects, see data/io.github.dateline.Dateline.mime.xml */
+#define DL_PROJECT_MIME_TYPE "application/x-dateline-project"
+
 struct _DlWindow
 {
   AdwApplicationWindow parent_instance;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwWindowTitle *window_title;
+  AdwViewSwitcher *view_switcher;
+  GMenu *open_menu;
   GtkToggleButton *sidebar_button;
   GtkToggleButton *search_button;
   DlFilterBar *filter_bar;
@@ -55,6 +64,21 @@ struct _DlWindow
   guint pulse_source;
   GPtrArray *last_errors;
   gboolean fit_after_analysis;
+
+  /* The project: the file it was opened from or saved to (NULL while
+   * untitled), whether it changed since, and the user's edits */
+  GFile *file;
+  gboolean modified;
+  guint64 generation;         /* counts changes, to tell those made while saving */
+  guint loading_project;      /* a loaded project's contents are no change */
+  GPtrArray *edits;           /* JSON strings, oldest first */
+  guint saving;               /* saves under way */
+  GFile *save_pending;        /* a save asked for while busy, done after */
+  gboolean save_pending_recovery;
+  gboolean close_after_save;
+  guint autosave_delay;       /* milliseconds */
+  guint autosave_source;
+  char *recovery_path;        /* where untitled work is kept, once it is */
 };
 
 void  _dl_window_open_class_init    (GtkWidgetClass *widget_class);
@@ -69,5 +93,44 @@ void  _dl_window_update_event_views (DlWindow       *self);
 void  _dl_window_show_toast         (DlWindow       *self,
                                      const char     *message);
 void  _dl_window_analysis_done      (DlWindow       *self);
+void  _dl_window_set_busy           (DlWindow       *self,
+                                     gboolean        busy);
+void  _dl_window_start_next_load    (DlWindow       *self);
+
+/* dl-window-project.c */
+void      _dl_window_project_class_init  (GtkWidgetClass *widget_class);
+void      _dl_window_project_init        (DlWindow       *self);
+void      _dl_window_project_finalize    (DlWindow       *self);
+gboolean  _dl_window_project_close_request (DlWindow     *self);
+gboolean  _dl_window_project_run_pending (DlWindow       *self);
+gboolean  _dl_window_is_empty            (DlWindow       *self);
+void      _dl_window_mark_modified       (DlWindow       *self);
+void      _dl_window_update_title        (DlWindow       *self);
+void      _dl_window_start_save          (DlWindow       *self,
+                                          GFile          *file,
+                                          gboolean        recovery);
+void      _dl_window_load_project        (DlWindow       *self,
+                                          GFile          *file,
+                                          gboolean        recovered);
+
+/* dl-window-autosave.c */
+void      _dl_window_autosave_init       (DlWindow       *self);
+void      _dl_window_schedule_autosave   (DlWindow       *self);
+void      _dl_window_stop_autosave       (DlWindow       *self);
+void      _dl_window_remove_recovery     (DlWindow       *self);
+void      _dl_window_adopt_recovery      (DlWindow       *self,
+                                          GFile          *file);
+char     *_dl_window_dup_recovery_dir    (void);
+
+/* dl-window-recent.c */
+void      _dl_window_recent_class_init   (GtkWidgetClass *widget_class);
+void      _dl_window_recent_init         (DlWindow       *self);
+void      _dl_window_add_recent          (DlWindow       *self,
+                                          GFile          *file);
+
+/* dl-window-state.c */
+GHashTable *_dl_window_collect_view_state (DlWindow      *self);
+void      _dl_window_apply_view_state    (DlWindow       *self,
+                                          GHashTable     *state);
 
 G_END_DECLS

@@ -206,7 +206,7 @@ corpus_changed_cb (DlWindow *self,
   gboolean has_articles = g_list_model_get_n_items (dl_corpus_get_articles (corpus)) > 0;
 
   gtk_stack_set_visible_child_name (self->main_stack, has_articles ? "corpus" : "welcome");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_articles);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), has_articles);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), has_articles);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_articles);
@@ -216,6 +216,7 @@ corpus_changed_cb (DlWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_articles);
   update_articles_heading (self);
   _dl_window_update_event_views (self);
+  _dl_window_update_title (self);
 }
 
 /* Called by dl-window-open.c when a new analysis is in the corpus */
@@ -317,6 +318,9 @@ dl_window_close_request (GtkWindow *window)
   DlWindow *self = DL_WINDOW (window);
   int width, height;
 
+  /* Unsaved changes are asked about first */
+  if (_dl_window_project_close_request (self))
+    return TRUE;
   g_cancellable_cancel (self->cancellable);
   if (self->settings != NULL)
     {
@@ -337,6 +341,7 @@ dl_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
+  _dl_window_stop_autosave (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
   g_clear_object (&self->shown_events);
   g_clear_object (&self->shown_articles);
@@ -355,6 +360,8 @@ dl_window_finalize (GObject *object)
   DlWindow *self = (DlWindow *) object;
 
   _dl_window_open_finalize (self);
+  _dl_window_project_finalize (self);
+  g_free (self->recovery_path);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (dl_window_parent_class)->finalize (object);
@@ -379,7 +386,9 @@ dl_window_class_init (DlWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/dl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DlWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, DlWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, open_menu);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_bar);
@@ -409,6 +418,8 @@ dl_window_class_init (DlWindowClass *klass)
   _dl_window_open_class_init (widget_class);
   _dl_window_export_class_init (widget_class);
   _dl_window_filter_class_init (widget_class);
+  _dl_window_project_class_init (widget_class);
+  _dl_window_recent_class_init (widget_class);
 }
 
 static void
@@ -420,6 +431,8 @@ dl_window_init (DlWindow *self)
   self->corpus = dl_corpus_new ();
   self->viewport = dl_viewport_new ();
   self->settings = create_settings ();
+  _dl_window_autosave_init (self);
+  _dl_window_project_init (self);
   _dl_window_filter_init (self);
 
   dl_timeline_view_set_viewport (self->timeline_view, self->viewport);
@@ -448,6 +461,7 @@ dl_window_init (DlWindow *self)
   restore_window_state (self);
   update_articles_heading (self);
   _dl_window_open_init (self);
+  _dl_window_recent_init (self);
 }
 
 DlWindow *

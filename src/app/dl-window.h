@@ -31,4 +31,20 @@ GtkWidget *dl_window_get_filter_bar    (DlWindow  *self);
 DlEventFilter *dl_window_get_filter    (DlWindow  *self);
 GListModel *dl_window_get_articles     (DlWindow  *self);
 
+void        dl_window_open_project     (DlWindow   *self,
+                                        GFile      *file);
+void        dl_window_save_to_file     (DlWindow   *self,
+                                        GFile      *file);
+GFile      *dl_window_get_file         (DlWindow   *self);
+gboolean    dl_window_get_modified     (DlWindow   *self);
+const char *dl_window_get_subtitle     (DlWindow   *self);
+GPtrArray  *dl_window_get_edits        (DlWindow   *self);
+void        dl_window_add_edit         (DlWindow   *self,
+                                        const char *edit);
+GHashTable *dl_window_dup_view_state   (DlWindow   *self);
+void        dl_window_set_autosave_delay (DlWindow *self,
+                                        guint       msec);
+const char *dl_window_get_recovery_path (DlWindow  *self);
+gboolean    dl_window_recover          (DlWindow   *self);
+
 G_END_DECLS
