@@ -29,7 +29,11 @@ typedef enum
   DL_PROJECT_ERROR_DAMAGED,         /* truncated or corrupted */
   DL_PROJECT_ERROR_TOO_NEW,         /* written by a later Dateline */
   DL_PROJECT_ERROR_FAILED,          /* could not be read or written */
+  DL_PROJECT_ERROR_LOCKED,          /* open in another window */
 } DlProjectError;
+
+/* A window's hold on a project (dl-project-lock.c) */
+typedef struct _DlProjectLock DlProjectLock;
 
 /* The file name extension of projects, with its dot */
 #define DL_PROJECT_EXTENSION ".dateline"
@@ -65,5 +69,12 @@ DlCorpus   *dl_project_load_finish (GAsyncResult         *result,
                                     GHashTable          **view_state,
                                     GPtrArray           **edits,
                                     GError              **error);
+
+DlProjectLock *dl_project_lock         (const char     *path,
+                                       GError        **error);
+void           dl_project_lock_release (DlProjectLock  *lock);
+gboolean       dl_project_lock_is_held (DlProjectLock  *lock);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlProjectLock, dl_project_lock_release)
 
 G_END_DECLS
