@@ -154,6 +154,35 @@ dl_actor_new (const char  *name,
   return g_object_new (DL_TYPE_ACTOR, "name", name, "kind", kind, NULL);
 }
 
+/**
+ * dl_actor_copy:
+ *
+ * A deep copy: name, kind, id, aliases, roles, mentions (which point at
+ * the same articles) and the count of events. Corrections are made on
+ * copies so that the analysis results they start from stay as found.
+ *
+ * Returns: (transfer full): the copy
+ */
+DlActor *
+dl_actor_copy (DlActor *self)
+{
+  DlActor *copy;
+
+  g_return_val_if_fail (DL_IS_ACTOR (self), NULL);
+
+  copy = dl_actor_new (self->name, self->kind);
+  copy->id = g_strdup (self->id);
+  /* The aliases in their own order, not the name first */
+  g_ptr_array_set_size (copy->aliases, 0);
+  for (guint i = 0; i < self->aliases->len; i++)
+    dl_actor_add_alias (copy, g_ptr_array_index (self->aliases, i));
+  for (guint i = 0; i < self->roles->len; i++)
+    dl_actor_add_role (copy, g_ptr_array_index (self->roles, i));
+  g_array_append_vals (copy->mentions, self->mentions->data, self->mentions->len);
+  copy->n_events = self->n_events;
+  return copy;
+}
+
 const char *
 dl_actor_get_id (DlActor *self)
 {
@@ -301,6 +330,18 @@ dl_actor_get_mentions (DlActor *self)
 {
   g_return_val_if_fail (DL_IS_ACTOR (self), NULL);
   return self->mentions;
+}
+
+/* For a correction that gives some mentions to another actor */
+void
+dl_actor_remove_mention (DlActor *self,
+                         guint    index)
+{
+  g_return_if_fail (DL_IS_ACTOR (self));
+  g_return_if_fail (index < self->mentions->len);
+
+  g_array_remove_index (self->mentions, index);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MENTIONS]);
 }
 
 guint

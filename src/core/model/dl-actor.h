@@ -39,6 +39,7 @@ G_DECLARE_FINAL_TYPE (DlActor, dl_actor, DL, ACTOR, GObject)
 
 DlActor     *dl_actor_new              (const char  *name,
                                         DlActorKind  kind);
+DlActor     *dl_actor_copy             (DlActor     *self);
 const char  *dl_actor_get_id           (DlActor     *self);
 void         dl_actor_set_id           (DlActor     *self,
                                         const char  *id);
@@ -61,6 +62,8 @@ void         dl_actor_add_mention      (DlActor     *self,
                                         guint        start,
                                         guint        end);
 GArray      *dl_actor_get_mentions     (DlActor     *self);
+void         dl_actor_remove_mention   (DlActor     *self,
+                                        guint        index);
 guint        dl_actor_get_n_mentions   (DlActor     *self);
 guint        dl_actor_get_n_events     (DlActor     *self);
 void         dl_actor_set_n_events     (DlActor     *self,

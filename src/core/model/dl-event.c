@@ -23,6 +23,7 @@ struct _DlEvent
   DlDateSpan *when;
   GPtrArray *actors;
   GArray *sources;
+  gboolean hidden;
 };
 
 enum {
@@ -31,6 +32,7 @@ enum {
   PROP_TITLE,
   PROP_WHEN,
   PROP_MERGE_REASON,
+  PROP_HIDDEN,
   N_PROPS
 };
 
@@ -84,6 +86,9 @@ dl_event_get_property (GObject    *object,
     case PROP_MERGE_REASON:
       g_value_set_string (value, self->merge_reason);
       break;
+    case PROP_HIDDEN:
+      g_value_set_boolean (value, self->hidden);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -111,6 +116,9 @@ dl_event_set_property (GObject      *object,
     case PROP_MERGE_REASON:
       dl_event_set_merge_reason (self, g_value_get_string (value));
       break;
+    case PROP_HIDDEN:
+      dl_event_set_hidden (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,6 +145,9 @@ dl_event_class_init (DlEventClass *klass)
   properties[PROP_MERGE_REASON] =
     g_param_spec_string ("merge-reason", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDDEN] =
+    g_param_spec_boolean ("hidden", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -153,6 +164,48 @@ DlEvent *
 dl_event_new (const char *title)
 {
   return g_object_new (DL_TYPE_EVENT, "title", title, NULL);
+}
+
+/**
+ * dl_event_copy:
+ * @actors: (nullable) (element-type DlActor DlActor): the copy of each
+ *   actor, when a whole result set is copied; %NULL to keep the same
+ *   actors
+ *
+ * A deep copy: everything the event holds, its sources (which point at
+ * the same articles) and its actors, each mapped through @actors when
+ * it is in the table.
+ *
+ * Returns: (transfer full): the copy
+ */
+DlEvent *
+dl_event_copy (DlEvent    *self,
+               GHashTable *actors)
+{
+  DlEvent *copy;
+
+  g_return_val_if_fail (DL_IS_EVENT (self), NULL);
+
+  copy = dl_event_new (self->title);
+  copy->id = g_strdup (self->id);
+  copy->predicate = g_strdup (self->predicate);
+  copy->merge_reason = g_strdup (self->merge_reason);
+  copy->when = self->when != NULL ? dl_date_span_ref (self->when) : NULL;
+  copy->hidden = self->hidden;
+  for (guint i = 0; i < self->actors->len; i++)
+    {
+      DlActor *actor = g_ptr_array_index (self->actors, i);
+      DlActor *mapped = actors != NULL ? g_hash_table_lookup (actors, actor) : NULL;
+
+      dl_event_add_actor (copy, mapped != NULL ? mapped : actor);
+    }
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      DlSource *source = &g_array_index (self->sources, DlSource, i);
+
+      dl_event_add_source (copy, source->article, source->start, source->end, source->quote);
+    }
+  return copy;
 }
 
 const char *
@@ -294,6 +347,60 @@ dl_event_get_actors (DlEvent *self)
 {
   g_return_val_if_fail (DL_IS_EVENT (self), NULL);
   return self->actors;
+}
+
+void
+dl_event_remove_actor (DlEvent *self,
+                       DlActor *actor)
+{
+  g_return_if_fail (DL_IS_EVENT (self));
+
+  g_ptr_array_remove (self->actors, actor);
+}
+
+/* @actor's place goes to @by, or, when @by already took part, @actor
+ * just leaves: an actor takes part once */
+void
+dl_event_replace_actor (DlEvent *self,
+                        DlActor *actor,
+                        DlActor *by)
+{
+  guint index;
+
+  g_return_if_fail (DL_IS_EVENT (self));
+  g_return_if_fail (DL_IS_ACTOR (by));
+
+  if (!g_ptr_array_find (self->actors, actor, &index) || actor == by)
+    return;
+  if (dl_event_has_actor (self, by))
+    {
+      g_ptr_array_remove_index (self->actors, index);
+      return;
+    }
+  g_object_unref (g_ptr_array_index (self->actors, index));
+  g_ptr_array_index (self->actors, index) = g_object_ref (by);
+}
+
+/* A hidden event is kept, but views leave it out unless asked for it;
+ * only a user's correction hides one */
+gboolean
+dl_event_get_hidden (DlEvent *self)
+{
+  g_return_val_if_fail (DL_IS_EVENT (self), FALSE);
+  return self->hidden;
+}
+
+void
+dl_event_set_hidden (DlEvent  *self,
+                     gboolean  hidden)
+{
+  g_return_if_fail (DL_IS_EVENT (self));
+
+  hidden = !!hidden;
+  if (self->hidden == hidden)
+    return;
+  self->hidden = hidden;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN]);
 }
 
 void

@@ -31,6 +31,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (DlEvent, dl_event, DL, EVENT, GObject)
 
 DlEvent     *dl_event_new              (const char  *title);
+DlEvent     *dl_event_copy             (DlEvent     *self,
+                                        GHashTable  *actors);
 const char  *dl_event_get_id           (DlEvent     *self);
 void         dl_event_set_id           (DlEvent     *self,
                                         const char  *id);
@@ -51,6 +53,14 @@ void         dl_event_add_actor        (DlEvent     *self,
 gboolean     dl_event_has_actor        (DlEvent     *self,
                                         DlActor     *actor);
 GPtrArray   *dl_event_get_actors       (DlEvent     *self);
+void         dl_event_remove_actor     (DlEvent     *self,
+                                        DlActor     *actor);
+void         dl_event_replace_actor    (DlEvent     *self,
+                                        DlActor     *actor,
+                                        DlActor     *by);
+gboolean     dl_event_get_hidden       (DlEvent     *self);
+void         dl_event_set_hidden       (DlEvent     *self,
+                                        gboolean     hidden);
 void         dl_event_add_source       (DlEvent     *self,
                                         DlArticle   *article,
                                         guint        start,
