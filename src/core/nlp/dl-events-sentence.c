@@ -51,7 +51,7 @@ dl_sentence_init (DlSentence        *s,
   for (guint i = 0; i < s->tokens->len; i++)
     {
       const DlSpan *t = &g_array_index (s->tokens, DlSpan, i);
-      g_ptr_array_add (s->words, g_utf8_strdown (s->text + t->start, t->end - t->start));
+      g_ptr_array_add (s->words, dl_lexicon_strdown (s->text + t->start, t->end - t->start));
     }
   join_cease_fire (s->words);
   s->index = index;

@@ -234,6 +234,44 @@ dl_lexicon_lookup_trigger (const char *word,
 }
 
 /**
+ * dl_lexicon_strdown:
+ * @text: UTF-8 text
+ * @length: its length in bytes, or -1 when it ends with a NUL
+ *
+ * As g_utf8_strdown(), for the words the lists are looked up with: ASCII
+ * without an 'I' (which Turkish lowers to a dotless i) is lowered the
+ * same in every locale, here byte by byte, and most words are such;
+ * anything else goes to g_utf8_strdown().
+ *
+ * Returns: (transfer full): @text in lower case
+ */
+char *
+dl_lexicon_strdown (const char *text,
+                    gssize      length)
+{
+  gsize n;
+  char *lower;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  n = length < 0 ? strlen (text) : (gsize) length;
+  lower = g_malloc (n + 1);
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = text[i];
+
+      if (c >= 0x80 || c == 'I' || c == '\0')
+        {
+          g_free (lower);
+          return g_utf8_strdown (text, length);
+        }
+      lower[i] = g_ascii_tolower (c);
+    }
+  lower[n] = '\0';
+  return lower;
+}
+
+/**
  * dl_lexicon_predicate_group:
  *
  * Returns: the predicate that @lemma is merged under ("talk" → "meet")

@@ -75,6 +75,8 @@ typedef enum
   DL_EVENT_KIND_STATE,
 } DlEventKind;
 
+char            *dl_lexicon_strdown            (const char  *text,
+                                                gssize       length);
 const DlTrigger *dl_lexicon_lookup_trigger     (const char  *word,
                                                 DlWordForm  *form);
 const char      *dl_lexicon_predicate_group    (const char  *lemma);

@@ -73,11 +73,37 @@ append_lower (GString    *out,
   g_string_append_c (out, '\0');
 }
 
+/* Lower-cases an ASCII @word into @out, digits as 0; %FALSE, @out
+ * unfinished, at the first byte that is not ASCII */
+static gboolean
+lower_ascii (const char *word,
+             char       *out)
+{
+  for (; *word != '\0'; word++, out++)
+    {
+      guchar c = *word;
+
+      if (c >= 0x80)
+        return FALSE;
+      *out = g_ascii_isdigit (c) ? '0' : g_ascii_tolower (c);
+    }
+  *out = '\0';
+  return TRUE;
+}
+
 char *
 dl_ner_lower (const char *word)
 {
-  GString *out = g_string_sized_new (strlen (word) + 1);
+  gsize length = strlen (word);
+  char *lower = g_malloc (length + 1);
+  GString *out;
 
+  /* Most words are ASCII, and then the lower case has the same length:
+   * one allocation rather than a GString's three */
+  if (lower_ascii (word, lower))
+    return lower;
+  g_free (lower);
+  out = g_string_sized_new (length + 1);
   append_lower (out, word);
   return g_string_free (out, FALSE);
 }

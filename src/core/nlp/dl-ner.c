@@ -635,6 +635,25 @@ sentence_bases (DlNerModel *model,
   return bases;
 }
 
+/* The row of @cached after the tag @p - 1, asked for from memory: the
+ * search reads it soon, and the rows of a base found in the cache have
+ * often left the processor's cache since */
+static inline const gint16 *
+history_row (DlNerModel       *model,
+             const CachedBase *cached,
+             guint             p)
+{
+  const gint16 *row;
+
+  if (cached->rows[p] == NO_ROW)
+    return zero_row;
+  row = model->table.rows + (gsize) cached->rows[p] * model->n_labels;
+  /* A row may straddle two lines of the cache */
+  PREFETCH (row);
+  PREFETCH (row + model->n_labels - 1);
+  return row;
+}
+
 /* The scores of every tag of token @i alone, from @rows, the rows of its
  * features that depend on no tag, and the rows of its history features
  * from @bases: @history has room for N_HISTORY_BASES × (L + 1) */
@@ -660,8 +679,7 @@ score_token (DlNerModel           *model,
       const CachedBase *cached = cached_base (model, scratch, bases[i * N_HISTORY_BASES + b]);
 
       for (guint p = 0; p <= L; p++)
-        history[b * (L + 1) + p] = cached->rows[p] != NO_ROW
-                                   ? model->table.rows + (gsize) cached->rows[p] * L : zero_row;
+        history[b * (L + 1) + p] = history_row (model, cached, p);
     }
 }
 

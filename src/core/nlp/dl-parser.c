@@ -110,6 +110,7 @@ dl_parser_model_load (const char  *path,
   model->file = dl_model_file_map (path, error);
   if (model->file == NULL || !map_tables (model, error))
     return NULL;
+  dl_inline_table_init_filter (&model->moves);
   model->load_time = (g_get_monotonic_time () - start) / 1e6;
   return g_steal_pointer (&model);
 }
@@ -120,6 +121,7 @@ dl_parser_model_free (DlParserModel *model)
   if (model == NULL)
     return;
   g_clear_pointer (&model->file, g_bytes_unref);
+  dl_key_filter_clear (&model->moves.filter);
   g_free (model);
 }
 

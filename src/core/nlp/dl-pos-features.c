@@ -67,7 +67,7 @@ shape_of (const char *word,
 
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar u = g_utf8_get_char (p);
+      gunichar u = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
       char c = g_unichar_isupper (u) ? 'X' : g_unichar_isalpha (u) ? 'x'
                : g_unichar_isdigit (u) ? 'd' : u < 0x80 ? (char) u : '?';
 
@@ -121,32 +121,60 @@ class_at (DlPosSentence *s,
   return s->classes[i];
 }
 
-/* The last @k characters of @lower, or all of it when shorter */
+/* The length of @word in bytes when it is all ASCII, else -1 */
+static gssize
+ascii_length (const char *word)
+{
+  const char *p = word;
+
+  for (; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return -1;
+  return p - word;
+}
+
+/* The last @k characters of @lower, or all of it when shorter: most
+ * words are ASCII, whose characters are bytes */
 static const char *
 suffix_of (const char *lower,
            glong       k)
 {
-  glong n = g_utf8_strlen (lower, -1);
+  gssize length = ascii_length (lower);
+  glong n;
 
+  if (length >= 0)
+    return length <= k ? lower : lower + length - k;
+  n = g_utf8_strlen (lower, -1);
   return n <= k ? lower : g_utf8_offset_to_pointer (lower, n - k);
 }
 
+/* Features are written straight into the array, which grows by
+ * doubling: g_array_append_val() costs a call per feature, and a token
+ * has some forty */
+typedef struct
+{
+  GArray *array;
+  guint len;
+} Writer;
+
 static inline void
-push (GArray  *features,
+push (Writer  *w,
       guint64  h)
 {
-  h = dl_hash_mix (h);
-  g_array_append_val (features, h);
+  if (G_UNLIKELY (w->len == w->array->len))
+    g_array_set_size (w->array, MAX (w->len * 2, 256));
+  g_array_index (w->array, guint64, w->len++) = dl_hash_mix (h);
 }
 
 static void
-add_word (GArray     *f,
+add_word (Writer     *f,
           const char *word,
           const char *lower,
           const char *shape,
           guint       i)
 {
-  glong n_chars = g_utf8_strlen (lower, -1);
+  gssize length = ascii_length (lower);
+  glong n_chars = length >= 0 ? length : g_utf8_strlen (lower, -1);
 
   push (f, dl_hash_seed (F_BIAS));
   push (f, dl_hash_str (dl_hash_seed (F_WORD), word));
@@ -156,9 +184,10 @@ add_word (GArray     *f,
     push (f, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), shape));
   for (glong k = 1; k <= 5 && k <= n_chars; k++)
     {
-      const char *end = g_utf8_offset_to_pointer (lower, k);
+      const char *end = length >= 0 ? lower + k : g_utf8_offset_to_pointer (lower, k);
+      const char *suffix = length >= 0 ? lower + length - k : suffix_of (lower, k);
 
-      push (f, dl_hash_int (dl_hash_str (dl_hash_seed (F_SUFFIX), suffix_of (lower, k)), k));
+      push (f, dl_hash_int (dl_hash_str (dl_hash_seed (F_SUFFIX), suffix), k));
       if (k <= 3)
         push (f, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_PREFIX), lower, end - lower), k));
     }
@@ -176,7 +205,7 @@ shape_at (char         **shapes,
  * are capitalised, at the start of the sentence, and known in another
  * case; a capital means little at the start or in a title */
 static void
-add_unknown (GArray        *f,
+add_unknown (Writer        *f,
              DlPosSentence *s,
              gint           i)
 {
@@ -192,7 +221,7 @@ add_unknown (GArray        *f,
 }
 
 static void
-add_context (GArray        *f,
+add_context (Writer        *f,
              DlPosSentence *s,
              char         **shapes,
              gint           i)
@@ -229,6 +258,24 @@ add_context (GArray        *f,
                         lower_at (s, i + 1)));
 }
 
+static void
+add_features (DlPosSentence      *s,
+              const char * const *tokens)
+{
+  Writer w = { s->features, 0 };
+
+  /* Room for the usual number of features, so that they seldom grow */
+  g_array_set_size (s->features, s->n_tokens * 48 + 1);
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      s->offsets[i] = w.len;
+      add_word (&w, tokens[i], s->lower[i], s->shapes[i], i);
+      add_context (&w, s, s->shapes, i);
+    }
+  s->offsets[s->n_tokens] = w.len;
+  g_array_set_size (s->features, w.len);
+}
+
 /**
  * dl_pos_sentence_new: (skip)
  * @tokens: the words of one sentence
@@ -246,7 +293,7 @@ dl_pos_sentence_new (const char * const *tokens,
                      gconstpointer       lexicon_data)
 {
   DlPosSentence *s = g_new0 (DlPosSentence, 1);
-  g_auto(GStrv) shapes = g_new0 (char *, n_tokens + 1);
+  g_autofree char **shapes = g_new0 (char *, n_tokens + 1);
 
   s->n_tokens = n_tokens;
   s->lower = g_new0 (char *, n_tokens + 1);
@@ -254,25 +301,25 @@ dl_pos_sentence_new (const char * const *tokens,
   s->classes = g_new0 (guint32, n_tokens + 1);
   s->cased_classes = g_new0 (guint32, n_tokens + 1);
   s->offsets = g_new0 (guint, n_tokens + 1);
-  s->features = g_array_sized_new (FALSE, FALSE, sizeof (guint64), n_tokens * 32 + 1);
+  /* One block rather than an allocation per token */
+  s->shape_block = g_malloc ((gsize) n_tokens * (MAX_SHAPE + 1) + 1);
+  s->features = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint i = 0; i < n_tokens; i++)
     {
       s->lower[i] = dl_ner_lower (tokens[i]);
       s->word_keys[i] = dl_pos_word_key (s->lower[i]);
+      shapes[i] = s->shape_block + (gsize) i * (MAX_SHAPE + 1);
+      shape_of (tokens[i], shapes[i]);
+    }
+  /* Apart, so that the look-ups, which mostly miss the cache, overlap */
+  for (guint i = 0; i < n_tokens; i++)
+    {
       s->classes[i] = lexicon (lexicon_data, s->word_keys[i]);
       s->cased_classes[i] = lexicon (lexicon_data, dl_pos_cased_key (tokens[i]));
-      shapes[i] = g_malloc (MAX_SHAPE + 1);
-      shape_of (tokens[i], shapes[i]);
     }
   s->mode = dl_sentence_mode (shapes, s->lower, s->n_tokens);
   s->shapes = g_steal_pointer (&shapes);
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      s->offsets[i] = s->features->len;
-      add_word (s->features, tokens[i], s->lower[i], s->shapes[i], i);
-      add_context (s->features, s, s->shapes, i);
-    }
-  s->offsets[n_tokens] = s->features->len;
+  add_features (s, tokens);
   return s;
 }
 
@@ -285,7 +332,8 @@ dl_pos_sentence_free (DlPosSentence *sentence)
   g_free (sentence->word_keys);
   g_free (sentence->classes);
   g_free (sentence->cased_classes);
-  g_strfreev (sentence->shapes);
+  g_free (sentence->shapes);
+  g_free (sentence->shape_block);
   g_free (sentence->offsets);
   g_array_unref (sentence->features);
   g_free (sentence);

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dl-lexicon.h"
 #include "dl-syntax-private.h"
 
 /* The lemma table's key: the word in lower case and its part of speech */
@@ -138,7 +139,7 @@ dl_pos_lemma_rule (const char *form,
       || upos == DL_UPOS_NUM)
     return g_strdup (form);
   /* Room for a "y" or an "e" more */
-  lower = g_utf8_strdown (form, -1);
+  lower = dl_lexicon_strdown (form, -1);
   lower = g_realloc (lower, strlen (lower) + 2);
   switch (upos)
     {

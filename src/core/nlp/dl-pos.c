@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "dl-lexicon.h"
 #include "dl-pos.h"
 #include "dl-syntax-private.h"
 
@@ -258,6 +259,50 @@ static_sums (DlPosModel    *model,
     }
 }
 
+/* The tag token @i most likely gets, before its history is known: the
+ * first pass's in the second, else the best by the features that
+ * depend on no tag */
+static gint
+likely_tag (const gint32 *sums,
+            const gint   *first,
+            guint         i)
+{
+  gint best = 0;
+
+  if (first != NULL)
+    return first[i];
+  for (gint l = 1; l < DL_UPOS_N; l++)
+    if (sums[(gsize) i * ROW_WIDTH + l] > sums[(gsize) i * ROW_WIDTH + best])
+      best = l;
+  return best;
+}
+
+/* Asks for the slots of the history features token @i + 1 has when
+ * token @i gets its likely tag: each token waits on memory for its
+ * history's slots, then for their rows, and mostly the guess is right,
+ * so that the wait for the slots overlaps the token before */
+static void
+prefetch_next (DlPosModel    *model,
+               DlPosSentence *s,
+               const gint32  *sums,
+               const gint    *first,
+               const gint    *tags,
+               guint          i)
+{
+  guint64 keys[DL_POS_MAX_HISTORY + DL_POS_MAX_RIGHT];
+  gint tag1;
+  guint n;
+
+  if (i + 1 >= s->n_tokens)
+    return;
+  tag1 = likely_tag (sums, first, i);
+  n = dl_pos_history_features (s, i + 1, tag1, i > 0 ? tags[i - 1] : -1, keys);
+  if (first != NULL)
+    n += dl_pos_right_features (s, i + 1, tag1, first, keys + n);
+  for (guint k = 0; k < n; k++)
+    __builtin_prefetch (model->table.slots + 2 * (keys[k] & model->table.mask));
+}
+
 /* One pass, left to right, as dl_pos_decode() with the features of
  * dl_pos_token_keys(): those of the tags before each token, and in the
  * second pass (@first given) those of the first pass's tags after it */
@@ -280,6 +325,7 @@ decode (DlPosModel    *model,
 
       if (first != NULL)
         n += dl_pos_right_features (s, i, tag1, first, keys + n);
+      prefetch_next (model, s, sums, first, tags, i);
       memcpy (scores, sums + (gsize) i * ROW_WIDTH + half, sizeof scores);
       found = dl_weight_table_rows (&model->table, keys, n, rows);
       for (guint k = 0; k < found; k++)
@@ -335,7 +381,7 @@ lemma_of (DlPosModel *model,
           const char *form,
           DlUpos      upos)
 {
-  g_autofree char *lower = g_utf8_strdown (form, -1);
+  g_autofree char *lower = dl_lexicon_strdown (form, -1);
   guint32 offset;
 
   if (dl_slots_find (model->lemmas, model->lemma_mask, dl_pos_lemma_key (lower, upos), &offset)

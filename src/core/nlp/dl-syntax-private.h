@@ -43,6 +43,7 @@ typedef struct
   guint32 *classes;     /* the lexicon's bits of each word */
   guint32 *cased_classes; /* the same, of the word as written */
   char **shapes;        /* "Xx", "d.d": character classes, runs collapsed */
+  char *shape_block;    /* the memory of all the shapes, in one block */
   char mode;            /* 'A' all capitals, 'T' title case, 'N' normal */
   GArray *features;     /* guint64, token after token */
   guint *offsets;       /* token i's features are [offsets[i], offsets[i + 1]) */
