@@ -365,6 +365,53 @@ test_inline_table (void)
     }
 }
 
+/* The filter of absent keys changes no look-up: every kept feature
+ * finds the same row, and most unknown keys are turned away before
+ * they reach the table */
+static void
+test_inline_table_filter (void)
+{
+  g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree DlInlineSlot *slots = NULL;
+  const guint n_features = 5000, n_labels = 4, n_unknown = 20000;
+  guint32 n_slots, n_rows;
+  guint turned_away = 0;
+  float scale;
+  DlInlineTable plain, filtered;
+
+  for (guint f = 0; f < n_features; f++)
+    {
+      guint64 key = dl_hash_mix (f + 1);
+
+      g_array_append_val (keys, key);
+      for (guint l = 0; l < n_labels; l++)
+        {
+          float w = f % 7 == 0 ? 0 : (float) ((gint) (f * 5 + l * 11) % 151 - 75);
+
+          g_array_append_val (weights, w);
+        }
+    }
+  slots = dl_weights_quantise_inline (weights, keys, n_labels, &n_slots, &n_rows, &scale);
+  plain = (DlInlineTable) { slots, n_slots - 1, n_labels };
+  filtered = plain;
+  dl_inline_table_init_filter (&filtered);
+  g_assert_nonnull (filtered.filter.words);
+
+  for (guint f = 0; f < n_features + n_unknown; f++)
+    {
+      guint64 key = dl_hash_mix (f + 1);
+      const gint16 *want, *got;
+
+      dl_inline_table_rows (&plain, &key, 1, &want);
+      dl_inline_table_rows (&filtered, &key, 1, &got);
+      g_assert_true (want == got);
+      turned_away += f >= n_features && !dl_key_filter_may_hold (&filtered.filter, key);
+    }
+  g_assert_cmpuint (turned_away, >, n_unknown * 3 / 4);
+  dl_key_filter_clear (&filtered.filter);
+}
+
 /* Applies the moves of @moves, "S" shift, "R" right, "L" left, "D"
  * reduce, each of which must be allowed */
 static DlArcState *
@@ -593,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/syntax/punctuation-only", test_punctuation_only);
   g_test_add_func ("/syntax/long-sentence", test_long_sentence);
   g_test_add_func ("/syntax/inline-table", test_inline_table);
+  g_test_add_func ("/syntax/inline-table-filter", test_inline_table_filter);
   g_test_add_func ("/syntax/train-parser", test_train_parser);
   g_test_add_func ("/syntax/arc/left-repairs", test_arc_left_repairs);
   g_test_add_func ("/syntax/arc/reduce-repairs", test_arc_reduce_repairs);
