@@ -20,6 +20,7 @@
 #include "dl-article.h"
 #include "dl-corpus.h"
 #include "dl-date-span.h"
+#include "dl-edit.h"
 #include "dl-event.h"
 #include "dl-event-filter.h"
 #include "dl-graph-view.h"
@@ -114,6 +115,29 @@ add_note (DlWindow   *window,
   g_autoptr(DlArticle) article = dl_article_new (path, title, "The ferry to the island stopped on 4 March 2003.");
 
   dl_corpus_add_article (dl_window_get_corpus (window), article);
+}
+
+/* A change to save: the first article's date, set by the user */
+static void
+date_first_article (DlWindow *window,
+                    int       day)
+{
+  g_autoptr(DlArticle) article = g_list_model_get_item (dl_corpus_get_articles (dl_window_get_corpus (window)), 0);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2003, 3, day, 0, 0, 0);
+  g_autoptr(DlEdit) edit = dl_edit_new_article_date (article, date);
+
+  dl_window_apply_edit (window, edit);
+}
+
+static DlEditKind
+edit_kind (GPtrArray *json,
+           guint      index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlEdit) edit = dl_edit_new_from_json (g_ptr_array_index (json, index), &error);
+
+  g_assert_no_error (error);
+  return dl_edit_get_kind (edit);
 }
 
 static guint
@@ -284,13 +308,21 @@ pick_two_events (DlWindow  *window,
   g_assert_nonnull (*second);
 }
 
+/* Two corrections, the same in any window on the sample: the first
+ * actor renamed, the last event hidden */
 static void
-hide_last_event (DlWindow *window)
+correct_sample (DlWindow *window)
 {
-  GListModel *events = dl_corpus_get_events (dl_window_get_corpus (window));
-  g_autoptr(DlEvent) last = g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
+  DlCorpus *corpus = dl_window_get_corpus (window);
+  GListModel *events = dl_corpus_get_events (corpus);
+  g_autoptr(DlActor) actor = g_list_model_get_item (dl_corpus_get_actors (corpus), 0);
+  g_autoptr(DlEdit) rename = dl_edit_new_actor_rename (actor, "Someone Renamed");
+  g_autoptr(DlEvent) last = NULL;
 
-  dl_event_filter_hide_event (dl_window_get_filter (window), last);
+  dl_window_apply_edit (window, rename);
+  last = g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.hide-event", "s", dl_event_get_id (last)));
+  g_assert_nonnull (dl_corpus_find_actor_by_name (corpus, "Someone Renamed"));
 }
 
 static void
@@ -310,6 +342,7 @@ test_save_as_and_open (void)
   DlTimelineView *opened_timeline;
   DlGraphView *opened_graph;
   GPtrArray *selection;
+  GPtrArray *edits;
   g_autofree char *color_by = NULL;
   double start, end, scale, dx, dy;
   guint min_mentions;
@@ -326,10 +359,11 @@ test_save_as_and_open (void)
   second_id = g_strdup (dl_event_get_id (second));
   dl_timeline_view_set_selected (timeline, first);
   dl_timeline_view_toggle_selected (timeline, second);
-  hide_last_event (window);
-  dl_window_add_edit (window, "{\"merge\":[\"p1\",\"p2\"]}");
-  dl_window_add_edit (window, "{\"rename\":\"p3\"}");
+  correct_sample (window);
   g_assert_true (dl_window_get_modified (window));
+  /* The corrections keep the selection */
+  g_assert_cmpstr (dl_event_get_id (dl_timeline_view_get_selected (timeline)), ==, second_id);
+  g_assert_cmpuint (dl_timeline_view_get_selection (timeline)->len, ==, 2);
 
   /* Save As without the extension: it is added */
   file = save_to (window, path);
@@ -341,6 +375,7 @@ test_save_as_and_open (void)
   /* Opened from a window that shows a corpus: a new window */
   close_filter_and_destroy (window);
   window = open_window_on (sample_dir ());
+  correct_sample (window);
   g_assert_cmpuint (count_windows (), ==, 1);
   dl_window_open_project (window, file);
   wait_until_idle (window);
@@ -351,9 +386,11 @@ test_save_as_and_open (void)
   g_assert_false (dl_window_get_modified (opened));
 
   assert_same_corpus (dl_window_get_corpus (window), dl_window_get_corpus (opened));
-  g_assert_cmpuint (dl_window_get_edits (opened)->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (dl_window_get_edits (opened), 0), ==, "{\"merge\":[\"p1\",\"p2\"]}");
-  g_assert_cmpstr (g_ptr_array_index (dl_window_get_edits (opened), 1), ==, "{\"rename\":\"p3\"}");
+  edits = dl_edit_history_get_edits (dl_window_get_edit_history (opened));
+  g_assert_cmpuint (edits->len, ==, 2);
+  g_assert_cmpint (dl_edit_get_kind (g_ptr_array_index (edits, 0)), ==, DL_EDIT_ACTOR_RENAME);
+  g_assert_cmpint (dl_edit_get_kind (g_ptr_array_index (edits, 1)), ==, DL_EDIT_EVENT_HIDE);
+  g_assert_nonnull (dl_corpus_find_actor_by_name (dl_window_get_corpus (opened), "Someone Renamed"));
 
   /* The same view */
   opened_timeline = DL_TIMELINE_VIEW (dl_window_get_timeline_view (opened));
@@ -415,7 +452,8 @@ test_title (void)
   g_assert_cmpstr (dl_window_get_subtitle (window), ==, dir);
 
   /* Any change brings the marker back; saving (Ctrl+S) clears it */
-  dl_window_add_edit (window, "{}");
+  date_first_article (window, 4);
+  wait_until_idle (window);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ferry Notes");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   wait_until_idle (window);
@@ -447,7 +485,7 @@ test_autosave (void)
   dl_window_set_autosave_delay (window, 100);
   add_note (window, "/notes/ferry.txt", "Ferry");
   file = save_to (window, path);
-  dl_window_add_edit (window, "{\"autosaved\":true}");
+  date_first_article (window, 4);
   g_assert_true (dl_window_get_modified (window));
 
   /* No one saves: the window does, soon */
@@ -455,7 +493,7 @@ test_autosave (void)
   corpus = dl_project_load (path, NULL, &edits, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (edits->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (edits, 0), ==, "{\"autosaved\":true}");
+  g_assert_cmpint (edit_kind (edits, 0), ==, DL_EDIT_ARTICLE_DATE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "auto");
 
   destroy_window (window);
@@ -654,7 +692,7 @@ test_close_asks (void)
   file = save_to (window, path);
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  dl_window_add_edit (window, "{\"closing\":1}");
+  date_first_article (window, 4);
   gtk_window_close (GTK_WINDOW (window));
   settle ();
   dialog = find_message_dialog ();
@@ -685,7 +723,7 @@ test_close_asks (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   dl_window_open_project (window, file);
   wait_until_idle (window);
-  dl_window_add_edit (window, "{\"discarded\":1}");
+  date_first_article (window, 5);
   gtk_window_close (GTK_WINDOW (window));
   settle ();
   adw_message_dialog_response (find_message_dialog (), "discard");

@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One filter state for the whole window: words, chosen actors and
- * articles, a date range and hidden events. It gives three GtkFilters
+ * articles, a date range, and whether the events the user hid (a
+ * correction kept with the project, see dl_event_get_hidden()) are
+ * shown all the same. It gives three GtkFilters
  * that agree with each other: the events that match, the articles that
  * tell a matching event (or whose title has the words), and the actors
  * of matching events. The graph's focus actor narrows the events only,
@@ -34,7 +36,8 @@ struct _DlEventFilter
   GStrv terms;
   GHashTable *actor_ids;
   GHashTable *article_ids;
-  GHashTable *hidden_ids;
+  gboolean show_hidden;
+  guint n_hidden;             /* hidden events in the corpus */
   DlDateSpan *from;
   DlDateSpan *to;
   DlActor *focus;
@@ -188,8 +191,7 @@ dl_event_filter_match_event (DlEventFilter *self,
   g_return_val_if_fail (DL_IS_EVENT_FILTER (self), FALSE);
   g_return_val_if_fail (DL_IS_EVENT (event), FALSE);
 
-  if (g_hash_table_size (self->hidden_ids) > 0 &&
-      g_hash_table_contains (self->hidden_ids, dl_event_get_id (event)))
+  if (!self->show_hidden && dl_event_get_hidden (event))
     return FALSE;
   if (g_hash_table_size (self->actor_ids) > 0 && !event_has_chosen_actor (self, event))
     return FALSE;
@@ -257,6 +259,15 @@ article_title_matches (DlEventFilter *self,
   return has_every_term (title, self->terms);
 }
 
+/* Whether the actors need the events to tell which to show: hidden
+ * events take their actors out of the graph too. The articles stay:
+ * an article is no less there for an event hidden from it. */
+static gboolean
+narrows (DlEventFilter *self)
+{
+  return dl_event_filter_is_active (self) || (!self->show_hidden && self->n_hidden > 0);
+}
+
 static gboolean
 articles_filter_func (gpointer item,
                       gpointer user_data)
@@ -275,7 +286,7 @@ actors_filter_func (gpointer item,
 {
   DlEventFilter *self = user_data;
 
-  if (!dl_event_filter_is_active (self))
+  if (!narrows (self))
     return TRUE;
   update_derived (self);
   return g_hash_table_contains (self->matched_actors, item);
@@ -295,14 +306,31 @@ refilter (DlEventFilter    *self,
 }
 
 static void
+count_hidden (DlEventFilter *self)
+{
+  GListModel *events = dl_corpus_get_events (self->corpus);
+  guint n = g_list_model_get_n_items (events);
+
+  self->n_hidden = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
+
+      if (dl_event_get_hidden (event))
+        self->n_hidden++;
+    }
+}
+
+static void
 events_changed_cb (DlEventFilter *self)
 {
   g_hash_table_remove_all (self->haystacks);
   self->derived_valid = FALSE;
+  count_hidden (self);
 }
 
 /* A new analysis replaces every actor: a focus on an old one is void.
- * Chosen actors and hidden events are kept by id, so they survive. */
+ * Chosen actors are kept by id, so they survive. */
 static void
 corpus_changed_cb (DlEventFilter *self)
 {
@@ -340,7 +368,6 @@ dl_event_filter_finalize (GObject *object)
   g_strfreev (self->terms);
   g_hash_table_unref (self->actor_ids);
   g_hash_table_unref (self->article_ids);
-  g_hash_table_unref (self->hidden_ids);
   g_hash_table_unref (self->haystacks);
   g_hash_table_unref (self->matched_articles);
   g_hash_table_unref (self->matched_actors);
@@ -373,7 +400,6 @@ dl_event_filter_init (DlEventFilter *self)
 {
   self->actor_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->article_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->hidden_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->haystacks = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->matched_articles = g_hash_table_new (NULL, NULL);
   self->matched_actors = g_hash_table_new (NULL, NULL);
@@ -396,6 +422,7 @@ dl_event_filter_new (DlCorpus *corpus)
   g_signal_connect_object (dl_corpus_get_events (corpus), "items-changed",
                            G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (corpus, "changed", G_CALLBACK (corpus_changed_cb), self, G_CONNECT_SWAPPED);
+  count_hidden (self);
   return self;
 }
 
@@ -645,38 +672,39 @@ dl_event_filter_get_to (DlEventFilter *self)
 }
 
 /**
- * dl_event_filter_hide_event:
+ * dl_event_filter_get_n_hidden:
  *
- * Leaves @event out until dl_event_filter_show_hidden() or
- * dl_event_filter_clear().
+ * Returns: how many events of the corpus the user hid, shown or not
  */
-void
-dl_event_filter_hide_event (DlEventFilter *self,
-                            DlEvent       *event)
-{
-  g_return_if_fail (DL_IS_EVENT_FILTER (self));
-  g_return_if_fail (DL_IS_EVENT (event));
-
-  if (choose_id (self->hidden_ids, dl_event_get_id (event), TRUE))
-    refilter (self, GTK_FILTER_CHANGE_MORE_STRICT);
-}
-
 guint
 dl_event_filter_get_n_hidden (DlEventFilter *self)
 {
   g_return_val_if_fail (DL_IS_EVENT_FILTER (self), 0);
-  return g_hash_table_size (self->hidden_ids);
+  return self->n_hidden;
 }
 
+gboolean
+dl_event_filter_get_show_hidden (DlEventFilter *self)
+{
+  g_return_val_if_fail (DL_IS_EVENT_FILTER (self), FALSE);
+  return self->show_hidden;
+}
+
+/**
+ * dl_event_filter_set_show_hidden:
+ * @show_hidden: whether the events the user hid are shown all the same
+ */
 void
-dl_event_filter_show_hidden (DlEventFilter *self)
+dl_event_filter_set_show_hidden (DlEventFilter *self,
+                                 gboolean       show_hidden)
 {
   g_return_if_fail (DL_IS_EVENT_FILTER (self));
 
-  if (g_hash_table_size (self->hidden_ids) == 0)
+  show_hidden = !!show_hidden;
+  if (self->show_hidden == show_hidden)
     return;
-  g_hash_table_remove_all (self->hidden_ids);
-  refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
+  self->show_hidden = show_hidden;
+  refilter (self, show_hidden ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
 static int
@@ -690,19 +718,19 @@ compare_ids (gconstpointer a,
 /**
  * dl_event_filter_dup_ids:
  *
- * Returns: (transfer full): the ids of the chosen actors or articles or
- *   of the hidden events, sorted, for a project to keep
+ * Returns: (transfer full): the ids of the chosen actors or articles,
+ *   sorted, for a project to keep
  */
 GStrv
 dl_event_filter_dup_ids (DlEventFilter    *self,
                          DlEventFilterIds  which)
 {
-  GHashTable *sets[] = { self->actor_ids, self->article_ids, self->hidden_ids };
+  GHashTable *sets[] = { self->actor_ids, self->article_ids };
   g_autofree const char **ids = NULL;
   guint n;
 
   g_return_val_if_fail (DL_IS_EVENT_FILTER (self), NULL);
-  g_return_val_if_fail (which <= DL_EVENT_FILTER_HIDDEN, NULL);
+  g_return_val_if_fail (which <= DL_EVENT_FILTER_ARTICLES, NULL);
 
   ids = (const char **) g_hash_table_get_keys_as_array (sets[which], &n);
   g_qsort_with_data (ids, n, sizeof (char *), compare_ids, NULL);
@@ -746,7 +774,7 @@ dl_event_filter_set_focus (DlEventFilter *self,
  * dl_event_filter_is_active:
  *
  * Returns: whether any of the bar's filters (words, actors, articles,
- *   dates, hidden events) leaves something out; the focus aside
+ *   dates) leaves something out; the focus and hidden events aside
  */
 gboolean
 dl_event_filter_is_active (DlEventFilter *self)
@@ -756,16 +784,15 @@ dl_event_filter_is_active (DlEventFilter *self)
   return has_terms (self) ||
          g_hash_table_size (self->actor_ids) > 0 ||
          g_hash_table_size (self->article_ids) > 0 ||
-         g_hash_table_size (self->hidden_ids) > 0 ||
          self->from != NULL || self->to != NULL;
 }
 
 /**
  * dl_event_filter_clear:
  *
- * Shows everything the bar filters again: no words, actors, articles,
- * dates or hidden events. The focus stays: it follows the graph's
- * selection.
+ * Shows everything the bar filters again: no words, actors, articles
+ * or dates. The focus stays: it follows the graph's selection; hidden
+ * events stay hidden unless asked for, as they are a correction.
  */
 void
 dl_event_filter_clear (DlEventFilter *self)
@@ -778,7 +805,6 @@ dl_event_filter_clear (DlEventFilter *self)
   g_clear_pointer (&self->terms, g_strfreev);
   g_hash_table_remove_all (self->actor_ids);
   g_hash_table_remove_all (self->article_ids);
-  g_hash_table_remove_all (self->hidden_ids);
   g_clear_pointer (&self->from, dl_date_span_unref);
   g_clear_pointer (&self->to, dl_date_span_unref);
   refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);

@@ -19,7 +19,6 @@ typedef enum
 {
   DL_EVENT_FILTER_ACTORS,
   DL_EVENT_FILTER_ARTICLES,
-  DL_EVENT_FILTER_HIDDEN,
 } DlEventFilterIds;
 
 DlEventFilter *dl_event_filter_new                  (DlCorpus      *corpus);
@@ -49,10 +48,10 @@ void           dl_event_filter_set_range            (DlEventFilter *self,
                                                      DlDateSpan    *to);
 DlDateSpan    *dl_event_filter_get_from             (DlEventFilter *self);
 DlDateSpan    *dl_event_filter_get_to               (DlEventFilter *self);
-void           dl_event_filter_hide_event           (DlEventFilter *self,
-                                                     DlEvent       *event);
 guint          dl_event_filter_get_n_hidden         (DlEventFilter *self);
-void           dl_event_filter_show_hidden          (DlEventFilter *self);
+gboolean       dl_event_filter_get_show_hidden      (DlEventFilter *self);
+void           dl_event_filter_set_show_hidden      (DlEventFilter *self,
+                                                     gboolean       show_hidden);
 GStrv          dl_event_filter_dup_ids              (DlEventFilter *self,
                                                      DlEventFilterIds which);
 DlActor       *dl_event_filter_get_focus            (DlEventFilter *self);

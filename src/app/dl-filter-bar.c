@@ -314,8 +314,12 @@ update_hidden_button (DlFilterBar *self)
   guint n = dl_event_filter_get_n_hidden (self->filter);
   g_autofree char *label = NULL;
 
-  /* TRANSLATORS: a button that shows again the events hidden from the timeline */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u Hidden", "Show %u Hidden", n), n);
+  if (dl_event_filter_get_show_hidden (self->filter))
+    /* TRANSLATORS: a button that leaves out again the events the user hid */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Leave Out %u Hidden", "Leave Out %u Hidden", n), n);
+  else
+    /* TRANSLATORS: a button that shows the events the user hid all the same */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u Hidden", "Show %u Hidden", n), n);
   gtk_button_set_label (self->hidden_button, label);
   gtk_widget_set_visible (GTK_WIDGET (self->hidden_button), n > 0);
 }
@@ -418,7 +422,7 @@ static void
 hidden_clicked_cb (DlFilterBar *self)
 {
   if (self->filter != NULL)
-    dl_event_filter_show_hidden (self->filter);
+    dl_event_filter_set_show_hidden (self->filter, !dl_event_filter_get_show_hidden (self->filter));
 }
 
 static void

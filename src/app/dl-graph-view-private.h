@@ -5,7 +5,8 @@
  *
  * The graph view is split by concern: dl-graph-view.c (models, layout,
  * selection and drawing), dl-graph-view-input.c (keys, pointer, touch
- * and scrolling), dl-graph-view-controls.c (the options button, the
+ * and scrolling), dl-graph-view-menu.c (an actor's context menu),
+ * dl-graph-view-controls.c (the options button, the
  * search, and the popover of an edge's shared events) and
  * dl-graph-view-state.c (the zoom, pan and ego a project keeps).
  */
@@ -67,6 +68,7 @@ struct _DlGraphView
 
   GtkWidget *options_button;
   GtkWidget *edge_popover;
+  GtkWidget *menu;            /* an actor's context menu */
 };
 
 /* dl-graph-view.c */
@@ -88,6 +90,14 @@ void      _dl_graph_view_apply_pending_transform (DlGraphView *self);
 /* dl-graph-view-input.c */
 void      _dl_graph_view_install_actions   (GtkWidgetClass *widget_class);
 void      _dl_graph_view_add_controllers   (DlGraphView    *self);
+
+/* dl-graph-view-menu.c */
+void      _dl_graph_view_install_menu_actions (GtkWidgetClass *widget_class);
+void      _dl_graph_view_add_menu          (DlGraphView    *self);
+void      _dl_graph_view_popup_menu        (DlGraphView    *self,
+                                            DlActor        *actor,
+                                            double          x,
+                                            double          y);
 
 /* dl-graph-view-controls.c */
 void      _dl_graph_view_init_controls     (DlGraphView    *self);

@@ -292,6 +292,8 @@ dl_graph_view_size_allocate (GtkWidget *widget,
                             -1);
   if (self->edge_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->edge_popover));
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
 }
 
 static void
@@ -410,6 +412,7 @@ dl_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->pins, g_hash_table_unref);
   g_clear_pointer (&self->options_button, gtk_widget_unparent);
   g_clear_pointer (&self->edge_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (dl_graph_view_parent_class)->dispose (object);
 }
@@ -587,6 +590,7 @@ dl_graph_view_class_init (DlGraphViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "graph.ego-steps", "ego-steps");
 
   _dl_graph_view_install_actions (widget_class);
+  _dl_graph_view_install_menu_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "graphview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -611,6 +615,7 @@ dl_graph_view_init (DlGraphView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   _dl_graph_view_add_controllers (self);
+  _dl_graph_view_add_menu (self);
   _dl_graph_view_init_controls (self);
 
   g_signal_connect_object (manager, "notify::dark", G_CALLBACK (invalidate_style), self, G_CONNECT_SWAPPED);

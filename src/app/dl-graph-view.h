@@ -50,6 +50,7 @@ void         dl_graph_view_set_transform      (DlGraphView *self,
                                                double       scale,
                                                double       dx,
                                                double       dy);
+GMenuModel  *dl_graph_view_get_menu_model     (DlGraphView *self);
 DlActor     *dl_graph_view_get_ego            (DlGraphView *self);
 void         dl_graph_view_set_ego            (DlGraphView *self,
                                                DlActor     *actor,

@@ -7,7 +7,9 @@
  * one of its sources highlighted, with the event's actors marked inside
  * it, and lets the reader step through the other articles that tell the
  * same event. For a selected actor it marks every mention of the actor,
- * one article at a time.
+ * one article at a time. Its header offers the corrections of what it
+ * shows (dl-correct-menu.c), and a passage selected in the text can
+ * become a new event.
  */
 #include "config.h"
 
@@ -15,6 +17,7 @@
 
 #include "dl-actor.h"
 #include "dl-article.h"
+#include "dl-correct-menu.h"
 #include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-source-view.h"
@@ -32,6 +35,9 @@ struct _DlSourceView
   GtkLabel *event_date_label;
   GtkLabel *source_position_label;
   GtkWidget *source_nav_box;
+  GtkMenuButton *correct_button;
+  GtkButton *article_date_button;
+  GtkRevealer *selection_revealer;
   GtkTextView *text_view;
 
   GtkTextTag *passage_tag;
@@ -99,7 +105,33 @@ set_article (DlSourceView *self,
   gtk_label_set_label (self->title_label, dl_article_get_title (article));
   meta = describe_article (article);
   gtk_label_set_label (self->meta_label, meta);
+  /* The target first: the action takes one */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->article_date_button), "s", dl_article_get_id (article));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->article_date_button), "win.set-article-date");
   gtk_stack_set_visible_child_name (self->stack, "article");
+}
+
+/* The menu of corrections follows what the header shows */
+static void
+update_correct_menu (DlSourceView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  if (self->event != NULL)
+    dl_correct_menu_append_event (menu, self->event);
+  else if (self->actor != NULL)
+    dl_correct_menu_append_actor (menu, self->actor);
+  gtk_menu_button_set_menu_model (self->correct_button, G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->correct_button),
+                               self->event != NULL ? _("Correct the Event") : _("Correct the Actor"));
+}
+
+static void
+has_selection_cb (DlSourceView  *self,
+                  GParamSpec    *pspec,
+                  GtkTextBuffer *buffer)
+{
+  gtk_revealer_set_reveal_child (self->selection_revealer, gtk_text_buffer_get_has_selection (buffer));
 }
 
 static void
@@ -308,6 +340,9 @@ dl_source_view_class_init (DlSourceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, event_date_label);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, source_position_label);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, source_nav_box);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, correct_button);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, article_date_button);
+  gtk_widget_class_bind_template_child (widget_class, DlSourceView, selection_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlSourceView, text_view);
 
   gtk_widget_class_install_action (widget_class, "source.previous", NULL, source_step_action);
@@ -322,6 +357,16 @@ keep_left_aligned (GtkAdjustment *hadjustment)
 {
   if (gtk_adjustment_get_value (hadjustment) != gtk_adjustment_get_lower (hadjustment))
     gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_lower (hadjustment));
+}
+
+/* Selected text can become an event the extractors missed */
+static void
+add_extra_menu (DlSourceView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  g_menu_append (menu, _("Add _Event from Selection…"), "win.add-event-from-selection");
+  gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
 }
 
 static void
@@ -344,6 +389,8 @@ dl_source_view_init (DlSourceView *self)
                                                 NULL);
   update_tag_colors (self);
   update_source_navigation (self);
+  add_extra_menu (self);
+  g_signal_connect_object (buffer, "notify::has-selection", G_CALLBACK (has_selection_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -370,6 +417,7 @@ show_subject_header (DlSourceView *self,
   gtk_label_set_label (self->event_label, title);
   gtk_label_set_label (self->event_date_label, subtitle);
   gtk_revealer_set_reveal_child (self->event_revealer, TRUE);
+  update_correct_menu (self);
 }
 
 /**
@@ -542,4 +590,65 @@ dl_source_view_count_actor_highlights (DlSourceView *self)
       count++;
   while (gtk_text_iter_forward_to_tag_toggle (&iter, self->actor_tag));
   return count;
+}
+
+/**
+ * dl_source_view_get_actor:
+ *
+ * Returns: (transfer none) (nullable): the actor whose mentions are
+ *   marked
+ */
+DlActor *
+dl_source_view_get_actor (DlSourceView *self)
+{
+  g_return_val_if_fail (DL_IS_SOURCE_VIEW (self), NULL);
+  return self->actor;
+}
+
+/**
+ * dl_source_view_get_selection:
+ * @start: (out): first code point selected
+ * @end: (out): code point after the selection
+ *
+ * Returns: %TRUE if some of the article's text is selected
+ */
+gboolean
+dl_source_view_get_selection (DlSourceView *self,
+                              guint        *start,
+                              guint        *end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_val_if_fail (DL_IS_SOURCE_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &from, &to))
+    return FALSE;
+  *start = (guint) gtk_text_iter_get_offset (&from);
+  *end = (guint) gtk_text_iter_get_offset (&to);
+  return *end > *start;
+}
+
+/**
+ * dl_source_view_select:
+ * @start: first code point to select
+ * @end: code point after the selection
+ *
+ * Selects that part of the article shown, as a reader would.
+ */
+void
+dl_source_view_select (DlSourceView *self,
+                       guint         start,
+                       guint         end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_if_fail (DL_IS_SOURCE_VIEW (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) end);
+  gtk_text_buffer_select_range (buffer, &from, &to);
 }

@@ -25,6 +25,13 @@ void        dl_source_view_show_actor      (DlSourceView *self,
 void        dl_source_view_clear           (DlSourceView *self);
 DlArticle  *dl_source_view_get_article     (DlSourceView *self);
 DlEvent    *dl_source_view_get_event       (DlSourceView *self);
+DlActor    *dl_source_view_get_actor       (DlSourceView *self);
+gboolean    dl_source_view_get_selection   (DlSourceView *self,
+                                            guint        *start,
+                                            guint        *end);
+void        dl_source_view_select          (DlSourceView *self,
+                                            guint         start,
+                                            guint         end);
 gboolean    dl_source_view_get_passage     (DlSourceView *self,
                                             guint        *start,
                                             guint        *end);

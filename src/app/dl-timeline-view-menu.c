@@ -4,18 +4,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The context menu of DlTimelineView. On an event it starts with what
- * can be done with that event (copy its quote or a citation, hide it,
- * show only one of its actors, zoom to it); then, anywhere, the lanes
- * and the zoom. Hiding and filtering are the window's business: the
- * items name its "win.hide-event" and "win.show-only-actor" actions,
- * which GTK finds up the widget tree, and are greyed out where there is
- * no such window. Copying is the view's own, on the primary selection.
+ * can be done with that event (copy its quote or a citation, correct,
+ * hide or delete it, show only one of its actors, zoom to it); then,
+ * anywhere, the lanes and the zoom. Corrections and filtering are the
+ * window's business: the items name its actions ("win.edit-event",
+ * "win.show-only-actor", see dl-correct-menu.c), which GTK finds up the
+ * widget tree, and are greyed out where there is no such window.
+ * Copying is the view's own, on the primary selection.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "dl-actor.h"
+#include "dl-correct-menu.h"
 #include "dl-event.h"
 #include "dl-timeline-view-private.h"
 
@@ -86,9 +88,7 @@ append_filters (GMenu   *section,
                 DlEvent *event)
 {
   GPtrArray *actors = dl_event_get_actors (event);
-  g_autoptr(GMenuItem) hide = item_with_target (_("_Hide Event"), "win.hide-event", dl_event_get_id (event));
 
-  g_menu_append_item (section, hide);
   for (guint i = 0; actors != NULL && i < actors->len && i < MAX_ACTOR_ITEMS; i++)
     {
       DlActor *actor = g_ptr_array_index (actors, i);
@@ -106,12 +106,15 @@ append_event_sections (GMenu          *menu,
                        DlEvent        *event)
 {
   g_autoptr(GMenu) copy = g_menu_new ();
+  g_autoptr(GMenu) corrections = g_menu_new ();
   g_autoptr(GMenu) filters = g_menu_new ();
   g_autoptr(GMenu) zoom = g_menu_new ();
 
   g_menu_append (copy, _("_Copy Quote"), "timeline.copy-quote");
   g_menu_append (copy, _("Copy as C_itation"), "timeline.copy-citation");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (copy));
+  dl_correct_menu_append_event (corrections, event);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (corrections));
   append_filters (filters, event);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (filters));
   g_menu_append (zoom, _("Open _Source"), "timeline.activate-selected");

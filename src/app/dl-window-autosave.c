@@ -41,7 +41,7 @@ autosave_cb (gpointer user_data)
       _dl_window_start_save (self, self->file, FALSE);
       return G_SOURCE_REMOVE;
     }
-  if (g_list_model_get_n_items (dl_corpus_get_articles (self->corpus)) == 0 && self->edits->len == 0)
+  if (g_list_model_get_n_items (dl_corpus_get_articles (self->corpus)) == 0 && !_dl_window_has_edits (self))
     return G_SOURCE_REMOVE;
   if (self->recovery_path == NULL)
     {

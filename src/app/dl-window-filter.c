@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One filter for the window: the filter bar's words, actors, articles
- * and dates, the events hidden from the timeline's menu and the actor
+ * and dates, the events the user hid (unless shown all the same) and the actor
  * picked in the graph narrow the timeline, the graph and the article
  * list together, each through a GtkFilterListModel over the corpus.
  */
@@ -46,7 +46,8 @@ _dl_window_filter_set_focus (DlWindow *self,
   if (actor == dl_event_filter_get_focus (self->filter))
     return;
   dl_event_filter_set_focus (self->filter, actor);
-  if (actor != NULL)
+  /* Not when the same actor is selected again after a correction */
+  if (actor != NULL && self->keeping_selection == 0)
     dl_timeline_view_zoom_to_fit (self->timeline_view);
 }
 
@@ -90,21 +91,6 @@ clear_filter_action (GtkWidget  *widget,
 }
 
 static void
-hide_event_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  DlWindow *self = DL_WINDOW (widget);
-  DlEvent *event = dl_corpus_find_event (self->corpus, g_variant_get_string (parameter, NULL));
-
-  if (event == NULL)
-    return;
-  if (dl_timeline_view_get_selected (self->timeline_view) == event)
-    dl_timeline_view_set_selected (self->timeline_view, NULL);
-  dl_event_filter_hide_event (self->filter, event);
-}
-
-static void
 show_only_actor_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -123,11 +109,41 @@ _dl_window_filter_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
-  gtk_widget_class_install_action (widget_class, "win.hide-event", "s", hide_event_action);
   gtk_widget_class_install_action (widget_class, "win.show-only-actor", "s", show_only_actor_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-filter", NULL);
+}
+
+/* "Show Hidden Events" in the window's menu, a check item */
+static void
+show_hidden_change_state_cb (GSimpleAction *action,
+                             GVariant      *state,
+                             DlWindow      *self)
+{
+  dl_event_filter_set_show_hidden (self->filter, g_variant_get_boolean (state));
+}
+
+static void
+sync_show_hidden_cb (DlWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-hidden");
+  gboolean shown = dl_event_filter_get_show_hidden (self->filter);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (shown));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), shown || dl_event_filter_get_n_hidden (self->filter) > 0);
+}
+
+static void
+add_show_hidden_action (DlWindow *self)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new_stateful ("show-hidden", NULL,
+                                                                  g_variant_new_boolean (FALSE));
+
+  g_signal_connect_object (action, "change-state", G_CALLBACK (show_hidden_change_state_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (sync_show_hidden_cb), self, G_CONNECT_SWAPPED);
+  sync_show_hidden_cb (self);
 }
 
 static GListModel *
@@ -160,4 +176,5 @@ _dl_window_filter_init (DlWindow *self)
   /* The timeline's lanes in the window's menu, as radio items */
   lanes = G_ACTION (g_property_action_new ("timeline-lanes", self->timeline_view, "lanes"));
   g_action_map_add_action (G_ACTION_MAP (self), lanes);
+  add_show_hidden_action (self);
 }

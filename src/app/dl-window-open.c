@@ -8,7 +8,8 @@
  * dl-window-project.c. Importing runs on a worker thread and hands back
  * new articles; they join the corpus on the main thread, then the whole
  * corpus is analysed again on a worker thread (actors and events are
- * resolved across articles) and the result replaces the old one. The
+ * resolved across articles) and the result replaces the old one, with
+ * the user's corrections applied over it (dl-window-edit.c). The
  * window keeps drawing throughout, and a file that cannot be read never
  * costs the others.
  */
@@ -34,6 +35,7 @@ typedef struct
 {
   GPtrArray *articles;
   DlAnalysisResult *result;
+  gboolean quiet;       /* the results are no change to the project */
 } AnalysisJob;
 
 static void
@@ -86,14 +88,14 @@ _dl_window_set_busy (DlWindow *self,
  * dl_window_is_busy:
  *
  * Returns: %TRUE while articles or a project are being read or
- *   analysed, or the project is being saved
+ *   analysed (or wait to be), or the project is being saved
  */
 gboolean
 dl_window_is_busy (DlWindow *self)
 {
   g_return_val_if_fail (DL_IS_WINDOW (self), FALSE);
   return self->busy_count > 0 || self->saving > 0 || self->save_pending != NULL ||
-         !g_queue_is_empty (&self->pending_loads);
+         self->analysis_wanted || !g_queue_is_empty (&self->pending_loads);
 }
 
 /**
@@ -140,7 +142,11 @@ analyze_done_cb (GObject      *object,
       /* The articles belong to this thread: their inferred dates are
        * set here, before the views see the new events */
       dl_analysis_result_apply_dcts (job->result, job->articles);
-      dl_corpus_set_analysis (self->corpus, job->result->actors, job->result->events);
+      if (job->quiet)
+        self->loading_project++;
+      _dl_window_set_found (self, job->result->actors, job->result->events);
+      if (job->quiet)
+        self->loading_project--;
       _dl_window_analysis_done (self);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -154,15 +160,37 @@ analyze_done_cb (GObject      *object,
 }
 
 static void
-start_analysis (DlWindow *self)
+start_analysis (DlWindow *self,
+                gboolean  quiet)
 {
   g_autoptr(GTask) task = g_task_new (self, self->cancellable, analyze_done_cb, NULL);
   AnalysisJob *job = g_new0 (AnalysisJob, 1);
 
+  /* This analysis answers every wish for one made so far */
+  self->analysis_wanted = FALSE;
+  _dl_window_prepare_analysis (self);
   job->articles = dl_corpus_dup_articles (self->corpus);
+  job->quiet = quiet;
   g_task_set_source_tag (task, start_analysis);
   g_task_set_task_data (task, job, (GDestroyNotify) analysis_job_free);
   g_task_run_in_thread (task, analyze_thread);
+}
+
+/**
+ * _dl_window_reanalyze:
+ * @quiet: whether the results are no change to the project (those of a
+ *   project opened, analysed again for its edits)
+ *
+ * Analyses the corpus again as soon as the window is idle: an article's
+ * date changed.
+ */
+void
+_dl_window_reanalyze (DlWindow *self,
+                      gboolean  quiet)
+{
+  self->analysis_quiet = self->analysis_wanted ? self->analysis_quiet && quiet : quiet;
+  self->analysis_wanted = TRUE;
+  _dl_window_start_next_load (self);
 }
 
 /* Import ------------------------------------------------------------------ */
@@ -307,7 +335,7 @@ import_done_cb (GObject      *object,
     }
   self->fit_after_analysis = self->fit_after_analysis || was_empty;
   /* The busy state goes on through the analysis */
-  start_analysis (self);
+  start_analysis (self, FALSE);
 }
 
 /* Starts the next load that waits, unless the window is busy: a save
@@ -321,7 +349,15 @@ _dl_window_start_next_load (DlWindow *self)
 
   if (_dl_window_project_run_pending (self))
     return;
-  if (self->busy_count > 0 || self->saving > 0 || g_queue_is_empty (&self->pending_loads))
+  if (self->busy_count > 0 || self->saving > 0)
+    return;
+  if (self->analysis_wanted)
+    {
+      _dl_window_set_busy (self, TRUE);
+      start_analysis (self, self->analysis_quiet);
+      return;
+    }
+  if (g_queue_is_empty (&self->pending_loads))
     return;
 
   job = g_new0 (ImportJob, 1);

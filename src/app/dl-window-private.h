@@ -8,11 +8,14 @@
  * (the filter bar and the actions that filter), dl-window-export.c,
  * dl-window-project.c (opening and saving projects, the title, closing
  * with unsaved changes), dl-window-autosave.c (autosave and recovery),
- * dl-window-recent.c (recent projects) and dl-window-state.c (the view
- * state a project keeps).
+ * dl-window-recent.c (recent projects), dl-window-state.c (the view
+ * state a project keeps), dl-window-edit.c (corrections, undo and
+ * redo), dl-window-keep.c (the selection kept across new results) and
+ * dl-window-correct.c (the actions and dialogs that make corrections).
  */
 #pragma once
 
+#include "dl-edit-history.h"
 #include "dl-event-filter.h"
 #include "dl-filter-bar.h"
 #include "dl-graph-view.h"
@@ -41,6 +44,7 @@ struct _DlWindow
   GtkStack *main_stack;
   GtkLabel *articles_heading;
   GtkListBox *articles_list;
+  GtkWidget *article_menu;    /* an article row's context menu */
   AdwViewStack *view_stack;
   GtkRevealer *filter_revealer;
   GtkLabel *filter_label;
@@ -71,7 +75,6 @@ struct _DlWindow
   gboolean modified;
   guint64 generation;         /* counts changes, to tell those made while saving */
   guint loading_project;      /* a loaded project's contents are no change */
-  GPtrArray *edits;           /* JSON strings, oldest first */
   guint saving;               /* saves under way */
   GFile *save_pending;        /* a save asked for while busy, done after */
   gboolean save_pending_recovery;
@@ -79,7 +82,22 @@ struct _DlWindow
   guint autosave_delay;       /* milliseconds */
   guint autosave_source;
   char *recovery_path;        /* where untitled work is kept, once it is */
+
+  /* Corrections: the edits, and what the last analysis found, kept as it
+   * was to apply them over (NULL until an analysis gave results) */
+  DlEditHistory *history;
+  GPtrArray *found_actors;
+  GPtrArray *found_events;
+  GArray *undo_groups;        /* how many edits each step of undo takes back */
+  GArray *redo_groups;
+  GPtrArray *date_restores;   /* date edits undone, to take back before analysing */
+  gboolean analysis_wanted;   /* an analysis waits for the window to be idle */
+  gboolean analysis_quiet;    /* and its results are no change */
+  guint keeping_selection;
+  AdwToast *last_toast;
 };
+
+typedef struct _DlWindowKept DlWindowKept;
 
 void  _dl_window_open_class_init    (GtkWidgetClass *widget_class);
 void  _dl_window_open_init          (DlWindow       *self);
@@ -127,6 +145,38 @@ void      _dl_window_recent_class_init   (GtkWidgetClass *widget_class);
 void      _dl_window_recent_init         (DlWindow       *self);
 void      _dl_window_add_recent          (DlWindow       *self,
                                           GFile          *file);
+
+/* dl-window-open.c */
+void      _dl_window_reanalyze           (DlWindow       *self,
+                                          gboolean        quiet);
+
+/* dl-window-edit.c */
+void      _dl_window_edit_class_init     (GtkWidgetClass *widget_class);
+void      _dl_window_edit_init           (DlWindow       *self);
+void      _dl_window_edit_dispose        (DlWindow       *self);
+void      _dl_window_edit_finalize       (DlWindow       *self);
+void      _dl_window_rebuild             (DlWindow       *self);
+void      _dl_window_set_found           (DlWindow       *self,
+                                          GPtrArray      *actors,
+                                          GPtrArray      *events);
+void      _dl_window_forget_found        (DlWindow       *self);
+void      _dl_window_prepare_analysis    (DlWindow       *self);
+void      _dl_window_take_edits          (DlWindow       *self,
+                                          GPtrArray      *json);
+gboolean  _dl_window_has_edits           (DlWindow       *self);
+
+/* dl-window-keep.c */
+DlWindowKept *_dl_window_remember_selection (DlWindow    *self);
+void      _dl_window_restore_selection   (DlWindow       *self,
+                                          DlWindowKept   *kept);
+void      _dl_window_kept_free           (DlWindowKept   *kept);
+DlEvent  *_dl_window_find_event_at       (DlWindow       *self,
+                                          DlArticle      *article,
+                                          guint           start,
+                                          guint           end);
+
+/* dl-window-correct.c */
+void      _dl_window_correct_class_init  (GtkWidgetClass *widget_class);
 
 /* dl-window-state.c */
 GHashTable *_dl_window_collect_view_state (DlWindow      *self);

@@ -69,7 +69,7 @@ has_articles (DlWindow *self)
 gboolean
 _dl_window_is_empty (DlWindow *self)
 {
-  return !has_articles (self) && self->file == NULL && self->edits->len == 0 &&
+  return !has_articles (self) && self->file == NULL && !_dl_window_has_edits (self) &&
          self->busy_count == 0 && g_queue_is_empty (&self->pending_loads);
 }
 
@@ -232,6 +232,7 @@ _dl_window_start_save (DlWindow *self,
                        gboolean  recovery)
 {
   g_autoptr(GHashTable) view_state = NULL;
+  g_autoptr(GPtrArray) edits = NULL;
   g_autofree char *path = g_file_get_path (file);
   SaveJob *job;
 
@@ -256,8 +257,9 @@ _dl_window_start_save (DlWindow *self,
   job->recovery = recovery;
   job->generation = self->generation;
   view_state = _dl_window_collect_view_state (self);
+  edits = dl_edit_history_dup_json (self->history);
   self->saving++;
-  dl_project_save_async (self->corpus, view_state, self->edits, path, self->cancellable, save_done_cb, job);
+  dl_project_save_async (self->corpus, view_state, edits, path, self->cancellable, save_done_cb, job);
 }
 
 /* Starts the save that waited for the window to be idle, if any */
@@ -420,13 +422,22 @@ dup_items (GListModel *model)
   return items;
 }
 
+/* The results a project keeps have its edits applied: they are shown
+ * as saved, while an analysis finds again what the edits apply over,
+ * which undo needs. Without edits, they are an analysis's own. */
 static void
-take_edits (DlWindow  *self,
-            GPtrArray *edits)
+show_results (DlWindow  *self,
+              GPtrArray *actors,
+              GPtrArray *events)
 {
-  g_ptr_array_set_size (self->edits, 0);
-  for (guint i = 0; edits != NULL && i < edits->len; i++)
-    g_ptr_array_add (self->edits, g_strdup (g_ptr_array_index (edits, i)));
+  if (!_dl_window_has_edits (self))
+    {
+      _dl_window_set_found (self, actors, events);
+      return;
+    }
+  _dl_window_forget_found (self);
+  dl_corpus_set_analysis (self->corpus, actors, events);
+  _dl_window_reanalyze (self, TRUE);
 }
 
 /* Puts a loaded project in this empty window */
@@ -445,8 +456,8 @@ show_project (DlWindow   *self,
   self->loading_project++;
   for (guint i = 0; i < articles->len; i++)
     dl_corpus_add_article (self->corpus, g_ptr_array_index (articles, i));
-  dl_corpus_set_analysis (self->corpus, actors, events);
-  take_edits (self, edits);
+  _dl_window_take_edits (self, edits);
+  show_results (self, actors, events);
   self->loading_project--;
 
   if (recovered)
@@ -660,7 +671,7 @@ _dl_window_project_close_request (DlWindow *self)
       self->close_after_save = TRUE;
       return TRUE;
     }
-  if (!self->modified || (!has_articles (self) && self->edits->len == 0))
+  if (!self->modified || (!has_articles (self) && !_dl_window_has_edits (self)))
     return FALSE;
   ask_to_save (self);
   return TRUE;
@@ -681,7 +692,6 @@ _dl_window_project_class_init (GtkWidgetClass *widget_class)
 void
 _dl_window_project_init (DlWindow *self)
 {
-  self->edits = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect_object (self->corpus, "changed", G_CALLBACK (_dl_window_mark_modified), self, G_CONNECT_SWAPPED);
   _dl_window_update_title (self);
 }
@@ -691,7 +701,6 @@ _dl_window_project_finalize (DlWindow *self)
 {
   g_clear_object (&self->file);
   g_clear_object (&self->save_pending);
-  g_clear_pointer (&self->edits, g_ptr_array_unref);
 }
 
 /* Public API -------------------------------------------------------------- */
@@ -731,34 +740,4 @@ dl_window_get_subtitle (DlWindow *self)
 {
   g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
   return adw_window_title_get_subtitle (self->window_title);
-}
-
-/**
- * dl_window_get_edits:
- *
- * Returns: (transfer none) (element-type utf8): the user's edits, as
- *   JSON, oldest first, saved and restored with the project verbatim
- */
-GPtrArray *
-dl_window_get_edits (DlWindow *self)
-{
-  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
-  return self->edits;
-}
-
-/**
- * dl_window_add_edit:
- * @edit: one edit, as JSON
- *
- * Appends @edit to the project's edits; the project is then modified.
- */
-void
-dl_window_add_edit (DlWindow   *self,
-                    const char *edit)
-{
-  g_return_if_fail (DL_IS_WINDOW (self));
-  g_return_if_fail (edit != NULL);
-
-  g_ptr_array_add (self->edits, g_strdup (edit));
-  _dl_window_mark_modified (self);
 }

@@ -21,7 +21,7 @@
  *   filter.text           the words searched for
  *   filter.actors         chosen actor ids, comma-separated
  *   filter.articles       chosen article ids, comma-separated
- *   filter.hidden         hidden event ids, comma-separated
+ *   filter.show-hidden    "true" when the events the user hid are shown
  *   filter.from/to        the date range's ends, as ISO dates
  *   graph.selected        the selected actor's id
  *   graph.color-by        "kind" or "community"
@@ -109,7 +109,8 @@ collect_filter (DlWindow   *self,
   put (state, "filter.text", dl_event_filter_get_text (self->filter));
   put_ids (state, "filter.actors", dl_event_filter_dup_ids (self->filter, DL_EVENT_FILTER_ACTORS));
   put_ids (state, "filter.articles", dl_event_filter_dup_ids (self->filter, DL_EVENT_FILTER_ARTICLES));
-  put_ids (state, "filter.hidden", dl_event_filter_dup_ids (self->filter, DL_EVENT_FILTER_HIDDEN));
+  if (dl_event_filter_get_show_hidden (self->filter))
+    put (state, "filter.show-hidden", "true");
   put (state, "filter.from", from != NULL ? dl_date_span_get_value (from) : NULL);
   put (state, "filter.to", to != NULL ? dl_date_span_get_value (to) : NULL);
 }
@@ -233,7 +234,6 @@ apply_filter (DlWindow   *self,
 {
   g_auto(GStrv) actors = get_ids (state, "filter.actors");
   g_auto(GStrv) articles = get_ids (state, "filter.articles");
-  g_auto(GStrv) hidden = get_ids (state, "filter.hidden");
   g_autoptr(DlDateSpan) from = get_span (state, "filter.from");
   g_autoptr(DlDateSpan) to = get_span (state, "filter.to");
 
@@ -245,9 +245,8 @@ apply_filter (DlWindow   *self,
   for (guint i = 0; articles[i] != NULL; i++)
     if (dl_corpus_find_article (self->corpus, articles[i]) != NULL)
       dl_event_filter_set_article (self->filter, dl_corpus_find_article (self->corpus, articles[i]), TRUE);
-  for (guint i = 0; hidden[i] != NULL; i++)
-    if (dl_corpus_find_event (self->corpus, hidden[i]) != NULL)
-      dl_event_filter_hide_event (self->filter, dl_corpus_find_event (self->corpus, hidden[i]));
+  dl_event_filter_set_show_hidden (self->filter,
+                                   g_strcmp0 (g_hash_table_lookup (state, "filter.show-hidden"), "true") == 0);
   dl_event_filter_set_range (self->filter, from, to);
   if (g_strcmp0 (g_hash_table_lookup (state, "filter.search"), "true") == 0)
     dl_filter_bar_set_search_mode (self->filter_bar, TRUE);

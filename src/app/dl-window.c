@@ -49,11 +49,82 @@ update_article_row_subtitle (GtkLabel  *subtitle,
   gtk_label_set_label (subtitle, text);
 }
 
+/* The menu of an article row: what can be corrected of the article */
+static void
+popup_article_menu (DlWindow      *self,
+                    GtkListBoxRow *row,
+                    double         x,
+                    double         y)
+{
+  DlArticle *article = g_object_get_data (G_OBJECT (row), "article");
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = g_menu_item_new (_("Set Article _Date…"), NULL);
+  double list_x, list_y;
+
+  if (article == NULL || !gtk_widget_translate_coordinates (GTK_WIDGET (row), GTK_WIDGET (self->articles_list),
+                                                            x, y, &list_x, &list_y))
+    return;
+  g_menu_item_set_action_and_target_value (item, "win.set-article-date",
+                                           g_variant_new_string (dl_article_get_id (article)));
+  g_menu_append_item (menu, item);
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->article_menu), G_MENU_MODEL (menu));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->article_menu), &(GdkRectangle) { list_x, list_y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->article_menu));
+}
+
+static void
+row_secondary_pressed_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          DlWindow        *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_list_box_select_row (self->articles_list, GTK_LIST_BOX_ROW (row));
+  popup_article_menu (self, GTK_LIST_BOX_ROW (row), x, y);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* Shift+F10 and the Menu key on the focused row */
+static gboolean
+article_menu_key_cb (GtkWidget *list,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  DlWindow *self = user_data;
+  GtkWidget *row = gtk_widget_get_focus_child (list);
+
+  if (row == NULL || !GTK_IS_LIST_BOX_ROW (row))
+    return FALSE;
+  popup_article_menu (self, GTK_LIST_BOX_ROW (row), gtk_widget_get_width (row) / 2.0,
+                      gtk_widget_get_height (row) / 2.0);
+  return TRUE;
+}
+
+static void
+add_article_menu (DlWindow *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
+                                                             gtk_keyval_trigger_new (GDK_KEY_Menu, 0));
+
+  self->article_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->article_menu), FALSE);
+  gtk_widget_set_halign (self->article_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->article_menu, GTK_WIDGET (self->articles_list));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (trigger, gtk_callback_action_new (article_menu_key_cb,
+                                                                                            self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->articles_list), keys);
+}
+
 static GtkWidget *
 create_article_row (gpointer item,
                     gpointer user_data)
 {
   DlArticle *article = DL_ARTICLE (item);
+  GtkGesture *secondary = gtk_gesture_click_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
@@ -85,6 +156,9 @@ create_article_row (gpointer item,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_add_css_class (row, "article-row");
   g_object_set_data_full (G_OBJECT (row), "article", g_object_ref (article), g_object_unref);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (secondary, "pressed", G_CALLBACK (row_secondary_pressed_cb), user_data, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (secondary));
   return row;
 }
 
@@ -342,6 +416,8 @@ dl_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   _dl_window_stop_autosave (self);
+  _dl_window_edit_dispose (self);
+  g_clear_pointer (&self->article_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
   g_clear_object (&self->shown_events);
   g_clear_object (&self->shown_articles);
@@ -361,6 +437,7 @@ dl_window_finalize (GObject *object)
 
   _dl_window_open_finalize (self);
   _dl_window_project_finalize (self);
+  _dl_window_edit_finalize (self);
   g_free (self->recovery_path);
   g_clear_object (&self->cancellable);
 
@@ -420,6 +497,8 @@ dl_window_class_init (DlWindowClass *klass)
   _dl_window_filter_class_init (widget_class);
   _dl_window_project_class_init (widget_class);
   _dl_window_recent_class_init (widget_class);
+  _dl_window_edit_class_init (widget_class);
+  _dl_window_correct_class_init (widget_class);
 }
 
 static void
@@ -431,6 +510,7 @@ dl_window_init (DlWindow *self)
   self->corpus = dl_corpus_new ();
   self->viewport = dl_viewport_new ();
   self->settings = create_settings ();
+  _dl_window_edit_init (self);
   _dl_window_autosave_init (self);
   _dl_window_project_init (self);
   _dl_window_filter_init (self);
@@ -441,6 +521,7 @@ dl_window_init (DlWindow *self)
                             dl_corpus_get_relations (self->corpus));
   gtk_list_box_bind_model (self->articles_list, G_LIST_MODEL (self->shown_articles),
                            create_article_row, self, NULL);
+  add_article_menu (self);
 
   g_signal_connect_object (self->corpus, "changed", G_CALLBACK (corpus_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->shown_articles, "items-changed",
@@ -540,6 +621,19 @@ dl_window_get_filter (DlWindow *self)
 {
   g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
   return self->filter;
+}
+
+/**
+ * dl_window_get_article_menu_model:
+ *
+ * Returns: (transfer none) (nullable): the model of an article row's
+ *   context menu as it was last shown
+ */
+GMenuModel *
+dl_window_get_article_menu_model (DlWindow *self)
+{
+  g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
+  return gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (self->article_menu));
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "dl-application.h"
+#include "dl-edit-history.h"
 #include "dl-event-filter.h"
 #include "dl-types.h"
 
@@ -30,6 +31,7 @@ GtkWidget *dl_window_get_source_view   (DlWindow  *self);
 GtkWidget *dl_window_get_filter_bar    (DlWindow  *self);
 DlEventFilter *dl_window_get_filter    (DlWindow  *self);
 GListModel *dl_window_get_articles     (DlWindow  *self);
+GMenuModel *dl_window_get_article_menu_model (DlWindow *self);
 
 void        dl_window_open_project     (DlWindow   *self,
                                         GFile      *file);
@@ -38,9 +40,11 @@ void        dl_window_save_to_file     (DlWindow   *self,
 GFile      *dl_window_get_file         (DlWindow   *self);
 gboolean    dl_window_get_modified     (DlWindow   *self);
 const char *dl_window_get_subtitle     (DlWindow   *self);
-GPtrArray  *dl_window_get_edits        (DlWindow   *self);
-void        dl_window_add_edit         (DlWindow   *self,
-                                        const char *edit);
+DlEditHistory *dl_window_get_edit_history (DlWindow *self);
+void        dl_window_apply_edit       (DlWindow   *self,
+                                        DlEdit     *edit);
+void        dl_window_apply_edits      (DlWindow   *self,
+                                        GPtrArray  *edits);
 GHashTable *dl_window_dup_view_state   (DlWindow   *self);
 void        dl_window_set_autosave_delay (DlWindow *self,
                                         guint       msec);
