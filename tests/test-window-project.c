@@ -613,6 +613,49 @@ test_damaged_project (void)
   remove_tree (dir);
 }
 
+/* A project another window holds is neither opened nor saved over */
+static void
+test_locked_elsewhere (void)
+{
+  DlWindow *window = new_window (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "held.dateline", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DlCorpus) empty = dl_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  DlProjectLock *elsewhere;
+  const GError *shown;
+
+  g_assert_true (dl_project_save (empty, NULL, NULL, path, &error));
+  g_assert_no_error (error);
+  elsewhere = dl_project_lock (path, &error);
+  g_assert_no_error (error);
+
+  dl_window_open_project (window, file);
+  wait_until_idle (window);
+  g_assert_null (dl_window_get_file (window));
+  g_assert_cmpuint (dl_window_get_last_errors (window)->len, ==, 1);
+  shown = g_ptr_array_index (dl_window_get_last_errors (window), 0);
+  g_assert_nonnull (strstr (shown->message, "held.dateline"));
+
+  add_note (window, "/notes/ferry.txt", "Ferry");
+  dl_window_save_to_file (window, file);
+  wait_until_idle (window);
+  g_assert_null (dl_window_get_file (window));
+
+  /* Let go of, it opens */
+  dl_project_lock_release (elsewhere);
+  dl_window_save_to_file (window, file);
+  wait_until_idle (window);
+  g_assert_true (dl_window_get_file (window) != NULL && g_file_equal (dl_window_get_file (window), file));
+  /* and this window now keeps the others off it */
+  g_assert_null (dl_project_lock (path, &error));
+  g_assert_error (error, DL_PROJECT_ERROR, DL_PROJECT_ERROR_LOCKED);
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
 /* With the application ---------------------------------------------------- */
 
 static DlApplication *
@@ -789,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/window-project/autosave", test_autosave);
   g_test_add_func ("/window-project/recovery", test_recovery);
   g_test_add_func ("/window-project/damaged", test_damaged_project);
+  g_test_add_func ("/window-project/locked-elsewhere", test_locked_elsewhere);
   g_test_add_func ("/window-project/open-twice", test_open_twice);
   g_test_add_func ("/window-project/close-asks", test_close_asks);
   g_test_add_func ("/window-project/recent", test_recent);

@@ -19,6 +19,7 @@
 #include "dl-event-filter.h"
 #include "dl-filter-bar.h"
 #include "dl-graph-view.h"
+#include "dl-project.h"
 #include "dl-source-view.h"
 #include "dl-timeline-view.h"
 #include "dl-window.h"
@@ -72,6 +73,7 @@ struct _DlWindow
   /* The project: the file it was opened from or saved to (NULL while
    * untitled), whether it changed since, and the user's edits */
   GFile *file;
+  DlProjectLock *lock;        /* keeps other windows off the file */
   gboolean modified;
   guint64 generation;         /* counts changes, to tell those made while saving */
   guint loading_project;      /* a loaded project's contents are no change */

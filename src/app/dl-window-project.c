@@ -9,7 +9,9 @@
  * threads; a save waits while articles are read or analysed, and new
  * articles wait while a save runs, so that the corpus never changes
  * under a save. A project that cannot be opened costs nothing of what
- * the window shows.
+ * the window shows. A window holds a lock on its project's file, so
+ * that no other window, in this process or another, opens it too and
+ * throws away the first one's edits with its own saves.
  */
 #include "config.h"
 
@@ -38,6 +40,7 @@ typedef struct
   GFile *file;
   gboolean recovery;
   guint64 generation;
+  DlProjectLock *lock;   /* of a file that is to become the project's */
 } SaveJob;
 
 static void show_save_dialog (DlWindow *self);
@@ -55,7 +58,18 @@ save_job_free (SaveJob *job)
 {
   g_object_unref (job->window);
   g_object_unref (job->file);
+  dl_project_lock_release (job->lock);
   g_free (job);
+}
+
+/* The lock of the file that is now the project's, in place of the
+ * one before */
+static void
+hold_lock (DlWindow      *self,
+           DlProjectLock *lock)
+{
+  dl_project_lock_release (self->lock);
+  self->lock = lock;
 }
 
 static gboolean
@@ -185,6 +199,8 @@ saved (DlWindow *self,
   if (job->recovery)
     return;
   g_set_object (&self->file, job->file);
+  if (job->lock != NULL)
+    hold_lock (self, g_steal_pointer (&job->lock));
   /* Changes made while the file was written are still to save */
   if (self->generation == job->generation)
     self->modified = FALSE;
@@ -252,6 +268,20 @@ _dl_window_start_save (DlWindow *self,
     }
 
   job = g_new0 (SaveJob, 1);
+  /* Saved under another name, the project takes that file too */
+  if (!recovery && (self->file == NULL || !g_file_equal (self->file, file)))
+    {
+      g_autoptr(GError) error = NULL;
+
+      job->lock = dl_project_lock (path, &error);
+      if (job->lock == NULL)
+        {
+          report_save_error (self, file, error);
+          self->close_after_save = FALSE;
+          g_free (job);
+          return;
+        }
+    }
   job->window = g_object_ref (self);
   job->file = g_object_ref (file);
   job->recovery = recovery;
@@ -520,6 +550,15 @@ choose_window (DlWindow *self)
   return window;
 }
 
+static DlProjectLock *
+lock_project (GFile   *file,
+              GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return dl_project_lock (path, error);
+}
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -531,6 +570,7 @@ load_done_cb (GObject      *object,
   g_autoptr(GPtrArray) edits = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DlCorpus) corpus = NULL;
+  g_autoptr(DlProjectLock) lock = NULL;
   DlWindow *target;
 
   corpus = dl_project_load_finish (result, &view_state, &edits, &error);
@@ -545,10 +585,14 @@ load_done_cb (GObject      *object,
   else if (!job->recovered && (target = find_project_window (self, job->file)) != NULL)
     /* Opened twice at once: the first one won */
     gtk_window_present (GTK_WINDOW (target));
+  else if (!job->recovered && (lock = lock_project (job->file, &error)) == NULL)
+    report_load_error (self, job->file, error);
   else
     {
       target = choose_window (self);
       show_project (target, corpus, view_state, edits, job->file, job->recovered);
+      if (lock != NULL)
+        hold_lock (target, g_steal_pointer (&lock));
       gtk_window_present (GTK_WINDOW (target));
     }
   _dl_window_start_next_load (self);
@@ -701,6 +745,7 @@ _dl_window_project_finalize (DlWindow *self)
 {
   g_clear_object (&self->file);
   g_clear_object (&self->save_pending);
+  g_clear_pointer (&self->lock, dl_project_lock_release);
 }
 
 /* Public API -------------------------------------------------------------- */
