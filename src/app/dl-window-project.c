@@ -441,17 +441,6 @@ save_as_action (GtkWidget  *widget,
 
 /* Opening ----------------------------------------------------------------- */
 
-static GPtrArray *
-dup_items (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  return items;
-}
-
 /* The results a project keeps have its edits applied: they are shown
  * as saved, while an analysis finds again what the edits apply over,
  * which undo needs. Without edits, they are an analysis's own. */
@@ -480,8 +469,8 @@ show_project (DlWindow   *self,
               gboolean    recovered)
 {
   g_autoptr(GPtrArray) articles = dl_corpus_dup_articles (corpus);
-  g_autoptr(GPtrArray) actors = dup_items (dl_corpus_get_actors (corpus));
-  g_autoptr(GPtrArray) events = dup_items (dl_corpus_get_events (corpus));
+  g_autoptr(GPtrArray) actors = dl_corpus_dup_actors (corpus);
+  g_autoptr(GPtrArray) events = dl_corpus_dup_events (corpus);
 
   self->loading_project++;
   for (guint i = 0; i < articles->len; i++)

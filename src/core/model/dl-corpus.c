@@ -231,6 +231,18 @@ dl_corpus_find_event (DlCorpus   *self,
   return find_by_string (G_LIST_MODEL (self->events), "id", id);
 }
 
+/* A new array with a reference to each item of @model */
+static GPtrArray *
+dup_items (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  return items;
+}
+
 /**
  * dl_corpus_dup_articles:
  *
@@ -242,16 +254,40 @@ dl_corpus_find_event (DlCorpus   *self,
 GPtrArray *
 dl_corpus_dup_articles (DlCorpus *self)
 {
-  GPtrArray *articles;
-  guint n;
-
   g_return_val_if_fail (DL_IS_CORPUS (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
-  articles = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (articles, g_list_model_get_item (G_LIST_MODEL (self->articles), i));
-  return articles;
+  return dup_items (G_LIST_MODEL (self->articles));
+}
+
+/**
+ * dl_corpus_dup_actors:
+ *
+ * A snapshot of the actors: published results are never changed (an
+ * edit makes new ones), so it may be read on a worker thread.
+ *
+ * Returns: (transfer full) (element-type DlActor): the actors
+ */
+GPtrArray *
+dl_corpus_dup_actors (DlCorpus *self)
+{
+  g_return_val_if_fail (DL_IS_CORPUS (self), NULL);
+
+  return dup_items (G_LIST_MODEL (self->actors));
+}
+
+/**
+ * dl_corpus_dup_events:
+ *
+ * As dl_corpus_dup_actors(), the events.
+ *
+ * Returns: (transfer full) (element-type DlEvent): the events
+ */
+GPtrArray *
+dl_corpus_dup_events (DlCorpus *self)
+{
+  g_return_val_if_fail (DL_IS_CORPUS (self), NULL);
+
+  return dup_items (G_LIST_MODEL (self->events));
 }
 
 static int

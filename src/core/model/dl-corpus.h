@@ -33,6 +33,8 @@ DlActor     *dl_corpus_find_actor_by_name     (DlCorpus   *self,
 DlEvent     *dl_corpus_find_event             (DlCorpus   *self,
                                                const char *id);
 GPtrArray   *dl_corpus_dup_articles           (DlCorpus   *self);
+GPtrArray   *dl_corpus_dup_actors             (DlCorpus   *self);
+GPtrArray   *dl_corpus_dup_events             (DlCorpus   *self);
 void         dl_corpus_set_analysis           (DlCorpus   *self,
                                                GPtrArray  *actors,
                                                GPtrArray  *events);

@@ -68,17 +68,6 @@ save_data_free (SaveData *data)
   g_free (data);
 }
 
-static GPtrArray *
-dup_items (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  return items;
-}
-
 static GHashTable *
 copy_view_state (GHashTable *view_state)
 {
@@ -120,9 +109,9 @@ _dl_project_snapshot_new (DlCorpus   *corpus,
 {
   DlProjectSnapshot *snapshot = g_new0 (DlProjectSnapshot, 1);
 
-  snapshot->articles = dup_items (dl_corpus_get_articles (corpus));
-  snapshot->actors = dup_items (dl_corpus_get_actors (corpus));
-  snapshot->events = dup_items (dl_corpus_get_events (corpus));
+  snapshot->articles = dl_corpus_dup_articles (corpus);
+  snapshot->actors = dl_corpus_dup_actors (corpus);
+  snapshot->events = dl_corpus_dup_events (corpus);
   snapshot->view_state = copy_view_state (view_state);
   snapshot->edits = copy_edits (edits);
   return snapshot;
