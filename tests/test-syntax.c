@@ -72,9 +72,11 @@ test_load (void)
   g_test_message ("tagger loaded in %.3f ms, parser in %.3f ms",
                   dl_pos_model_get_load_time (tagger) * 1e3,
                   dl_parser_model_get_load_time (parser) * 1e3);
-  /* Mapped, not parsed */
-  g_assert_cmpfloat (dl_pos_model_get_load_time (tagger), <, 0.05);
-  g_assert_cmpfloat (dl_parser_model_get_load_time (parser), <, 0.05);
+  /* Mapped and copied, not parsed: parsing tens of megabytes of weights
+   * would take seconds. The bound is loose, for slow and busy machines
+   * and sanitizer builds; bench-syntax prints the real figure. */
+  g_assert_cmpfloat (dl_pos_model_get_load_time (tagger), <, 1.0);
+  g_assert_cmpfloat (dl_parser_model_get_load_time (parser), <, 1.0);
 }
 
 static void
