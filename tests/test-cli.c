@@ -112,6 +112,54 @@ parse_json (GBytes *bytes)
   return json_node_ref (json_parser_get_root (parser));
 }
 
+/* Runs dateline-cli with @args (NULL-terminated) followed by the two
+ * articles of the fixtures */
+static void
+run_on_articles (Result             *result,
+                 const char * const *args)
+{
+  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
+  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, hamburg);
+  g_ptr_array_add (argv, lisbon);
+  g_ptr_array_add (argv, NULL);
+  run_cli (result, NULL, (const char * const *) argv->pdata);
+}
+
+#define RUN_ON_ARTICLES(result, ...) \
+  run_on_articles (result, (const char * const[]) { __VA_ARGS__, NULL })
+
+static JsonArray *
+articles_of (JsonNode *document)
+{
+  return json_object_get_array_member (json_node_get_object (document), "articles");
+}
+
+/* The document @bytes hold, as FORMAT.md has it, with @n_articles
+ * articles */
+static JsonNode *
+parse_document (GBytes *bytes,
+                guint   n_articles)
+{
+  JsonNode *root = parse_json (bytes);
+
+  check_document (root);
+  g_assert_cmpuint (json_array_get_length (articles_of (root)), ==, n_articles);
+  return root;
+}
+
+/* The text of the document's article @index */
+static const char *
+nth_article_text (JsonNode *document,
+                  guint     index)
+{
+  return json_object_get_string_member (json_array_get_object_element (articles_of (document), index), "text");
+}
+
 /* -------------------------------------------------------- help, usage */
 
 static void
@@ -221,15 +269,12 @@ test_export_refuses_input (void)
 static void
 test_extract_schema (void)
 {
-  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
-  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
   g_auto(Result) result = { 0 };
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
-  JsonArray *articles;
   JsonObject *second;
 
-  RUN (&result, NULL, "extract", "--dct", "2017-07-08", hamburg, lisbon);
+  RUN_ON_ARTICLES (&result, "extract", "--dct", "2017-07-08");
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
 
@@ -238,13 +283,10 @@ test_extract_schema (void)
   g_assert_nonnull (strstr (text, "café"));
   g_assert_nonnull (strchr (text, '\n'));
 
-  root = parse_json (result.out);
-  check_document (root);
-  articles = json_object_get_array_member (json_node_get_object (root), "articles");
-  g_assert_cmpuint (json_array_get_length (articles), ==, 2);
+  root = parse_document (result.out, 2);
 
   /* The second article has no date of its own: --dct gives it one */
-  second = json_array_get_object_element (articles, 1);
+  second = json_array_get_object_element (articles_of (root), 1);
   g_assert_cmpstr (json_object_get_string_member (second, "dct"), ==, "2017-07-08");
   g_assert_cmpstr (json_object_get_string_member (second, "dct_source"), ==, "option");
   g_assert_nonnull (strstr (json_object_get_string_member (second, "text"), "water agreement"));
@@ -257,18 +299,13 @@ test_extract_missing_file (void)
   g_autofree char *missing = tmp_path ("no-such-article.txt");
   g_auto(Result) result = { 0 };
   g_autoptr(JsonNode) root = NULL;
-  JsonArray *articles;
 
   RUN (&result, NULL, "extract", missing, good);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "no-such-article.txt"));
 
-  root = parse_json (result.out);
-  check_document (root);
-  articles = json_object_get_array_member (json_node_get_object (root), "articles");
-  g_assert_cmpuint (json_array_get_length (articles), ==, 1);
-  g_assert_nonnull (strstr (json_object_get_string_member (json_array_get_object_element (articles, 0), "text"),
-                            "Lisbon"));
+  root = parse_document (result.out, 1);
+  g_assert_nonnull (strstr (nth_article_text (root, 0), "Lisbon"));
 }
 
 static void
@@ -276,17 +313,13 @@ test_extract_stdin (void)
 {
   g_auto(Result) result = { 0 };
   g_autoptr(JsonNode) root = NULL;
-  JsonArray *articles;
 
   RUN (&result, "The council of Évora approved the budget on Tuesday.\n", "extract", "--dct", "2020-02-02T10:30:00Z", "-");
   g_assert_cmpint (result.status, ==, 0);
-  root = parse_json (result.out);
-  check_document (root);
-  articles = json_object_get_array_member (json_node_get_object (root), "articles");
-  g_assert_cmpuint (json_array_get_length (articles), ==, 1);
-  g_assert_nonnull (strstr (json_object_get_string_member (json_array_get_object_element (articles, 0), "text"),
-                            "Évora"));
-  g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (articles, 0), "dct"),
+  root = parse_document (result.out, 1);
+  g_assert_nonnull (strstr (nth_article_text (root, 0), "Évora"));
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (articles_of (root), 0),
+                                                                  "dct"),
                                    "2020-02-02"));
 }
 
@@ -300,10 +333,7 @@ test_extract_folder (void)
 
   RUN (&result, NULL, "extract", folder);
   g_assert_cmpint (result.status, ==, 0);
-  root = parse_json (result.out);
-  check_document (root);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "articles")),
-                    ==, 2);
+  root = parse_document (result.out, 2);
 }
 
 static gboolean
@@ -335,8 +365,7 @@ test_extract_content (void)
 
   RUN (&result, NULL, "extract", "--dct", "2017-07-08", hamburg);
   g_assert_cmpint (result.status, ==, 0);
-  root = parse_json (result.out);
-  check_document (root);
+  root = parse_document (result.out, 1);
   document = json_node_get_object (root);
   g_assert_true (has_actor_named (document, "Putin"));
   g_assert_true (has_actor_named (document, "Trump"));
@@ -379,10 +408,7 @@ test_extract_seeds (void)
 
   run_cli (&result, NULL, (const char * const *) args->pdata);
   g_assert_cmpint (result.status, ==, 0);
-  root = parse_json (result.out);
-  check_document (root);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "articles")),
-                    ==, args->len - 2);
+  root = parse_document (result.out, args->len - 2);
 }
 
 /* --------------------------------------------------------------- timex */
@@ -693,8 +719,7 @@ test_export_stdout (void)
 
   RUN (&result, NULL, "export", "--format", "json", "-o", "-", article);
   g_assert_cmpint (result.status, ==, 0);
-  root = parse_json (result.out);
-  check_document (root);
+  root = parse_document (result.out, 1);
 
   /* A missing input is reported; the rest is still written */
   RUN (&partial, NULL, "export", "-o", out, missing, article);
@@ -708,14 +733,12 @@ test_export_stdout (void)
 static char *
 save_project (const char *name)
 {
-  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
-  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
   char *project = tmp_path (name);
   g_auto(Result) result = { 0 };
   g_autofree char *header = NULL;
   gsize length;
 
-  RUN (&result, NULL, "save", "--dct", "2017-07-08", "-o", project, hamburg, lisbon);
+  RUN_ON_ARTICLES (&result, "save", "--dct", "2017-07-08", "-o", project);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpuint (g_bytes_get_size (result.out), ==, 0);
@@ -729,8 +752,6 @@ save_project (const char *name)
 static void
 test_project_extract (void)
 {
-  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
-  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
   g_autofree char *project = save_project ("extract.dateline");
   g_autofree char *copy = tmp_path ("extract-copy.dateline");
   g_auto(Result) from_articles = { 0 };
@@ -739,16 +760,13 @@ test_project_extract (void)
   g_auto(Result) from_copy = { 0 };
   g_autoptr(JsonNode) root = NULL;
 
-  RUN (&from_articles, NULL, "extract", "--dct", "2017-07-08", hamburg, lisbon);
+  RUN_ON_ARTICLES (&from_articles, "extract", "--dct", "2017-07-08");
   g_assert_cmpint (from_articles.status, ==, 0);
   RUN (&from_project, NULL, "extract", project);
   g_assert_cmpstr (from_project.err, ==, "");
   g_assert_cmpint (from_project.status, ==, 0);
   g_assert_true (g_bytes_equal (from_articles.out, from_project.out));
-  root = parse_json (from_project.out);
-  check_document (root);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "articles")),
-                    ==, 2);
+  root = parse_document (from_project.out, 2);
 
   /* A project given to "save" is copied */
   RUN (&copied, NULL, "save", "-o", copy, project);
@@ -761,8 +779,6 @@ test_project_extract (void)
 static void
 test_project_export (void)
 {
-  g_autofree char *hamburg = fixture_path ("articles/hamburg.txt");
-  g_autofree char *lisbon = fixture_path ("articles/lisbon.txt");
   g_autofree char *project = save_project ("export.dateline");
   g_autofree char *png = tmp_path ("project.png");
   const char * const formats[] = { "json", "csv", "graphml" };
@@ -772,7 +788,7 @@ test_project_export (void)
       g_auto(Result) from_articles = { 0 };
       g_auto(Result) from_project = { 0 };
 
-      RUN (&from_articles, NULL, "export", "--dct", "2017-07-08", "-f", formats[i], "-o", "-", hamburg, lisbon);
+      RUN_ON_ARTICLES (&from_articles, "export", "--dct", "2017-07-08", "-f", formats[i], "-o", "-");
       RUN (&from_project, NULL, "export", "-f", formats[i], "-o", "-", project);
       g_assert_cmpint (from_articles.status, ==, 0);
       g_assert_cmpint (from_project.status, ==, 0);
@@ -814,8 +830,7 @@ test_project_damaged (void)
       RUN (&extract, NULL, "extract", inputs[i]);
       g_assert_cmpint (extract.status, ==, 1);
       g_assert_nonnull (strstr (extract.err, base));
-      root = parse_json (extract.out);
-      check_document (root);
+      root = parse_document (extract.out, 0);
 
       RUN (&export, NULL, "export", "-f", "csv", "-o", "-", inputs[i]);
       g_assert_cmpint (export.status, ==, 1);

@@ -3,20 +3,20 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Corrections in the window, in a real display: every kind of edit
- * shows in the corpus, Ctrl+Z takes it back and Shift+Ctrl+Z makes it
- * again; an article's date moves its relative events; edits survive a
- * new analysis and come back with the project; the selection stays on
- * what was corrected; and the dialogs make the edits their fields say.
- * The articles are the tests' own, written to a temporary folder.
+ * Corrections of events in the window, in a real display: every kind
+ * of edit of an event shows in the corpus, Ctrl+Z takes it back and
+ * Shift+Ctrl+Z makes it again; an article's date moves its relative
+ * events; edits survive a new analysis and come back with the project;
+ * the selection stays on what was corrected; and the Edit Event, Add
+ * Event and article date dialogs make the edits their fields say.
+ * Actors have test-window-edit-actors. The articles are the tests'
+ * own, written to a temporary folder.
  */
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "dl-actor-chooser.h"
 #include "dl-actor.h"
 #include "dl-article.h"
 #include "dl-corpus.h"
@@ -27,252 +27,13 @@
 #include "dl-event-filter.h"
 #include "dl-event.h"
 #include "dl-graph-view.h"
-#include "dl-mention-chooser.h"
 #include "dl-source-view.h"
 #include "dl-timeline-view.h"
 #include "dl-window.h"
 
 #include "window-edit-fixture.h"
 
-/* Each kind of edit, made, undone and made again --------------------------- */
-
-typedef struct
-{
-  const char *name;
-  DlEdit *(*make) (DlWindow *window);
-  gboolean (*applied) (DlWindow *window);
-} EditCase;
-
-static DlEdit *
-make_title (DlWindow *window)
-{
-  return dl_edit_new_event_title (get_event (window, "Bridge opened"), "Harbour bridge opens to traffic");
-}
-
-static gboolean
-title_applied (DlWindow *window)
-{
-  return find_event (window, "Harbour bridge opens to traffic") != NULL && find_event (window, "Bridge opened") == NULL;
-}
-
-static DlEdit *
-make_date (DlWindow *window)
-{
-  g_autoptr(DlDateSpan) when = dl_date_span_new_from_value ("2002-03-06", DL_CERTAINTY_STATED);
-
-  return dl_edit_new_event_date (get_event (window, "Carver visits site"), when);
-}
-
-static gboolean
-date_applied (DlWindow *window)
-{
-  DlDateSpan *when = dl_event_get_when (get_event (window, "Carver visits site"));
-
-  return when != NULL && g_strcmp0 (dl_date_span_get_value (when), "2002-03-06") == 0 &&
-         dl_date_span_get_certainty (when) == DL_CERTAINTY_STATED;
-}
-
-static DlEdit *
-make_actors (DlWindow *window)
-{
-  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_ptr_array_add (actors, g_object_ref (get_actor (window, "Ellen Carver")));
-  g_ptr_array_add (actors, dl_actor_new ("Ada Brightwater", DL_ACTOR_KIND_PERSON));
-  return dl_edit_new_event_actors (get_event (window, "Bridge opened"), actors);
-}
-
-static gboolean
-actors_applied (DlWindow *window)
-{
-  GPtrArray *actors = dl_event_get_actors (get_event (window, "Bridge opened"));
-  DlActor *ada = find_actor (window, "Ada Brightwater");
-
-  return actors->len == 2 && ada != NULL && dl_actor_get_kind (ada) == DL_ACTOR_KIND_PERSON &&
-         g_ptr_array_index (actors, 0) == get_actor (window, "Ellen Carver") &&
-         g_ptr_array_index (actors, 1) == ada;
-}
-
-static DlEdit *
-make_hide (DlWindow *window)
-{
-  return dl_edit_new_event_hide (get_event (window, "Carver visits site"));
-}
-
-static gboolean
-hide_applied (DlWindow *window)
-{
-  DlEvent *event = get_event (window, "Carver visits site");
-
-  g_assert_cmpint (dl_event_get_hidden (event), !=, model_contains (shown_events (window), event));
-  return dl_event_get_hidden (event);
-}
-
-static DlEdit *
-make_delete (DlWindow *window)
-{
-  return dl_edit_new_event_delete (get_event (window, "Carver visits site"));
-}
-
-static gboolean
-delete_applied (DlWindow *window)
-{
-  return find_event (window, "Carver visits site") == NULL;
-}
-
-#define TRUST_SAYS "The Harbour Trust, which paid for most of the work, said the bridge would carry 40,000 cars a day."
-
-static DlEdit *
-make_add (DlWindow *window)
-{
-  DlArticle *article = get_article (window, "harbour.txt");
-  g_autoptr(DlDateSpan) when = dl_date_span_new_from_value ("2004-06-12", DL_CERTAINTY_STATED);
-  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
-  guint start, end;
-
-  find_passage (article, TRUST_SAYS, &start, &end);
-  g_ptr_array_add (actors, g_object_ref (get_actor (window, "Harbour Trust")));
-  return dl_edit_new_event_add (article, start, end, "Trust forecasts traffic", when, actors);
-}
-
-static gboolean
-add_applied (DlWindow *window)
-{
-  DlEvent *event = find_event (window, "Trust forecasts traffic");
-  DlArticle *article = get_article (window, "harbour.txt");
-  const DlSource *source;
-  guint start, end;
-
-  if (event == NULL)
-    return FALSE;
-  find_passage (article, TRUST_SAYS, &start, &end);
-  source = &g_array_index (dl_event_get_sources (event), DlSource, 0);
-  g_assert_true (source->article == article);
-  g_assert_cmpuint (source->start, ==, start);
-  g_assert_cmpuint (source->end, ==, end);
-  g_assert_true (dl_event_has_actor (event, get_actor (window, "Harbour Trust")));
-  g_assert_cmpstr (dl_date_span_get_value (dl_event_get_when (event)), ==, "2004-06-12");
-  return TRUE;
-}
-
-static DlEdit *
-make_rename (DlWindow *window)
-{
-  return dl_edit_new_actor_rename (get_actor (window, "Engineer Tomas Reyes"), "Tomas Reyes");
-}
-
-static gboolean
-rename_applied (DlWindow *window)
-{
-  DlActor *renamed = find_actor (window, "Tomas Reyes");
-
-  if (renamed == NULL)
-    return FALSE;
-  g_assert_null (find_actor (window, "Engineer Tomas Reyes"));
-  g_assert_true (dl_actor_has_alias (renamed, "Engineer Tomas Reyes"));
-  return TRUE;
-}
-
-static DlEdit *
-make_kind (DlWindow *window)
-{
-  return dl_edit_new_actor_kind (get_actor (window, "Harbour Trust"), DL_ACTOR_KIND_GROUP);
-}
-
-static gboolean
-kind_applied (DlWindow *window)
-{
-  return dl_actor_get_kind (get_actor (window, "Harbour Trust")) == DL_ACTOR_KIND_GROUP;
-}
-
-static DlEdit *
-make_merge (DlWindow *window)
-{
-  return dl_edit_new_actor_merge (get_actor (window, "Engineer Tomas Reyes"), get_actor (window, "Ellen Carver"));
-}
-
-static gboolean
-merge_applied (DlWindow *window)
-{
-  guint n = dl_actor_get_n_mentions (get_actor (window, "Ellen Carver"));
-
-  g_assert_cmpuint (n, ==, find_actor (window, "Engineer Tomas Reyes") == NULL ? 3 : 2);
-  return n == 3;
-}
-
-static DlEdit *
-make_split (DlWindow *window)
-{
-  DlActor *carver = get_actor (window, "Ellen Carver");
-  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (DlMention));
-
-  /* The second mention, in the passage of the site visit */
-  g_array_append_val (mentions, g_array_index (dl_actor_get_mentions (carver), DlMention, 1));
-  return dl_edit_new_actor_split (carver, mentions, "Ellen Carver (site visit)");
-}
-
-static gboolean
-split_applied (DlWindow *window)
-{
-  DlActor *split = find_actor (window, "Ellen Carver (site visit)");
-
-  if (split == NULL)
-    return FALSE;
-  g_assert_cmpuint (dl_actor_get_n_mentions (split), ==, 1);
-  g_assert_cmpuint (dl_actor_get_n_mentions (get_actor (window, "Ellen Carver")), ==, 1);
-  g_assert_true (dl_event_has_actor (get_event (window, "Carver visits site"), split));
-  return TRUE;
-}
-
-static const EditCase edit_cases[] = {
-  { "event-title", make_title, title_applied },
-  { "event-date", make_date, date_applied },
-  { "event-actors", make_actors, actors_applied },
-  { "event-hide", make_hide, hide_applied },
-  { "event-delete", make_delete, delete_applied },
-  { "event-add", make_add, add_applied },
-  { "actor-rename", make_rename, rename_applied },
-  { "actor-kind", make_kind, kind_applied },
-  { "actor-merge", make_merge, merge_applied },
-  { "actor-split", make_split, split_applied },
-};
-
-static void
-test_edit_undo_redo (gconstpointer data)
-{
-  const EditCase *edit_case = data;
-  DlWindow *window = open_harbour ();
-  guint n_events = g_list_model_get_n_items (dl_corpus_get_events (corpus_of (window)));
-  g_autoptr(DlEdit) edit = NULL;
-  g_autofree char *description = NULL;
-
-  g_assert_false (edit_case->applied (window));
-  g_assert_false (action_enabled (window, "undo"));
-  g_assert_false (action_enabled (window, "redo"));
-
-  edit = edit_case->make (window);
-  description = dl_edit_dup_description (edit);
-  dl_window_apply_edit (window, edit);
-  settle ();
-  g_assert_true (edit_case->applied (window));
-  g_assert_true (dl_window_get_modified (window));
-  g_assert_true (action_enabled (window, "undo"));
-  g_assert_false (action_enabled (window, "redo"));
-  /* A toast says what was done, and offers to undo it */
-  g_assert_true (has_label (GTK_WIDGET (window), description));
-
-  activate (window, "win.undo");
-  g_assert_false (edit_case->applied (window));
-  g_assert_cmpuint (g_list_model_get_n_items (dl_corpus_get_events (corpus_of (window))), ==, n_events);
-  g_assert_false (action_enabled (window, "undo"));
-  g_assert_true (action_enabled (window, "redo"));
-
-  activate (window, "win.redo");
-  g_assert_true (edit_case->applied (window));
-  g_assert_cmpuint (dl_edit_history_get_edits (dl_window_get_edit_history (window))->len, ==, 1);
-
-  destroy_window (window);
-}
+/* Undo and redo --------------------------------------------------------------- */
 
 /* The action a key of the window's own runs, if any */
 static char *
@@ -305,7 +66,7 @@ dup_action_of_key (DlWindow   *window,
 static void
 test_shortcuts (void)
 {
-  DlWindow *window = new_window ();
+  DlWindow *window = new_window (NULL);
   g_autofree char *undo = dup_action_of_key (window, "<Control>z");
   g_autofree char *redo = dup_action_of_key (window, "<Control><Shift>z");
 
@@ -507,7 +268,7 @@ test_saved_in_project (void)
   g_assert_false (dl_window_get_modified (window));
   destroy_window (window);
 
-  opened = new_window ();
+  opened = new_window (NULL);
   dl_window_open_project (opened, file);
   wait_until_idle (opened);
   g_assert_false (dl_window_get_modified (opened));
@@ -688,50 +449,6 @@ test_editor_builds_edits (void)
 
 /* The dialogs, driven as a person would ---------------------------------------- */
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static AdwMessageDialog *
-open_dialog (DlWindow   *window,
-             const char *action,
-             GVariant   *target)
-{
-  AdwMessageDialog *dialog;
-
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, target));
-  settle ();
-  dialog = find_dialog ();
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
-  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
-  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  return dialog;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
-  adw_message_dialog_response (dialog, response);
-  settle ();
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
-}
-
 static void
 test_dialog_edit_event (void)
 {
@@ -803,94 +520,6 @@ test_dialog_add_event (void)
 }
 
 static void
-test_dialog_rename (void)
-{
-  DlWindow *window = open_harbour ();
-  AdwMessageDialog *dialog;
-  GtkEditable *entry;
-
-  dialog = open_dialog (window, "win.rename-actor",
-                        g_variant_new_string (dl_actor_get_id (get_actor (window, "Engineer Tomas Reyes"))));
-  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Engineer Tomas Reyes");
-  /* The same name is no rename */
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
-  gtk_editable_set_text (entry, "Tomas Reyes");
-  respond (dialog, "rename");
-  g_assert_true (rename_applied (window));
-
-  destroy_window (window);
-}
-
-static void
-test_dialog_merge (void)
-{
-  DlWindow *window = open_harbour ();
-  DlActor *reyes = get_actor (window, "Engineer Tomas Reyes");
-  AdwMessageDialog *dialog;
-  DlActorChooser *chooser;
-
-  dialog = open_dialog (window, "win.merge-actor", g_variant_new_string (dl_actor_get_id (reyes)));
-  chooser = DL_ACTOR_CHOOSER (adw_message_dialog_get_extra_child (dialog));
-  /* Every actor but the one merged */
-  g_assert_cmpuint (dl_actor_chooser_get_n_shown (chooser), ==,
-                    g_list_model_get_n_items (dl_corpus_get_actors (corpus_of (window))) - 1);
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "merge"));
-  dl_actor_chooser_set_search (chooser, "carv");
-  g_assert_cmpuint (dl_actor_chooser_get_n_shown (chooser), ==, 1);
-  g_assert_true (dl_actor_chooser_get_selected (chooser) == get_actor (window, "Ellen Carver"));
-  dl_actor_chooser_set_search (chooser, "nobody of that name");
-  g_assert_cmpuint (dl_actor_chooser_get_n_shown (chooser), ==, 0);
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "merge"));
-  dl_actor_chooser_set_search (chooser, "ELLEN");
-  respond (dialog, "merge");
-  g_assert_true (merge_applied (window));
-
-  destroy_window (window);
-}
-
-static void
-test_dialog_split (void)
-{
-  DlWindow *window = open_harbour ();
-  AdwMessageDialog *dialog;
-  DlMentionChooser *chooser;
-
-  dialog = open_dialog (window, "win.split-actor",
-                        g_variant_new_string (dl_actor_get_id (get_actor (window, "Ellen Carver"))));
-  chooser = DL_MENTION_CHOOSER (adw_message_dialog_get_extra_child (dialog));
-  g_assert_cmpuint (dl_mention_chooser_get_n_mentions (chooser), ==, 2);
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "split"));
-  dl_mention_chooser_set_chosen (chooser, 1, TRUE);
-  /* A name is needed */
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "split"));
-  dl_mention_chooser_set_name (chooser, "Ellen Carver (site visit)");
-  g_assert_true (dl_mention_chooser_is_valid (chooser));
-  /* Every mention would be a rename, not a split */
-  dl_mention_chooser_set_chosen (chooser, 0, TRUE);
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "split"));
-  dl_mention_chooser_set_chosen (chooser, 0, FALSE);
-  respond (dialog, "split");
-  g_assert_true (split_applied (window));
-
-  destroy_window (window);
-}
-
-/* The sentence round a mention, with the mention in bold */
-static void
-test_mention_context (void)
-{
-  g_autoptr(DlArticle) article = dl_article_new ("/notes/x.txt", "X",
-                                                 "First one. Mayor Ellen Carver cut the ribbon & left. Then rain.");
-  g_autofree char *markup = NULL;
-  const char *text = dl_article_get_text (article);
-  guint start = (guint) g_utf8_pointer_to_offset (text, strstr (text, "Ellen"));
-
-  markup = dl_mention_dup_context_markup (article, start, start + 12);
-  g_assert_cmpstr (markup, ==, "Mayor <b>Ellen Carver</b> cut the ribbon &amp; left.");
-}
-
-static void
 test_dialog_article_date (void)
 {
   DlWindow *window = open_harbour ();
@@ -912,150 +541,13 @@ test_dialog_article_date (void)
   destroy_window (window);
 }
 
-/* Menus ------------------------------------------------------------------------ */
-
-static gboolean
-menu_has_action (GMenuModel *model,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
-
-      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_str_equal (name, action))
-        return TRUE;
-      while (g_menu_link_iter_next (links))
-        {
-          g_autoptr(GMenuModel) linked = g_menu_link_iter_get_value (links);
-
-          if (menu_has_action (linked, action))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static GtkWidget *
-find_article_row (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_has_css_class (widget, "article-row"))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_article_row (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Runs what Shift+F10 runs on @widget, through its own shortcuts */
-static gboolean
-press_menu_key (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      for (guint j = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
-                        j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_ALTERNATIVE_TRIGGER (trigger) &&
-              gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), key))
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget, NULL);
-        }
-    }
-  return FALSE;
-}
-
-static void
-test_menus (void)
-{
-  DlWindow *window = open_harbour ();
-  GtkWidget *graph = dl_window_get_graph_view (window);
-  GtkWidget *timeline = dl_window_get_timeline_view (window);
-  DlActor *carver = get_actor (window, "Ellen Carver");
-  GMenuModel *model;
-
-  /* The graph's menu of the selected actor, from the keyboard */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "graph"));
-  settle ();
-  dl_graph_view_set_selected (DL_GRAPH_VIEW (graph), carver);
-  gtk_widget_grab_focus (graph);
-  settle ();
-  g_assert_true (gtk_widget_activate_action (graph, "graph.popup-menu", NULL));
-  model = dl_graph_view_get_menu_model (DL_GRAPH_VIEW (graph));
-  g_assert_nonnull (model);
-  g_assert_true (menu_has_action (model, "win.rename-actor"));
-  g_assert_true (menu_has_action (model, "win.set-actor-kind"));
-  g_assert_true (menu_has_action (model, "win.merge-actor"));
-  g_assert_true (menu_has_action (model, "win.split-actor"));
-  dl_graph_view_set_selected (DL_GRAPH_VIEW (graph), NULL);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline"));
-  settle ();
-
-  /* The timeline's menu of an event */
-  dl_timeline_view_set_selected (DL_TIMELINE_VIEW (timeline), get_event (window, "Bridge opened"));
-  gtk_widget_grab_focus (timeline);
-  settle ();
-  g_assert_true (gtk_widget_activate_action (timeline, "timeline.menu", NULL));
-  model = dl_timeline_view_get_menu_model (DL_TIMELINE_VIEW (timeline));
-  g_assert_true (menu_has_action (model, "win.edit-event"));
-  g_assert_true (menu_has_action (model, "win.hide-event"));
-  g_assert_true (menu_has_action (model, "win.delete-event"));
-
-  /* An article row's menu, from the keyboard */
-  {
-    GtkWidget *list = gtk_widget_get_parent (find_article_row (GTK_WIDGET (window)));
-    GtkWidget *row = find_article_row (GTK_WIDGET (window));
-
-    gtk_widget_grab_focus (row);
-    settle ();
-    g_assert_true (press_menu_key (list));
-    model = dl_window_get_article_menu_model (window);
-    g_assert_nonnull (model);
-    g_assert_true (menu_has_action (model, "win.set-article-date"));
-  }
-
-  /* Changing the kind from the menu's action */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-actor-kind", "(ss)",
-                                             dl_actor_get_id (get_actor (window, "Harbour Trust")), "group"));
-  settle ();
-  g_assert_true (kind_applied (window));
-
-  dl_timeline_view_set_selected (DL_TIMELINE_VIEW (timeline), NULL);
-  destroy_window_after_slides (window);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("dateline-window-edit-data-XXXXXX", NULL);
-  int status;
+  char *data_home = window_edit_tests_init (&argc, &argv);
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fixture_dir = g_dir_make_tmp ("dateline-window-edit-fixtures-XXXXXX", NULL);
-  write_fixture ("harbour.txt", harbour_text);
-  write_fixture ("ferry.txt", ferry_text);
-
-  for (guint i = 0; i < G_N_ELEMENTS (edit_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/window-edit/undo-redo/%s", edit_cases[i].name);
-      g_test_add_data_func (path, &edit_cases[i], test_edit_undo_redo);
-    }
+  add_undo_redo_tests ("event-");
   g_test_add_func ("/window-edit/shortcuts", test_shortcuts);
   g_test_add_func ("/window-edit/edits-together", test_edits_together);
   g_test_add_func ("/window-edit/selection-kept", test_selection_kept);
@@ -1065,18 +557,9 @@ main (int   argc,
   g_test_add_func ("/window-edit/editor/dates", test_editor_dates);
   g_test_add_func ("/window-edit/editor/loads-dates", test_editor_loads_dates);
   g_test_add_func ("/window-edit/editor/builds-edits", test_editor_builds_edits);
-  g_test_add_func ("/window-edit/mention-context", test_mention_context);
   g_test_add_func ("/window-edit/dialog/edit-event", test_dialog_edit_event);
   g_test_add_func ("/window-edit/dialog/add-event", test_dialog_add_event);
-  g_test_add_func ("/window-edit/dialog/rename", test_dialog_rename);
-  g_test_add_func ("/window-edit/dialog/merge", test_dialog_merge);
-  g_test_add_func ("/window-edit/dialog/split", test_dialog_split);
   g_test_add_func ("/window-edit/dialog/article-date", test_dialog_article_date);
-  g_test_add_func ("/window-edit/menus", test_menus);
 
-  status = g_test_run ();
-  remove_tree (fixture_dir);
-  remove_tree (data_home);
-  g_free (fixture_dir);
-  return status;
+  return window_edit_tests_run (data_home);
 }

@@ -28,94 +28,40 @@
 #include "dl-timeline-view.h"
 #include "dl-window.h"
 
+#include "window-fixture.h"
+
 /* Set up in main(): recovery files and recent files go here */
 static char *data_home;
 
 /* Helpers ----------------------------------------------------------------- */
 
-static gboolean
-timeout_cb (gpointer user_data)
+/* A folder for the test's project, and the project's path in it */
+typedef struct
 {
-  gboolean *timed_out = user_data;
+  char *dir;
+  char *path;
+} ProjectFixture;
 
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
+static void
+project_fixture_set_up (ProjectFixture *fixture,
+                        gconstpointer   name)
+{
+  fixture->dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  fixture->path = g_build_filename (fixture->dir, name, NULL);
 }
 
 static void
-settle (void)
+project_fixture_tear_down (ProjectFixture *fixture,
+                           gconstpointer   name)
 {
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
 }
 
-/* Runs the main loop until @done says so, for at most @seconds */
-static void
-wait_for (gboolean (*done) (gpointer data),
-          gpointer   data,
-          guint      seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  settle ();
-}
-
-static gboolean
-window_is_idle (gpointer data)
-{
-  return !dl_window_is_busy (data);
-}
-
-static void
-wait_until_idle (DlWindow *window)
-{
-  wait_for (window_is_idle, window, 120);
-}
-
-static DlWindow *
-new_window (DlApplication *app)
-{
-  DlWindow *window = dl_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 780);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-static DlWindow *
-open_window_on (const char *path)
-{
-  DlWindow *window = new_window (NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  dl_window_open_files (window, &file, 1);
-  wait_until_idle (window);
-  return window;
-}
-
-static const char *
-sample_dir (void)
-{
-  const char *dir = g_getenv ("DATELINE_SAMPLE_DIR");
-
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-static void
-add_note (DlWindow   *window,
-          const char *path,
-          const char *title)
-{
-  g_autoptr(DlArticle) article = dl_article_new (path, title, "The ferry to the island stopped on 4 March 2003.");
-
-  dl_corpus_add_article (dl_window_get_corpus (window), article);
-}
+#define add_project_test(path, name, test) \
+  g_test_add (path, ProjectFixture, name, project_fixture_set_up, test, project_fixture_tear_down)
 
 /* A change to save: the first article's date, set by the user */
 static void
@@ -140,105 +86,14 @@ edit_kind (GPtrArray *json,
   return dl_edit_get_kind (edit);
 }
 
-static guint
-n_articles (DlWindow *window)
-{
-  return g_list_model_get_n_items (dl_corpus_get_articles (dl_window_get_corpus (window)));
-}
-
-/* The DlWindows on screen, that @app holds if given */
-static guint
-count_windows (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint count = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      count += DL_IS_WINDOW (toplevel);
-    }
-  return count;
-}
-
-static DlWindow *
-find_window_with_file (GFile *file)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (DL_IS_WINDOW (toplevel) && dl_window_get_file (DL_WINDOW (toplevel)) != NULL &&
-          g_file_equal (dl_window_get_file (DL_WINDOW (toplevel)), file))
-        return DL_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-destroy_window (DlWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
-}
-
-/* Runs the main loop for @msec, letting animations end */
-static void
-run_for (guint msec)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (msec, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* GTK 4.8 may warn of a frame clock handler when a window is destroyed
- * while the filter bar slides open or shut, with or without projects:
- * the bar is closed, and left the time to finish sliding */
+/* The filter bar slides shut, with or without projects: see
+ * destroy_window_after_slides() */
 static void
 close_filter_and_destroy (DlWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filter", NULL));
   dl_timeline_view_set_selected (DL_TIMELINE_VIEW (dl_window_get_timeline_view (window)), NULL);
-  run_for (500);
-  destroy_window (window);
+  destroy_window_after_slides (window);
 }
 
 /* Saves @window to @path (maybe without its extension) and waits */
@@ -252,6 +107,15 @@ save_to (DlWindow   *window,
   wait_until_idle (window);
   g_assert_nonnull (dl_window_get_file (window));
   return g_object_ref (dl_window_get_file (window));
+}
+
+/* A project of one article of the test's own, saved to @path */
+static GFile *
+save_note (DlWindow   *window,
+           const char *path)
+{
+  add_note (window, "/notes/ferry.txt", "Ferry");
+  return save_to (window, path);
 }
 
 /* Save As, then Open ------------------------------------------------------ */
@@ -326,14 +190,13 @@ correct_sample (DlWindow *window)
 }
 
 static void
-test_save_as_and_open (void)
+test_save_as_and_open (ProjectFixture *fixture,
+                       gconstpointer   name)
 {
   DlWindow *window = open_window_on (sample_dir ());
   DlTimelineView *timeline = DL_TIMELINE_VIEW (dl_window_get_timeline_view (window));
   DlGraphView *graph = DL_GRAPH_VIEW (dl_window_get_graph_view (window));
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "berlin", NULL);
-  g_autofree char *expected = g_build_filename (dir, "berlin.dateline", NULL);
+  g_autofree char *expected = g_build_filename (fixture->dir, "berlin.dateline", NULL);
   g_autoptr(GFile) file = NULL;
   DlEvent *first, *second;
   g_autofree char *first_id = NULL;
@@ -366,7 +229,7 @@ test_save_as_and_open (void)
   g_assert_cmpuint (dl_timeline_view_get_selection (timeline)->len, ==, 2);
 
   /* Save As without the extension: it is added */
-  file = save_to (window, path);
+  file = save_to (window, fixture->path);
   g_assert_cmpstr (g_file_peek_path (file), ==, expected);
   g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
   g_assert_false (dl_window_get_modified (window));
@@ -425,17 +288,15 @@ test_save_as_and_open (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (opened), "win.show-view", "s", "timeline"));
   close_filter_and_destroy (opened);
   destroy_window (window);
-  remove_tree (dir);
 }
 
 /* Title ------------------------------------------------------------------- */
 
 static void
-test_title (void)
+test_title (ProjectFixture *fixture,
+            gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "Ferry Notes.dateline", NULL);
   g_autoptr(GFile) file = NULL;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Dateline");
@@ -446,10 +307,10 @@ test_title (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Untitled Project");
   g_assert_cmpstr (dl_window_get_subtitle (window), ==, "");
 
-  file = save_to (window, path);
+  file = save_to (window, fixture->path);
   g_assert_false (dl_window_get_modified (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ferry Notes");
-  g_assert_cmpstr (dl_window_get_subtitle (window), ==, dir);
+  g_assert_cmpstr (dl_window_get_subtitle (window), ==, fixture->dir);
 
   /* Any change brings the marker back; saving (Ctrl+S) clears it */
   date_first_article (window, 4);
@@ -460,7 +321,6 @@ test_title (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ferry Notes");
 
   destroy_window (window);
-  remove_tree (dir);
 }
 
 /* Autosave and recovery --------------------------------------------------- */
@@ -472,32 +332,29 @@ window_is_saved (gpointer data)
 }
 
 static void
-test_autosave (void)
+test_autosave (ProjectFixture *fixture,
+               gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "auto.dateline", NULL);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) edits = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DlCorpus) corpus = NULL;
 
   dl_window_set_autosave_delay (window, 100);
-  add_note (window, "/notes/ferry.txt", "Ferry");
-  file = save_to (window, path);
+  file = save_note (window, fixture->path);
   date_first_article (window, 4);
   g_assert_true (dl_window_get_modified (window));
 
   /* No one saves: the window does, soon */
   wait_for (window_is_saved, window, 10);
-  corpus = dl_project_load (path, NULL, &edits, &error);
+  corpus = dl_project_load (fixture->path, NULL, &edits, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (edits->len, ==, 1);
   g_assert_cmpint (edit_kind (edits, 0), ==, DL_EDIT_ARTICLE_DATE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "auto");
 
   destroy_window (window);
-  remove_tree (dir);
 }
 
 static gboolean
@@ -509,11 +366,10 @@ has_recovery_file (gpointer data)
 }
 
 static void
-test_recovery (void)
+test_recovery (ProjectFixture *fixture,
+               gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "kept.dateline", NULL);
   g_autofree char *recovery_dir = g_build_filename (data_home, "dateline", "recovery", NULL);
   g_autofree char *recovery = NULL;
   g_autofree char *orphan = g_build_filename (recovery_dir, "2147483000-1.dateline", NULL);
@@ -536,7 +392,7 @@ test_recovery (void)
   g_assert_true (g_file_set_contents (orphan, contents, length, NULL));
 
   /* Saved properly, the window's own recovery file goes */
-  file = save_to (window, path);
+  file = save_to (window, fixture->path);
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
   destroy_window (window);
 
@@ -561,7 +417,6 @@ test_recovery (void)
 
   destroy_window (window);
   g_unlink (recovery);
-  remove_tree (dir);
 }
 
 /* Errors ------------------------------------------------------------------ */
@@ -578,19 +433,18 @@ write_random_bytes (const char *path)
 }
 
 static void
-test_damaged_project (void)
+test_damaged_project (ProjectFixture *fixture,
+                      gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "x.dateline", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
   g_autoptr(DlArticle) before = NULL;
   GPtrArray *errors;
   const GError *error;
 
   add_note (window, "/notes/ferry.txt", "Ferry");
   before = g_list_model_get_item (dl_corpus_get_articles (dl_window_get_corpus (window)), 0);
-  write_random_bytes (path);
+  write_random_bytes (fixture->path);
 
   dl_window_open_files (window, &file, 1);
   wait_until_idle (window);
@@ -610,25 +464,23 @@ test_damaged_project (void)
   g_assert_cmpuint (count_windows (), ==, 1);
 
   destroy_window (window);
-  remove_tree (dir);
 }
 
 /* A project another window holds is neither opened nor saved over */
 static void
-test_locked_elsewhere (void)
+test_locked_elsewhere (ProjectFixture *fixture,
+                       gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "held.dateline", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
   g_autoptr(DlCorpus) empty = dl_corpus_new ();
   g_autoptr(GError) error = NULL;
   DlProjectLock *elsewhere;
   const GError *shown;
 
-  g_assert_true (dl_project_save (empty, NULL, NULL, path, &error));
+  g_assert_true (dl_project_save (empty, NULL, NULL, fixture->path, &error));
   g_assert_no_error (error);
-  elsewhere = dl_project_lock (path, &error);
+  elsewhere = dl_project_lock (fixture->path, &error);
   g_assert_no_error (error);
 
   dl_window_open_project (window, file);
@@ -649,11 +501,10 @@ test_locked_elsewhere (void)
   wait_until_idle (window);
   g_assert_true (dl_window_get_file (window) != NULL && g_file_equal (dl_window_get_file (window), file));
   /* and this window now keeps the others off it */
-  g_assert_null (dl_project_lock (path, &error));
+  g_assert_null (dl_project_lock (fixture->path, &error));
   g_assert_error (error, DL_PROJECT_ERROR, DL_PROJECT_ERROR_LOCKED);
 
   destroy_window (window);
-  remove_tree (dir);
 }
 
 /* With the application ---------------------------------------------------- */
@@ -674,22 +525,20 @@ get_application (void)
 }
 
 static void
-test_open_twice (void)
+test_open_twice (ProjectFixture *fixture,
+                 gconstpointer   name)
 {
   DlApplication *app = get_application ();
   DlWindow *window = new_window (app);
   DlWindow *other = new_window (app);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "once.dateline", NULL);
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) same = g_file_new_for_path (path);
+  g_autoptr(GFile) same = g_file_new_for_path (fixture->path);
 
-  add_note (window, "/notes/ferry.txt", "Ferry");
-  file = save_to (window, path);
+  file = save_note (window, fixture->path);
   g_assert_true (dl_application_find_project_window (app, same) == window);
 
   /* From another window, empty or not, and from the Open dialog's
-   * path: the window that shows it comes forward, nothing opens */
+   * fixture->path: the window that shows it comes forward, nothing opens */
   dl_window_open_project (other, same);
   wait_until_idle (other);
   g_assert_cmpuint (n_articles (other), ==, 0);
@@ -708,7 +557,6 @@ test_open_twice (void)
   g_assert_cmpuint (n_articles (other), ==, 1);
 
   destroy_window (other);
-  remove_tree (dir);
 }
 
 /* Closing ----------------------------------------------------------------- */
@@ -720,19 +568,17 @@ is_null (gpointer data)
 }
 
 static void
-test_close_asks (void)
+test_close_asks (ProjectFixture *fixture,
+                 gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "close.dateline", NULL);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) edits = NULL;
   g_autoptr(DlCorpus) corpus = NULL;
   AdwMessageDialog *dialog;
   gpointer weak = window;
 
-  add_note (window, "/notes/ferry.txt", "Ferry");
-  file = save_to (window, path);
+  file = save_note (window, fixture->path);
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   date_first_article (window, 4);
@@ -756,7 +602,7 @@ test_close_asks (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "save");
   wait_for (is_null, &weak, 30);
-  corpus = dl_project_load (path, NULL, &edits, NULL);
+  corpus = dl_project_load (fixture->path, NULL, &edits, NULL);
   g_assert_nonnull (corpus);
   g_assert_cmpuint (edits->len, ==, 1);
 
@@ -774,26 +620,22 @@ test_close_asks (void)
   g_assert_null (weak);
   g_clear_pointer (&edits, g_ptr_array_unref);
   g_clear_object (&corpus);
-  corpus = dl_project_load (path, NULL, &edits, NULL);
+  corpus = dl_project_load (fixture->path, NULL, &edits, NULL);
   g_assert_cmpuint (edits->len, ==, 1);
-
-  remove_tree (dir);
 }
 
 /* Recent projects --------------------------------------------------------- */
 
 static void
-test_recent (void)
+test_recent (ProjectFixture *fixture,
+             gconstpointer   name)
 {
   DlWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dateline-window-project-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "recent.dateline", NULL);
   g_autoptr(GFile) file = NULL;
   g_autofree char *uri = NULL;
   GtkRecentInfo *info;
 
-  add_note (window, "/notes/ferry.txt", "Ferry");
-  file = save_to (window, path);
+  file = save_note (window, fixture->path);
   uri = g_file_get_uri (file);
   info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), uri, NULL);
   g_assert_nonnull (info);
@@ -810,34 +652,23 @@ test_recent (void)
   g_assert_cmpuint (n_articles (window), ==, 1);
 
   destroy_window (window);
-  remove_tree (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
+  data_home = window_tests_init (&argc, &argv);
 
-  /* Recovery and recent files of the tests' own, before anything
-   * reads the user's folders */
-  data_home = g_dir_make_tmp ("dateline-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  add_project_test ("/window-project/save-as-and-open", "berlin", test_save_as_and_open);
+  add_project_test ("/window-project/title", "Ferry Notes.dateline", test_title);
+  add_project_test ("/window-project/autosave", "auto.dateline", test_autosave);
+  add_project_test ("/window-project/recovery", "kept.dateline", test_recovery);
+  add_project_test ("/window-project/damaged", "x.dateline", test_damaged_project);
+  add_project_test ("/window-project/locked-elsewhere", "held.dateline", test_locked_elsewhere);
+  add_project_test ("/window-project/open-twice", "once.dateline", test_open_twice);
+  add_project_test ("/window-project/close-asks", "close.dateline", test_close_asks);
+  add_project_test ("/window-project/recent", "recent.dateline", test_recent);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  g_test_add_func ("/window-project/save-as-and-open", test_save_as_and_open);
-  g_test_add_func ("/window-project/title", test_title);
-  g_test_add_func ("/window-project/autosave", test_autosave);
-  g_test_add_func ("/window-project/recovery", test_recovery);
-  g_test_add_func ("/window-project/damaged", test_damaged_project);
-  g_test_add_func ("/window-project/locked-elsewhere", test_locked_elsewhere);
-  g_test_add_func ("/window-project/open-twice", test_open_twice);
-  g_test_add_func ("/window-project/close-asks", test_close_asks);
-  g_test_add_func ("/window-project/recent", test_recent);
-
-  status = g_test_run ();
-  remove_tree (data_home);
-  return status;
+  return window_tests_run (data_home);
 }

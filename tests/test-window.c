@@ -30,53 +30,7 @@
 #include "dl-timeline-view.h"
 #include "dl-window.h"
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until the window has read and analysed everything */
-static void
-wait_until_idle (DlWindow *window)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (120, timeout_cb, &timed_out);
-
-  while (dl_window_is_busy (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-
-  /* Let the views lay out and draw what arrived */
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static DlWindow *
-open_window_on (const char *path)
-{
-  DlWindow *window = dl_window_new (NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 780);
-  gtk_window_present (GTK_WINDOW (window));
-  dl_window_open_files (window, &file, 1);
-  wait_until_idle (window);
-  return window;
-}
-
-static const char *
-sample_dir (void)
-{
-  const char *dir = g_getenv ("DATELINE_SAMPLE_DIR");
-
-  g_assert_nonnull (dir);
-  return dir;
-}
+#include "window-fixture.h"
 
 /* The corpus's events of @actor (of anyone when %NULL), only the dated
  * ones if @dated */
@@ -123,7 +77,7 @@ test_window_opens_sample (void)
   g_assert_cmpuint (count_events (corpus, NULL, TRUE), >=, 5);
   g_assert_cmpuint (g_list_model_get_n_items (dl_corpus_get_actors (corpus)), >=, 5);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static void
@@ -161,7 +115,7 @@ test_window_select_event_shows_passage (void)
   g_assert_true (dl_timeline_view_get_selected (timeline) != event);
   g_assert_true (dl_source_view_get_event (source_view) == dl_timeline_view_get_selected (timeline));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static void
@@ -200,7 +154,7 @@ test_window_graph_filters_timeline (void)
   g_assert_null (dl_graph_view_get_selected (graph));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 /* An event picked from the list of events two actors share opens its
@@ -224,7 +178,7 @@ test_window_graph_edge_event_shows_passage (void)
   g_signal_emit_by_name (graph, "event-activated", event);
   g_assert_true (dl_source_view_get_event (source_view) == event);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static void
@@ -258,10 +212,8 @@ test_window_bad_file_keeps_the_rest (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     g_object_unref (files[i]);
-  g_unlink (good);
-  g_unlink (empty);
-  g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+  destroy_window (window);
 }
 
 /* Filters ----------------------------------------------------------------- */
@@ -286,36 +238,9 @@ event_mentions (DlEvent    *event,
 }
 
 static gboolean
-model_contains (GListModel *model,
-                gpointer    item)
+has_size (gpointer widget)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (model, i);
-
-      if (other == item)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_for_size (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (gtk_widget_get_width (widget) <= 0 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  return gtk_widget_get_width (widget) > 0;
 }
 
 /* Checks the three views against the events the timeline shows: the
@@ -349,7 +274,7 @@ assert_views_agree (DlWindow *window)
 
   /* The graph places its discs once it has a size: show it */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "graph"));
-  wait_for_size (GTK_WIDGET (graph));
+  wait_for (has_size, graph, 10);
 
   g_hash_table_iter_init (&iter, shown_articles);
   while (g_hash_table_iter_next (&iter, &article, NULL))
@@ -427,7 +352,7 @@ test_window_filter_text (void)
   g_assert_cmpuint (dl_graph_view_get_n_nodes (graph), ==, n_nodes);
   g_assert_cmpstr (gtk_editable_get_text (dl_filter_bar_get_entry (bar)), ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 /* The actor with the most events, and the sample's others */
@@ -479,7 +404,7 @@ test_window_filter_actor (void)
   dl_event_filter_set_actor (filter, actor, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static void
@@ -516,7 +441,7 @@ test_window_filter_dates (void)
   dl_event_filter_set_range (filter, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (events));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 /* Whether @model holds an event told by the same passage as @event: a
@@ -622,7 +547,7 @@ test_window_hide_and_show_only (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
   g_assert_cmpuint (dl_event_filter_get_n_hidden (filter), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static void
@@ -651,7 +576,7 @@ test_window_lanes_menu (void)
   /* The choice is remembered: leave the next tests one lane */
   dl_timeline_view_set_lanes (timeline, "none");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static DlEvent *
@@ -675,7 +600,7 @@ make_event (DlArticle  *article,
 static void
 test_window_undated_in_timeline (void)
 {
-  DlWindow *window = dl_window_new (NULL);
+  DlWindow *window = new_window (NULL);
   DlCorpus *corpus = dl_window_get_corpus (window);
   DlTimelineView *timeline = DL_TIMELINE_VIEW (dl_window_get_timeline_view (window));
   GListModel *shown = dl_timeline_view_get_events (timeline);
@@ -684,8 +609,6 @@ test_window_undated_in_timeline (void)
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   DlTimelineLayout *layout;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 780);
-  gtk_window_present (GTK_WINDOW (window));
   dl_corpus_add_article (corpus, article);
   g_ptr_array_add (events, make_event (article, "Bridge opens", "2001-05-03"));
   g_ptr_array_add (events, make_event (article, "Harbour closes", "2001-06"));
@@ -708,7 +631,7 @@ test_window_undated_in_timeline (void)
   layout = dl_timeline_view_get_layout (timeline);
   g_assert_cmpuint (dl_timeline_layout_get_n_undated (layout), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 /* Ten thousand events: each keystroke refilters the three views; the
@@ -716,7 +639,7 @@ test_window_undated_in_timeline (void)
 static void
 test_window_filter_many_events (void)
 {
-  DlWindow *window = dl_window_new (NULL);
+  DlWindow *window = new_window (NULL);
   DlCorpus *corpus = dl_window_get_corpus (window);
   GListModel *shown = dl_timeline_view_get_events (DL_TIMELINE_VIEW (dl_window_get_timeline_view (window)));
   g_autoptr(DlArticle) article = dl_article_new ("/notes/b.txt", "Many", "Words, many words.");
@@ -725,8 +648,6 @@ test_window_filter_many_events (void)
   static const char *keys[] = { "b", "br", "bri", "brid", "bridg", "bridge", "bridge 7" };
   gint64 worst = 0;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 780);
-  gtk_window_present (GTK_WINDOW (window));
   dl_corpus_add_article (corpus, article);
   for (guint i = 0; i < 10000; i++)
     {
@@ -751,22 +672,13 @@ test_window_filter_many_events (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1000 - 729);
   g_test_message ("slowest keystroke with 10000 events: %.1f ms", worst / 1000.0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 static DlExportDialog *
 find_export_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (DL_IS_EXPORT_DIALOG (toplevel))
-        return DL_EXPORT_DIALOG (toplevel);
-    }
-  return NULL;
+  return find_toplevel (DL_TYPE_EXPORT_DIALOG, NULL, NULL);
 }
 
 /* The export dialog draws what the view shows, at the size and scale
@@ -824,42 +736,15 @@ test_window_export_dialog (void)
   g_assert_nonnull (strstr (svg_text, "width=\"900pt\""));
   g_assert_nonnull (strstr (svg_text, "height=\"500pt\""));
 
-  g_unlink (png);
-  g_unlink (svg);
-  g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  remove_tree (dir);
+  destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("dateline-window-data-XXXXXX", NULL);
-  int status;
-
-  /* A window with articles keeps them in a recovery file after a few
-   * seconds: in a folder of the tests' own, not the user's */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  char *data_home = window_tests_init (&argc, &argv);
 
   g_test_add_func ("/window/opens-sample", test_window_opens_sample);
   g_test_add_func ("/window/select-event-shows-passage", test_window_select_event_shows_passage);
@@ -875,7 +760,5 @@ main (int   argc,
   g_test_add_func ("/window/undated-in-timeline", test_window_undated_in_timeline);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
 
-  status = g_test_run ();
-  remove_tree (data_home);
-  return status;
+  return window_tests_run (data_home);
 }

@@ -23,6 +23,35 @@
 #include "dl-import.h"
 #include "dl-project.h"
 
+static GOptionContext *
+new_option_context (const char *command,
+                    const char *parameters,
+                    const char *summary)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+  g_autofree char *prgname = g_strdup_printf ("dateline-cli %s", command);
+
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  return context;
+}
+
+static gboolean
+parse_option_context (GOptionContext   *context,
+                      const char       *command,
+                      int              *argc,
+                      char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+
+  dl_cli_usage_error (command, "%s", error->message);
+  return FALSE;
+}
+
 /**
  * dl_cli_parse_options:
  * @command: the subcommand's name, for messages
@@ -42,19 +71,82 @@ dl_cli_parse_options (const char          *command,
                       int                 *argc,
                       char              ***argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("dateline-cli %s", command);
+  g_autoptr(GOptionContext) context = new_option_context (command, parameters, summary);
 
-  g_set_prgname (prgname);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (g_option_context_parse (context, argc, argv, &error))
-    return TRUE;
+  return parse_option_context (context, command, argc, argv);
+}
 
-  dl_cli_usage_error (command, "%s", error->message);
-  return FALSE;
+/**
+ * dl_cli_parse_input_options:
+ * @command: the subcommand's name, for messages
+ * @entries: (nullable): its own options, ending with an empty entry
+ * @inputs: where `--dct` and the inputs go
+ *
+ * dl_cli_parse_options() for the commands that read articles: after
+ * their own options come `--dct DATE` and the files, the same in each.
+ * The date is only read; dl_cli_parse_dct() checks it.
+ *
+ * Returns: %FALSE after printing a usage error
+ */
+gboolean
+dl_cli_parse_input_options (const char          *command,
+                            const char          *parameters,
+                            const char          *summary,
+                            const GOptionEntry  *entries,
+                            DlCliInputs         *inputs,
+                            int                 *argc,
+                            char              ***argv)
+{
+  g_autoptr(GOptionContext) context = new_option_context (command, parameters, summary);
+  GOptionEntry input_entries[] = {
+    { "dct", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Date of articles that have none of their own (ISO 8601)"), N_("DATE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("FILE…") },
+    { NULL }
+  };
+
+  g_return_val_if_fail (inputs != NULL, FALSE);
+
+  input_entries[0].arg_data = &inputs->dct_text;
+  input_entries[1].arg_data = &inputs->inputs;
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, input_entries, GETTEXT_PACKAGE);
+  return parse_option_context (context, command, argc, argv);
+}
+
+/**
+ * dl_cli_parse_dct:
+ * @command: the subcommand, for messages
+ * @inputs: its inputs, with `--dct` as given, if it was
+ *
+ * Sets @inputs' date from the text of `--dct`.
+ *
+ * Returns: %DL_CLI_EXIT_OK, or %DL_CLI_EXIT_USAGE after printing why
+ */
+int
+dl_cli_parse_dct (const char  *command,
+                  DlCliInputs *inputs)
+{
+  g_return_val_if_fail (inputs != NULL, DL_CLI_EXIT_USAGE);
+
+  if (inputs->dct_text == NULL)
+    return DL_CLI_EXIT_OK;
+  g_clear_pointer (&inputs->dct, g_date_time_unref);
+  if ((inputs->dct = dl_cli_parse_date (inputs->dct_text)) == NULL)
+    return dl_cli_usage_error (command, _("“%s” is not an ISO 8601 date"), inputs->dct_text);
+  return DL_CLI_EXIT_OK;
+}
+
+void
+dl_cli_inputs_clear (DlCliInputs *inputs)
+{
+  g_return_if_fail (inputs != NULL);
+
+  g_clear_pointer (&inputs->dct_text, g_free);
+  g_clear_pointer (&inputs->inputs, g_strfreev);
+  g_clear_pointer (&inputs->dct, g_date_time_unref);
 }
 
 /**
@@ -220,6 +312,33 @@ dl_cli_validate_text (const char  *input,
     }
   *length = size;
   return g_strndup (size > 0 ? data : "", size);
+}
+
+/**
+ * dl_cli_read_text:
+ * @input: (nullable): a file name, or `-` or %NULL for standard input
+ * @length: (out): the text's length in bytes
+ *
+ * Reads @input as UTF-8 text, reporting on standard error why it
+ * cannot be.
+ *
+ * Returns: (transfer full) (nullable): the text, NUL-terminated
+ */
+char *
+dl_cli_read_text (const char *input,
+                  gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = dl_cli_read_input (input, &error);
+  char *text = NULL;
+
+  g_return_val_if_fail (length != NULL, NULL);
+
+  if (bytes != NULL)
+    text = dl_cli_validate_text (input, bytes, length, &error);
+  if (text == NULL)
+    dl_cli_input_error (input != NULL ? input : "-", error);
+  return text;
 }
 
 /**
@@ -516,4 +635,31 @@ dl_cli_find_input_named_by (const char  *output,
         return inputs[i];
     }
   return NULL;
+}
+
+/**
+ * dl_cli_exit_status:
+ * @inputs_ok: whether every input could be used
+ * @written: whether the output was written
+ * @error: (nullable): why it was not
+ *
+ * What a command that reads inputs and writes what it made of them
+ * returns: an output that could not be written is reported here, an
+ * input that could not be read was reported when it was.
+ *
+ * Returns: %DL_CLI_EXIT_OK or %DL_CLI_EXIT_INPUT
+ */
+int
+dl_cli_exit_status (gboolean      inputs_ok,
+                    gboolean      written,
+                    const GError *error)
+{
+  g_return_val_if_fail (written || error != NULL, DL_CLI_EXIT_INPUT);
+
+  if (!written)
+    {
+      g_printerr ("dateline-cli: %s\n", error->message);
+      return DL_CLI_EXIT_INPUT;
+    }
+  return inputs_ok ? DL_CLI_EXIT_OK : DL_CLI_EXIT_INPUT;
 }

@@ -22,6 +22,15 @@ typedef enum
   DL_CLI_EXIT_USAGE = 2,
 } DlCliExit;
 
+/* What the commands that read articles share: `--dct DATE` and the
+ * inputs, given on the command line */
+typedef struct
+{
+  char *dct_text;
+  char **inputs;
+  GDateTime *dct;
+} DlCliInputs;
+
 int         dl_cli_extract          (int                  argc,
                                      char               **argv);
 int         dl_cli_timex            (int                  argc,
@@ -39,6 +48,16 @@ gboolean    dl_cli_parse_options    (const char          *command,
                                      const GOptionEntry  *entries,
                                      int                 *argc,
                                      char              ***argv);
+gboolean    dl_cli_parse_input_options (const char          *command,
+                                        const char          *parameters,
+                                        const char          *summary,
+                                        const GOptionEntry  *entries,
+                                        DlCliInputs         *inputs,
+                                        int                 *argc,
+                                        char              ***argv);
+int         dl_cli_parse_dct        (const char          *command,
+                                     DlCliInputs         *inputs);
+void        dl_cli_inputs_clear     (DlCliInputs         *inputs);
 int         dl_cli_usage_error      (const char          *command,
                                      const char          *format,
                                      ...) G_GNUC_PRINTF (2, 3);
@@ -51,6 +70,8 @@ char       *dl_cli_validate_text    (const char          *input,
                                      GBytes              *bytes,
                                      gsize               *length,
                                      GError             **error);
+char       *dl_cli_read_text        (const char          *input,
+                                     gsize               *length);
 gboolean    dl_cli_write_stdout     (GBytes              *bytes,
                                      GError             **error);
 int         dl_cli_check_inputs     (const char          *command,
@@ -67,5 +88,10 @@ gboolean    dl_cli_load_corpus      (char               **inputs,
                                      DlCorpus           **corpus);
 const char *dl_cli_find_input_named_by (const char    *output,
                                         char         **inputs);
+int         dl_cli_exit_status      (gboolean             inputs_ok,
+                                     gboolean             written,
+                                     const GError        *error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DlCliInputs, dl_cli_inputs_clear)
 
 G_END_DECLS

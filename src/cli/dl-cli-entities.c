@@ -114,11 +114,10 @@ dl_cli_entities (int    argc,
   gboolean conll = FALSE;
   g_auto(GStrv) inputs = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) output = NULL;
   g_autofree char *text = NULL;
-  const char *input;
   gsize length;
+  gboolean written;
   const GOptionEntry entries[] = {
     { "conll", 0, 0, G_OPTION_ARG_NONE, &conll,
       N_("Read and write CoNLL-2003 columns (the only format for now)"), NULL },
@@ -138,21 +137,10 @@ dl_cli_entities (int    argc,
   if (inputs != NULL && g_strv_length (inputs) > 1)
     return dl_cli_usage_error ("entities", _("one input at a time"));
 
-  input = inputs != NULL ? inputs[0] : "-";
-  bytes = dl_cli_read_input (input, &error);
-  if (bytes != NULL)
-    text = dl_cli_validate_text (input, bytes, &length, &error);
-  if (text == NULL)
-    {
-      dl_cli_input_error (input, error);
-      return DL_CLI_EXIT_INPUT;
-    }
+  if ((text = dl_cli_read_text (inputs != NULL ? inputs[0] : "-", &length)) == NULL)
+    return DL_CLI_EXIT_INPUT;
 
   output = tag_conll (text);
-  if (!dl_cli_write_stdout (output, &error))
-    {
-      g_printerr ("dateline-cli: %s\n", error->message);
-      return DL_CLI_EXIT_INPUT;
-    }
-  return DL_CLI_EXIT_OK;
+  written = dl_cli_write_stdout (output, &error);
+  return dl_cli_exit_status (TRUE, written, error);
 }

@@ -22,15 +22,13 @@ typedef struct
   char *format_name;
   char *view_name;
   char *output;
-  char *dct_text;
-  char **inputs;
+  DlCliInputs in;
   int width;
   int height;
   gboolean dark;
 
   DlExportFormat format;
   DlExportView view;
-  GDateTime *dct;
 } ExportOptions;
 
 static void
@@ -39,9 +37,7 @@ export_options_clear (ExportOptions *options)
   g_clear_pointer (&options->format_name, g_free);
   g_clear_pointer (&options->view_name, g_free);
   g_clear_pointer (&options->output, g_free);
-  g_clear_pointer (&options->dct_text, g_free);
-  g_clear_pointer (&options->inputs, g_strfreev);
-  g_clear_pointer (&options->dct, g_date_time_unref);
+  dl_cli_inputs_clear (&options->in);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
@@ -53,7 +49,7 @@ check_options (ExportOptions *options)
 
   if (options->output == NULL)
     return dl_cli_usage_error ("export", _("-o OUT is required"));
-  if (options->inputs == NULL || options->inputs[0] == NULL)
+  if (options->in.inputs == NULL || options->in.inputs[0] == NULL)
     return dl_cli_usage_error ("export", _("no input files"));
 
   if (options->format_name != NULL
@@ -70,13 +66,13 @@ check_options (ExportOptions *options)
       !dl_export_check_size (options->width, options->height, NULL))
     return dl_cli_usage_error ("export", _("the size must be between %d and %d"),
                                DL_EXPORT_MIN_SIZE, DL_EXPORT_MAX_SIZE);
-  if (options->dct_text != NULL && (options->dct = dl_cli_parse_date (options->dct_text)) == NULL)
-    return dl_cli_usage_error ("export", _("“%s” is not an ISO 8601 date"), options->dct_text);
+  if (dl_cli_parse_dct ("export", &options->in) != DL_CLI_EXIT_OK)
+    return DL_CLI_EXIT_USAGE;
 
   if (strcmp (options->output, "-") != 0 &&
-      (input = dl_cli_find_input_named_by (options->output, options->inputs)) != NULL)
+      (input = dl_cli_find_input_named_by (options->output, options->in.inputs)) != NULL)
     return dl_cli_usage_error ("export", _("“%s” is an input: it would be overwritten"), input);
-  return dl_cli_check_inputs ("export", options->inputs);
+  return dl_cli_check_inputs ("export", options->in.inputs);
 }
 
 static GBytes *
@@ -135,7 +131,7 @@ dl_cli_export (int    argc,
   g_autoptr(DlCorpus) corpus = NULL;
   g_autoptr(GFile) output = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
+  gboolean ok, written;
   int status;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format_name,
@@ -151,29 +147,22 @@ dl_cli_export (int    argc,
       N_("Image height; default 900"), N_("H") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &options.dark,
       N_("Draw with the dark style"), NULL },
-    { "dct", 0, 0, G_OPTION_ARG_STRING, &options.dct_text,
-      N_("Date of articles that have none of their own (ISO 8601)"), N_("DATE") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, N_("FILE…") },
     { NULL }
   };
 
-  if (!dl_cli_parse_options ("export", _("— draw or convert what articles tell"),
-                             _("Reads articles like “extract” and writes an image of the timeline or\n"
-                               "the actor graph (png, svg, pdf) or data for other tools (json, csv,\n"
-                               "timelinejs, gexf, graphml). An input is never overwritten. A saved\n"
-                               "project may be read instead of articles."),
-                             entries, &argc, &argv))
+  if (!dl_cli_parse_input_options ("export", _("— draw or convert what articles tell"),
+                                   _("Reads articles like “extract” and writes an image of the timeline or\n"
+                                     "the actor graph (png, svg, pdf) or data for other tools (json, csv,\n"
+                                     "timelinejs, gexf, graphml). An input is never overwritten. A saved\n"
+                                     "project may be read instead of articles."),
+                                   entries, &options.in, &argc, &argv))
     return DL_CLI_EXIT_USAGE;
   if ((status = check_options (&options)) != DL_CLI_EXIT_OK)
     return status;
 
   if (strcmp (options.output, "-") != 0)
     output = g_file_new_for_commandline_arg (options.output);
-  ok = dl_cli_load_corpus (options.inputs, options.dct, output, &corpus);
-  if (!write_export (corpus, &options, &error))
-    {
-      g_printerr ("dateline-cli: %s\n", error->message);
-      return DL_CLI_EXIT_INPUT;
-    }
-  return ok ? DL_CLI_EXIT_OK : DL_CLI_EXIT_INPUT;
+  ok = dl_cli_load_corpus (options.in.inputs, options.in.dct, output, &corpus);
+  written = write_export (corpus, &options, &error);
+  return dl_cli_exit_status (ok, written, error);
 }

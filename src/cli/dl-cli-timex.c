@@ -77,29 +77,19 @@ run_timex (const char *input,
            GDateTime  *dct)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) output = NULL;
   g_autoptr(GArray) timexes = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
+  gboolean written;
 
-  bytes = dl_cli_read_input (input, &error);
-  if (bytes != NULL)
-    text = dl_cli_validate_text (input, bytes, &length, &error);
-  if (text == NULL)
-    {
-      dl_cli_input_error (input != NULL ? input : "-", error);
-      return DL_CLI_EXIT_INPUT;
-    }
+  if ((text = dl_cli_read_text (input, &length)) == NULL)
+    return DL_CLI_EXIT_INPUT;
 
   timexes = dl_timex_find (text, length, dct);
   output = timexes_to_json (text, length, timexes);
-  if (!dl_cli_write_stdout (output, &error))
-    {
-      g_printerr ("dateline-cli: %s\n", error->message);
-      return DL_CLI_EXIT_INPUT;
-    }
-  return DL_CLI_EXIT_OK;
+  written = dl_cli_write_stdout (output, &error);
+  return dl_cli_exit_status (TRUE, written, error);
 }
 
 int
