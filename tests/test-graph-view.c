@@ -224,6 +224,44 @@ test_relayout_on_change (Fixture       *fixture,
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* A disc the user put somewhere stays there when the results are made
+ * anew, as every edit makes them: new actor objects, and the pinned
+ * one renamed, its old name kept as an alias */
+static void
+test_pin_survives_new_results (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  DlActor *pinned = actor_at (fixture, 1);
+  double x, y, scale, dx, dy;
+
+  g_assert_true (dl_graph_view_pin_actor (fixture->view, pinned, 40, 30));
+  g_assert_true (dl_graph_view_get_actor_position (fixture->view, pinned, &x, &y));
+  g_assert_cmpfloat_with_epsilon (x, 40, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, 30, 1e-6);
+  /* The window keeps the user's zoom and pan through a rebuild */
+  g_assert_true (dl_graph_view_get_transform (fixture->view, &scale, &dx, &dy));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cast); i++)
+    {
+      DlActor *actor = dl_actor_new (i == 1 ? "Pell Foundry Works" : cast[i].name, cast[i].kind);
+
+      if (i == 1)
+        dl_actor_add_alias (actor, cast[i].name);
+      for (guint m = 0; m < cast[i].mentions; m++)
+        dl_actor_add_mention (actor, NULL, m * 10, m * 10 + 4);
+      g_ptr_array_add (fresh, actor);
+    }
+  g_list_store_remove_all (fixture->relations);
+  g_list_store_splice (fixture->actors, 0, G_N_ELEMENTS (cast), fresh->pdata, fresh->len);
+  relate (fixture, 0, 1, 3, "met");
+  dl_graph_view_set_transform (fixture->view, scale, dx, dy);
+
+  g_assert_true (dl_graph_view_get_actor_position (fixture->view, g_ptr_array_index (fresh, 1), &x, &y));
+  g_assert_cmpfloat_with_epsilon (x, 40, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, 30, 1e-6);
+}
+
 /* Draw the widget as GTK would and look at the pixels under a node */
 static void
 test_draws_nodes (Fixture       *fixture,
@@ -422,6 +460,7 @@ main (int   argc,
   ADD ("/graph-view/zoom", test_zoom);
   ADD ("/graph-view/tooltip", test_tooltip);
   ADD ("/graph-view/relayout", test_relayout_on_change);
+  ADD ("/graph-view/pin-survives-new-results", test_pin_survives_new_results);
   ADD ("/graph-view/draws-nodes", test_draws_nodes);
   ADD ("/graph-view/dark-style", test_dark_style);
   ADD ("/graph-view/edge-tooltip-and-events", test_edge_tooltip_and_events);

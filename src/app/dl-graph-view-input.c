@@ -165,7 +165,7 @@ pin_node (DlGraphView *self,
   pos[0] = x;
   pos[1] = y;
   dl_graph_layout_move_node (self->layout, node, x, y);
-  g_hash_table_replace (self->pins, g_object_ref (actor), pos);
+  g_hash_table_replace (self->pins, g_strdup (dl_actor_get_name (actor)), pos);
 }
 
 static void
@@ -409,4 +409,34 @@ _dl_graph_view_add_controllers (DlGraphView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+}
+
+/**
+ * dl_graph_view_pin_actor:
+ * @x: where the disc goes, in widget coordinates
+ * @y: likewise
+ *
+ * Puts @actor's disc at @x, @y and keeps it there through re-layouts
+ * and edits, as dragging it does.
+ *
+ * Returns: %FALSE when @actor is not in the graph
+ */
+gboolean
+dl_graph_view_pin_actor (DlGraphView *self,
+                         DlActor     *actor,
+                         double       x,
+                         double       y)
+{
+  int node;
+
+  g_return_val_if_fail (DL_IS_GRAPH_VIEW (self), FALSE);
+  g_return_val_if_fail (DL_IS_ACTOR (actor), FALSE);
+
+  if (!_dl_graph_view_prepare (self) || (node = dl_graph_layout_find_actor (self->layout, actor)) < 0)
+    return FALSE;
+  pin_node (self, node, (x - self->transform.dx) / self->transform.scale,
+            (y - self->transform.dy) / self->transform.scale);
+  self->fitted = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
 }

@@ -25,7 +25,8 @@ struct _DlGraphView
 
   GListModel *actors;
   GListModel *relations;
-  GHashTable *pins;           /* DlActor -> double[2], where the user put it */
+  GHashTable *pins;           /* actor name -> double[2], where the user put it:
+                               * by name, as edits make new actor objects */
 
   DlGraphLayout *layout;      /* NULL until needed after a change */
   DlGraphLayout *previous;    /* the layout before the corpus changed, to grow from */

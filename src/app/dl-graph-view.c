@@ -68,20 +68,31 @@ ensure_style (DlGraphView *self)
   self->labels_measured = FALSE;
 }
 
+/* Where the user put the actor of @node, under its name or, renamed
+ * since, one of its former names */
+static const double *
+find_pin (DlGraphView *self,
+          DlActor     *actor)
+{
+  const double *pos = g_hash_table_lookup (self->pins, dl_actor_get_name (actor));
+  GPtrArray *aliases = dl_actor_get_aliases (actor);
+
+  for (guint i = 0; pos == NULL && aliases != NULL && i < aliases->len; i++)
+    pos = g_hash_table_lookup (self->pins, g_ptr_array_index (aliases, i));
+  return pos;
+}
+
 static void
 apply_pins (DlGraphView *self)
 {
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->pins);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  if (g_hash_table_size (self->pins) == 0)
+    return;
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (self->layout); i++)
     {
-      int node = dl_graph_layout_find_actor (self->layout, key);
-      double *pos = value;
+      const double *pos = find_pin (self, dl_graph_layout_get_node (self->layout, i)->actor);
 
-      if (node >= 0)
-        dl_graph_layout_move_node (self->layout, node, pos[0], pos[1]);
+      if (pos != NULL)
+        dl_graph_layout_move_node (self->layout, i, pos[0], pos[1]);
     }
 }
 
@@ -601,7 +612,7 @@ dl_graph_view_init (DlGraphView *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
-  self->pins = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->pins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->cache = dl_graph_render_cache_new ();
   self->size_by = DL_GRAPH_SIZE_BY_EVENTS;
   self->hovered = -1;

@@ -28,6 +28,10 @@ gboolean     dl_graph_view_get_actor_position (DlGraphView *self,
                                                DlActor     *actor,
                                                double      *x,
                                                double      *y);
+gboolean     dl_graph_view_pin_actor          (DlGraphView *self,
+                                              DlActor     *actor,
+                                              double       x,
+                                              double       y);
 char        *dl_graph_view_dup_tooltip_markup (DlGraphView *self,
                                                double       x,
                                                double       y);
