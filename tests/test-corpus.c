@@ -153,6 +153,37 @@ test_corpus_relations (Fixture       *fixture,
   g_assert_cmpstr (dl_relation_get_label (lightest), ==, "visit");
 }
 
+/* An event the user hid joins nobody: Kohl and Krenz share two events
+ * once the undated talk is set aside, and the Berlin visit's pair none */
+static void
+test_corpus_relations_without_hidden (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *relations = dl_corpus_get_relations (fixture->corpus);
+  g_autoptr(DlRelation) only = NULL;
+  DlEvent *talk, *visit;
+
+  g_ptr_array_add (actors, g_object_ref (fixture->kohl));
+  g_ptr_array_add (actors, g_object_ref (fixture->krenz));
+  g_ptr_array_add (actors, g_object_ref (fixture->berlin));
+  talk = make_event ("Undated talk", NULL, "talk", fixture->second, fixture->kohl, fixture->krenz);
+  visit = make_event ("Visit", "1989-11", "visit", fixture->second, fixture->kohl, fixture->berlin);
+  dl_event_set_hidden (talk, TRUE);
+  dl_event_set_hidden (visit, TRUE);
+  g_ptr_array_add (events, talk);
+  g_ptr_array_add (events, visit);
+  g_ptr_array_add (events, make_event ("Meeting", "1989-12-19", "meet", fixture->first, fixture->kohl, fixture->krenz));
+  g_ptr_array_add (events, make_event ("Meeting again", "1989-12-20", "meet", fixture->first, fixture->krenz, fixture->kohl));
+  dl_corpus_set_analysis (fixture->corpus, actors, events);
+
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 1);
+  only = g_list_model_get_item (relations, 0);
+  g_assert_cmpuint (dl_relation_get_weight (only), ==, 2);
+  g_assert_cmpstr (dl_relation_get_label (only), ==, "meet");
+}
+
 static void
 test_corpus_counts (Fixture       *fixture,
                     gconstpointer  data)
@@ -270,6 +301,8 @@ main (int   argc,
 
   g_test_add ("/corpus/ids-and-order", Fixture, NULL, fixture_setup, test_corpus_ids_and_order, fixture_teardown);
   g_test_add ("/corpus/relations", Fixture, NULL, fixture_setup, test_corpus_relations, fixture_teardown);
+  g_test_add ("/corpus/relations-without-hidden", Fixture, NULL, fixture_setup, test_corpus_relations_without_hidden,
+              fixture_teardown);
   g_test_add ("/corpus/counts", Fixture, NULL, fixture_setup, test_corpus_counts, fixture_teardown);
   g_test_add ("/corpus/replace-analysis", Fixture, NULL, fixture_setup, test_corpus_replace_analysis, fixture_teardown);
   g_test_add_func ("/article/basics", test_article_basics);

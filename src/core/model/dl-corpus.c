@@ -379,6 +379,9 @@ build_relations (GPtrArray *events)
       DlEvent *event = g_ptr_array_index (events, e);
       GPtrArray *actors = dl_event_get_actors (event);
 
+      /* A hidden event is one the user set aside: it joins nobody */
+      if (dl_event_get_hidden (event))
+        continue;
       for (guint i = 0; i < actors->len; i++)
         for (guint j = i + 1; j < actors->len; j++)
           {
