@@ -213,6 +213,7 @@ assert_event_equal (DlEvent *a,
   g_assert_cmpstr (dl_event_get_title (a), ==, dl_event_get_title (b));
   g_assert_cmpstr (dl_event_get_predicate (a), ==, dl_event_get_predicate (b));
   g_assert_cmpstr (dl_event_get_merge_reason (a), ==, dl_event_get_merge_reason (b));
+  g_assert_cmpint (dl_event_get_hidden (a), ==, dl_event_get_hidden (b));
   assert_when_equal (dl_event_get_when (a), dl_event_get_when (b));
   g_assert_cmpuint (actors_a->len, ==, actors_b->len);
   for (guint i = 0; i < actors_a->len; i++)

@@ -184,6 +184,7 @@ make_unusual_corpus (void)
   dl_event_add_source (meeting, NULL, 2, 5, NULL);
   dl_event_add_actor (leaving, yann);
   dl_event_add_source (leaving, second, 0, 10, "Yann left.");
+  dl_event_set_hidden (leaving, TRUE);
   dl_event_add_actor (summer, zoe);
   g_ptr_array_add (events, meeting);
   g_ptr_array_add (events, leaving);
@@ -621,6 +622,53 @@ test_damaged (void)
     }
 }
 
+/* ---------------------------------------------------------- migration */
+
+/* A project of the first schema, before events could be hidden: it
+ * opens, its events shown, everything else as saved, and the file is
+ * left as it was */
+static void
+test_migrate_from_version_1 (void)
+{
+  g_autofree char *folder = g_build_filename (tmpdir, "version-1", NULL);
+  g_autofree char *path = g_build_filename (folder, "old.dateline", NULL);
+  g_autoptr(DlCorpus) corpus = make_unusual_corpus ();
+  g_autoptr(DlCorpus) loaded = NULL;
+  g_autoptr(GHashTable) view_state = make_view_state (3);
+  g_autoptr(GHashTable) loaded_state = NULL;
+  g_autoptr(GPtrArray) edits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FileState) before = NULL;
+  g_autoptr(FileState) after = NULL;
+  GListModel *events;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  g_assert_true (dl_project_save (corpus, view_state, NULL, path, &error));
+  g_assert_no_error (error);
+  run_sql (path, "ALTER TABLE events DROP COLUMN hidden; PRAGMA user_version = 1;");
+  before = file_state_new (folder, path);
+
+  loaded = dl_project_load (path, &loaded_state, &edits, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  events = dl_corpus_get_events (loaded);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==,
+                    g_list_model_get_n_items (dl_corpus_get_events (corpus)));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
+      g_autoptr(DlEvent) saved = g_list_model_get_item (dl_corpus_get_events (corpus), i);
+
+      g_assert_false (dl_event_get_hidden (event));
+      g_assert_cmpstr (dl_event_get_title (event), ==, dl_event_get_title (saved));
+    }
+  g_assert_cmpuint (g_hash_table_size (loaded_state), ==, g_hash_table_size (view_state));
+
+  after = file_state_new (folder, path);
+  assert_file_state_equal (before, after);
+  remove_folder (folder);
+}
+
 /* ---------------------------------------------------------------- async */
 
 typedef struct
@@ -745,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/project/save/removes-abandoned", test_save_removes_abandoned);
   g_test_add_func ("/project/save/killed", test_kill_while_saving);
   g_test_add_func ("/project/load/damaged", test_damaged);
+  g_test_add_func ("/project/load/migrate-from-version-1", test_migrate_from_version_1);
   g_test_add_func ("/project/async/round-trip", test_async);
   g_test_add_func ("/project/async/cancelled", test_async_cancelled);
 

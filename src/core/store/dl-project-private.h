@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 #define DL_PROJECT_APPLICATION_ID 0x444C4E31
 
 /* The schema this build writes, and the newest one it can read */
-#define DL_PROJECT_SCHEMA_VERSION 1
+#define DL_PROJECT_SCHEMA_VERSION 2
 
 /* The SQLite file header: its magic, and where the application id is */
 #define DL_PROJECT_HEADER_SIZE    100

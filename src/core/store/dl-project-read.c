@@ -360,7 +360,7 @@ read_events (Reader  *self,
   gboolean failed = FALSE;
 
   stmt = prepare (self, "SELECT pos, id, title, predicate, merge_reason,"
-                        " when_value, when_start, when_end, when_certainty"
+                        " when_value, when_start, when_end, when_certainty, hidden"
                         " FROM events ORDER BY pos", error);
   if (stmt == NULL)
     return FALSE;
@@ -372,11 +372,13 @@ read_events (Reader  *self,
       const char *predicate = column_text (stmt, 3, TRUE, &valid);
       const char *merge_reason = column_text (stmt, 4, TRUE, &valid);
       g_autoptr(DlDateSpan) when = when_from_row (stmt, 5, &valid);
+      guint hidden = column_uint (stmt, 9, &valid);
       DlEvent *event;
 
-      if (column_uint (stmt, 0, &valid) != self->events->len || !valid)
+      if (column_uint (stmt, 0, &valid) != self->events->len || hidden > 1 || !valid)
         return set_damaged (error, "events");
       event = dl_event_new (title);
+      dl_event_set_hidden (event, hidden);
       dl_event_set_predicate (event, predicate);
       dl_event_set_merge_reason (event, merge_reason);
       dl_event_set_when (event, when);

@@ -55,7 +55,8 @@ static const char schema_sql[] =
   "  when_value TEXT,"
   "  when_start INTEGER,"
   "  when_end INTEGER,"
-  "  when_certainty TEXT);"
+  "  when_certainty TEXT,"
+  "  hidden INTEGER NOT NULL DEFAULT 0);"
   "CREATE TABLE event_actors ("
   "  event INTEGER NOT NULL REFERENCES events (pos),"
   "  seq INTEGER NOT NULL,"
@@ -77,10 +78,8 @@ static const char schema_sql[] =
   "  data TEXT NOT NULL);";
 
 /* One step from a schema version to the next, run on an in-memory copy.
- * A new schema version adds its step here, for example
- *   { 1, "ALTER TABLE events ADD COLUMN note TEXT;" },
- * and raises DL_PROJECT_SCHEMA_VERSION; the reader then reads the new
- * schema only. Version 1 is the first, so there is no step yet. */
+ * A new schema version adds its step here and raises
+ * DL_PROJECT_SCHEMA_VERSION; the reader then reads the new schema only. */
 typedef struct
 {
   int from_version;
@@ -88,6 +87,9 @@ typedef struct
 } Migration;
 
 static const Migration migrations[] = {
+  /* 2: events the user hid stay hidden, also where no edit is applied
+   * again (the command line, the moments before a new analysis) */
+  { 1, "ALTER TABLE events ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;" },
   { 0, NULL },
 };
 

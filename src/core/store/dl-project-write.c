@@ -40,8 +40,8 @@ static const char * const insert_sql[N_INSERTS] = {
   [INSERT_MENTION] = "INSERT INTO mentions (actor, seq, article, char_start, char_end)"
                      " VALUES (?, ?, ?, ?, ?)",
   [INSERT_EVENT] = "INSERT INTO events (pos, id, title, predicate, merge_reason,"
-                   " when_value, when_start, when_end, when_certainty)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   " when_value, when_start, when_end, when_certainty, hidden)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   [INSERT_EVENT_ACTOR] = "INSERT INTO event_actors (event, seq, actor) VALUES (?, ?, ?)",
   [INSERT_SOURCE] = "INSERT INTO sources (event, seq, article, char_start, char_end, quote)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
@@ -301,6 +301,7 @@ write_event (Writer    *self,
   bind_text (stmt, 4, dl_event_get_predicate (event));
   bind_text (stmt, 5, dl_event_get_merge_reason (event));
   bind_when (stmt, dl_event_get_when (event));
+  sqlite3_bind_int (stmt, 10, dl_event_get_hidden (event));
   return run_insert (self, INSERT_EVENT, error) &&
          write_event_actors (self, position, dl_event_get_actors (event), error) &&
          write_sources (self, position, dl_event_get_sources (event), error);

@@ -6,7 +6,7 @@
  * Saving and opening projects, at once or on a worker thread.
  *
  * A project is a SQLite 3 database with the application id 0x444C4E31
- * ("DLN1") and the schema version in `user_version` (1). Its tables:
+ * ("DLN1") and the schema version in `user_version` (2). Its tables:
  *
  *   articles       (pos, id, path, title, text, dct, dct_source)
  *                  pos is the article's place in the corpus, from 0;
@@ -18,9 +18,11 @@
  *   actor_roles    (actor, seq, role)
  *   mentions       (actor, seq, article, char_start, char_end)
  *   events         (pos, id, title, predicate, merge_reason,
- *                   when_value, when_start, when_end, when_certainty)
+ *                   when_value, when_start, when_end, when_certainty,
+ *                   hidden)
  *                  when_start and when_end are Unix times in seconds
- *                  (end exclusive), all four NULL for an undated event
+ *                  (end exclusive), all four NULL for an undated event;
+ *                  hidden 1 for an event the user set aside (version 2)
  *   event_actors   (event, seq, actor)      the participants, in order
  *   sources        (event, seq, article, char_start, char_end, quote)
  *   view_state     (key, value)             the window's state
