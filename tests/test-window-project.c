@@ -413,6 +413,20 @@ test_recovery (ProjectFixture *fixture,
   /* A file this process keeps is not another window's to recover */
   third = new_window (NULL);
   g_assert_false (dl_window_recover (third));
+
+  /* A damaged one is reported once, then set aside */
+  g_assert_true (g_file_set_contents (orphan, "not a project at all", -1, NULL));
+  g_assert_true (dl_window_recover (third));
+  wait_until_idle (third);
+  g_assert_cmpuint (dl_window_get_last_errors (third)->len, ==, 1);
+  g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *aside = g_strconcat (orphan, ".damaged", NULL);
+
+    g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+    g_assert_false (dl_window_recover (third));
+    g_unlink (aside);
+  }
   destroy_window (third);
 
   destroy_window (window);

@@ -163,6 +163,26 @@ dl_window_recover (DlWindow *self)
 }
 
 /**
+ * _dl_window_set_aside_recovery:
+ *
+ * A recovery file that cannot be opened is kept, for whoever wants to
+ * look into it, under a name no later start tries again: it is reported
+ * once, not at every start.
+ */
+void
+_dl_window_set_aside_recovery (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *aside = NULL;
+
+  if (path == NULL)
+    return;
+  aside = g_strconcat (path, ".damaged", NULL);
+  if (g_rename (path, aside) != 0 && errno != ENOENT)
+    g_warning ("Cannot set aside %s: %s", path, g_strerror (errno));
+}
+
+/**
  * dl_window_set_autosave_delay:
  * @msec: how long after the last change the project is saved
  */

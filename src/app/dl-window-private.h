@@ -138,6 +138,7 @@ void      _dl_window_autosave_init       (DlWindow       *self);
 void      _dl_window_schedule_autosave   (DlWindow       *self);
 void      _dl_window_stop_autosave       (DlWindow       *self);
 void      _dl_window_remove_recovery     (DlWindow       *self);
+void      _dl_window_set_aside_recovery  (GFile          *file);
 void      _dl_window_adopt_recovery      (DlWindow       *self,
                                           GFile          *file);
 char     *_dl_window_dup_recovery_dir    (void);

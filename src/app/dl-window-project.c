@@ -339,18 +339,58 @@ dl_window_save_to_file (DlWindow *self,
 }
 
 static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     DlWindow         *self)
+{
+  GFile *target = g_object_get_data (G_OBJECT (dialog), "target");
+
+  if (g_strcmp0 (response, "replace") == 0)
+    _dl_window_start_save (self, target, FALSE);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The chooser asked before replacing the name it was given; with the
+ * extension added, the name is another one, which may exist too */
+static void
+confirm_replace (DlWindow *self,
+                 GFile    *target)
+{
+  g_autofree char *name = g_file_get_basename (target);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Replace “%s”?"), name);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("A project with this name already exists. Replacing it overwrites its contents."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "target", g_object_ref (target), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_response_cb (DlWindow             *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) target = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    dl_window_save_to_file (self, file);
-  else
+  if (file == NULL)
     self->close_after_save = FALSE;
+  else if (!g_file_equal ((target = with_extension (file)), file) && g_file_query_exists (target, NULL))
+    confirm_replace (self, target);
+  else
+    _dl_window_start_save (self, target, FALSE);
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
 }
@@ -570,7 +610,11 @@ load_done_cb (GObject      *object,
     }
   _dl_window_set_busy (self, FALSE);
   if (corpus == NULL)
-    report_load_error (self, job->file, error);
+    {
+      report_load_error (self, job->file, error);
+      if (job->recovered)
+        _dl_window_set_aside_recovery (job->file);
+    }
   else if (!job->recovered && (target = find_project_window (self, job->file)) != NULL)
     /* Opened twice at once: the first one won */
     gtk_window_present (GTK_WINDOW (target));
