@@ -170,6 +170,10 @@ start_analysis (DlWindow *self,
   self->analysis_wanted = FALSE;
   _dl_window_prepare_analysis (self);
   job->articles = dl_corpus_dup_articles (self->corpus);
+  /* A story read twice (a wire story on two sites) counts once */
+  for (guint i = job->articles->len; i-- > 0;)
+    if (dl_article_get_duplicate_of (g_ptr_array_index (job->articles, i)) != NULL)
+      g_ptr_array_remove_index (job->articles, i);
   job->quiet = quiet;
   g_task_set_source_tag (task, start_analysis);
   g_task_set_task_data (task, job, (GDestroyNotify) analysis_job_free);
@@ -208,16 +212,18 @@ import_thread (GTask        *task,
   for (guint i = 0; i < files->len; i++)
     {
       GError *error = NULL;
-      DlArticle *article;
+      g_autoptr(GPtrArray) articles = NULL;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, &error))
         {
           g_task_return_error (task, error);
           return;
         }
-      article = dl_import_file (g_ptr_array_index (files, i), cancellable, &error);
-      if (article != NULL)
-        g_ptr_array_add (job->articles, article);
+      /* One file may hold many articles (a JSON Lines dump) */
+      articles = dl_import_file_articles (g_ptr_array_index (files, i), NULL, job->errors,
+                                          cancellable, &error);
+      if (articles != NULL)
+        g_ptr_array_extend_and_steal (job->articles, g_steal_pointer (&articles));
       else
         g_ptr_array_add (job->errors, error);
     }
@@ -298,6 +304,12 @@ add_new_articles (DlWindow  *self,
         continue;
       dl_corpus_add_article (self->corpus, article);
       added++;
+    }
+  if (added > 0)
+    {
+      g_autoptr(GPtrArray) all = dl_corpus_dup_articles (self->corpus);
+
+      dl_import_mark_duplicates (all);
     }
   return added;
 }
@@ -459,11 +471,14 @@ out:
 static void
 add_article_types (GtkFileFilter *filter)
 {
+  static const char * const suffixes[] = {
+    "txt", "html", "htm", "xhtml", "md", "markdown", "pdf", "epub", "eml", "jsonl", "ndjson",
+  };
+
   gtk_file_filter_add_mime_type (filter, "text/plain");
   gtk_file_filter_add_mime_type (filter, "text/html");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_filter_add_suffix (filter, "html");
-  gtk_file_filter_add_suffix (filter, "htm");
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
 }
 
 static void
@@ -497,7 +512,7 @@ add_open_filters (GtkFileChooser *chooser)
 {
   add_filter (chooser, _("All Supported Files"), TRUE, TRUE);
   add_filter (chooser, _("Dateline Projects"), FALSE, TRUE);
-  add_filter (chooser, _("Articles (text and web pages)"), TRUE, FALSE);
+  add_filter (chooser, _("Articles (text, web pages, PDF, books, mail, dumps)"), TRUE, FALSE);
   add_filter (chooser, _("All Files"), FALSE, FALSE);
 }
 

@@ -44,9 +44,20 @@ update_article_row_subtitle (GtkLabel  *subtitle,
                              GParamSpec *pspec,
                              DlArticle *article)
 {
-  g_autofree char *text = describe_article_counts (article);
+  DlArticle *original = dl_article_get_duplicate_of (article);
+  g_autofree char *text = NULL;
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (subtitle));
 
+  /* A repeated story is shown, dimmed, but not counted */
+  if (original != NULL)
+    text = g_strdup_printf (_("Duplicate of “%s”"), dl_article_get_title (original));
+  else
+    text = describe_article_counts (article);
   gtk_label_set_label (subtitle, text);
+  if (box != NULL && original != NULL)
+    gtk_widget_add_css_class (box, "dim-label");
+  else if (box != NULL)
+    gtk_widget_remove_css_class (box, "dim-label");
 }
 
 /* The menu of an article row: what can be corrected of the article */
@@ -145,14 +156,16 @@ create_article_row (gpointer item,
 
   g_object_bind_property (article, "title", title, "label", G_BINDING_SYNC_CREATE);
   g_object_bind_property (article, "title", row, "tooltip-text", G_BINDING_SYNC_CREATE);
-  update_article_row_subtitle (GTK_LABEL (subtitle), NULL, article);
   g_signal_connect_object (article, "notify::n-events",
                            G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
   g_signal_connect_object (article, "notify::dct",
                            G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
+  g_signal_connect_object (article, "notify::duplicate-of",
+                           G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
 
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
+  update_article_row_subtitle (GTK_LABEL (subtitle), NULL, article);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_add_css_class (row, "article-row");
   g_object_set_data_full (G_OBJECT (row), "article", g_object_ref (article), g_object_unref);

@@ -393,6 +393,25 @@ add_imported (DlCorpus     *corpus,
   return TRUE;
 }
 
+/* A file may hold several articles (a JSON Lines dump), and some of its
+ * records may be bad while the others are read */
+static gboolean
+add_imported_all (DlCorpus     *corpus,
+                  const char   *input,
+                  GPtrArray    *articles,
+                  GPtrArray    *errors,
+                  const GError *error,
+                  GDateTime    *dct)
+{
+  if (articles == NULL)
+    return add_imported (corpus, input, NULL, error, dct);
+  for (guint i = 0; i < errors->len; i++)
+    dl_cli_input_error (input, g_ptr_array_index (errors, i));
+  for (guint i = 0; i < articles->len; i++)
+    add_imported (corpus, input, g_ptr_array_index (articles, i), NULL, dct);
+  return errors->len == 0;
+}
+
 static gboolean
 load_stdin (DlCorpus  *corpus,
             GDateTime *dct)
@@ -446,14 +465,15 @@ load_argument (DlCorpus   *corpus,
     {
       GFile *found = g_ptr_array_index (files, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(DlArticle) article = NULL;
+      g_autoptr(GPtrArray) articles = NULL;
+      g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
       g_autofree char *name = NULL;
 
       if (skip != NULL && g_file_equal (found, skip) && !g_file_equal (found, file))
         continue;
       name = path_as_given (file, input, found);
-      article = dl_import_file_with_path (found, name, NULL, &error);
-      ok &= add_imported (corpus, name, article, error, dct);
+      articles = dl_import_file_articles (found, name, errors, NULL, &error);
+      ok &= add_imported_all (corpus, name, articles, errors, error, dct);
     }
   return ok;
 }
@@ -465,6 +485,11 @@ analyze (DlCorpus *corpus)
   g_autoptr(DlAnalysisResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A story read twice (a wire story on two sites) counts once */
+  dl_import_mark_duplicates (articles);
+  for (guint i = articles->len; i-- > 0;)
+    if (dl_article_get_duplicate_of (g_ptr_array_index (articles, i)) != NULL)
+      g_ptr_array_remove_index (articles, i);
   if (articles->len == 0)
     return TRUE;
   if (!dl_analyzer_run_full (articles, &result, NULL, &error))

@@ -66,8 +66,7 @@ set_binary_error (GError     **error,
 
   if (found >= 0 && magics[found].kind == BINARY_PDF)
     g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_BINARY,
-                 _("“%s” is a PDF document, not a text file; "
-                   "Dateline cannot read PDF files yet"), name);
+                 _("“%s” is a PDF document, not a text file"), name);
   else if (found >= 0 && magics[found].kind == BINARY_IMAGE)
     g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_BINARY,
                  _("“%s” is an image, not a text file"), name);

@@ -292,8 +292,8 @@ _dl_import_parse_date (const char *value)
 }
 
 /* The JSON parser recurses: refuse absurd nesting before it sees it */
-static gboolean
-json_depth_ok (const char *text)
+gboolean
+_dl_import_json_depth_ok (const char *text)
 {
   gboolean in_string = FALSE;
   guint depth = 0;
@@ -358,7 +358,7 @@ date_from_json_ld (xmlNode *script)
   if (content == NULL)
     return NULL;
   parser = json_parser_new ();
-  if (json_depth_ok ((const char *) content)
+  if (_dl_import_json_depth_ok ((const char *) content)
       && json_parser_load_from_data (parser, (const char *) content, -1, NULL))
     found = date_from_json_node (json_parser_get_root (parser), 0);
   xmlFree (content);

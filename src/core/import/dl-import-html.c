@@ -410,8 +410,8 @@ sniff_charset (const char *data,
 
 /* Articles are imported on worker threads; libxml2 must be set up
  * once before two threads parse at the same time */
-static void
-ensure_parser (void)
+void
+_dl_import_ensure_parser (void)
 {
   static gsize initialised = 0;
 
@@ -426,9 +426,10 @@ static htmlDocPtr
 parse_html (const char  *name,
             const char  *data,
             gsize        length,
+            const char  *declared,
             GError     **error)
 {
-  g_autofree char *charset = sniff_charset (data, length);
+  g_autofree char *charset = declared != NULL ? g_strdup (declared) : sniff_charset (data, length);
   g_autofree char *raw = NULL;
   g_autofree char *clean = NULL;
   htmlDocPtr doc;
@@ -438,7 +439,7 @@ parse_html (const char  *name,
   if (raw == NULL)
     return NULL;
   clean = _dl_import_clean_text (raw, raw_length);
-  ensure_parser ();
+  _dl_import_ensure_parser ();
   doc = htmlReadMemory (clean, strlen (clean), NULL, "UTF-8", PARSE_OPTIONS);
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
@@ -463,7 +464,7 @@ _dl_import_html (const char  *path,
   DlArticle *article;
   htmlDocPtr doc;
 
-  doc = parse_html (name, data, length, error);
+  doc = parse_html (name, data, length, NULL, error);
   if (doc == NULL)
     return NULL;
   raw_text = extract_main_text (xmlDocGetRootElement (doc));
@@ -486,4 +487,33 @@ _dl_import_html (const char  *path,
   else
     _dl_import_date_from_text (article);
   return article;
+}
+
+/**
+ * _dl_import_html_text:
+ * @charset: (nullable): the encoding declared outside the page (by a
+ *   mail header), which wins over the page's own
+ *
+ * The main text of a page (a book's chapter, a mail's HTML part), as a
+ * reader view shows it.
+ *
+ * Returns: (transfer full) (nullable): clean text, perhaps blank; %NULL
+ *   when the page cannot be parsed
+ */
+char *
+_dl_import_html_text (const char  *name,
+                      const char  *data,
+                      gsize        length,
+                      const char  *charset,
+                      GError     **error)
+{
+  g_autofree char *raw_text = NULL;
+  htmlDocPtr doc;
+
+  doc = parse_html (name, data, length, charset, error);
+  if (doc == NULL)
+    return NULL;
+  raw_text = extract_main_text (xmlDocGetRootElement (doc));
+  xmlFreeDoc (doc);
+  return _dl_import_clean_text (raw_text, strlen (raw_text));
 }

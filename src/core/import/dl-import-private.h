@@ -40,6 +40,12 @@ DlArticle   *_dl_import_html               (const char    *path,
                                             const char    *data,
                                             gsize          length,
                                             GError       **error);
+void         _dl_import_ensure_parser      (void);
+char        *_dl_import_html_text          (const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            const char    *charset,
+                                            GError       **error);
 
 /* dl-import-html-meta.c: what a page says about itself */
 char        *_dl_import_html_title         (htmlDocPtr     doc);
@@ -52,5 +58,62 @@ char        *_dl_import_node_attr          (xmlNode       *node,
 char        *_dl_import_collapse_spaces    (const char    *text);
 xmlNode     *_dl_import_next_node          (xmlNode       *node,
                                             xmlNode       *top);
+gboolean     _dl_import_json_depth_ok      (const char    *text);
+
+/* dl-import-markdown.c */
+DlArticle   *_dl_import_markdown           (const char    *path,
+                                            const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+char        *_dl_import_markdown_strip     (const char    *markdown);
+
+/* dl-import-pdf.c */
+DlArticle   *_dl_import_pdf                (const char    *path,
+                                            const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+char        *_dl_import_pdf_join_pages     (GPtrArray     *pages);
+
+/* dl-import-zip.c: a bounded reader of ZIP archives in memory */
+typedef struct _DlZip DlZip;
+
+DlZip       *_dl_zip_open                  (const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+GBytes      *_dl_zip_read                  (DlZip         *zip,
+                                            const char    *entry,
+                                            GError       **error);
+gboolean     _dl_zip_has                   (DlZip         *zip,
+                                            const char    *entry);
+void         _dl_zip_free                  (DlZip         *zip);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlZip, _dl_zip_free)
+
+/* dl-import-epub.c */
+gboolean     _dl_import_looks_like_epub    (const char    *data,
+                                            gsize          length);
+DlArticle   *_dl_import_epub               (const char    *path,
+                                            const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+
+/* dl-import-email.c */
+DlArticle   *_dl_import_email              (const char    *path,
+                                            const char    *name,
+                                            const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+GDateTime   *_dl_import_parse_rfc2822_date (const char    *value);
+
+/* dl-import-jsonl.c */
+GPtrArray   *_dl_import_jsonl              (const char    *path,
+                                            const char    *name,
+                                            GInputStream  *stream,
+                                            GPtrArray     *errors,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
 
 G_END_DECLS

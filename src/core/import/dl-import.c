@@ -17,8 +17,6 @@
 
 G_DEFINE_QUARK (dl-import-error-quark, dl_import_error)
 
-static const char * const html_extensions[] = { "html", "htm", "xhtml", NULL };
-
 static char *
 dup_extension (const char *path)
 {
@@ -31,21 +29,92 @@ dup_extension (const char *path)
   return g_ascii_strdown (dot + 1, -1);
 }
 
+typedef enum
+{
+  FORMAT_TEXT,
+  FORMAT_HTML,
+  FORMAT_MARKDOWN,
+  FORMAT_PDF,
+  FORMAT_EPUB,
+  FORMAT_EMAIL,
+  FORMAT_JSONL,
+} Format;
+
+static const struct
+{
+  const char *extension;
+  Format format;
+} extensions[] = {
+  { "txt", FORMAT_TEXT }, { "text", FORMAT_TEXT },
+  { "html", FORMAT_HTML }, { "htm", FORMAT_HTML }, { "xhtml", FORMAT_HTML },
+  { "md", FORMAT_MARKDOWN }, { "markdown", FORMAT_MARKDOWN },
+  { "pdf", FORMAT_PDF }, { "epub", FORMAT_EPUB }, { "eml", FORMAT_EMAIL },
+  { "jsonl", FORMAT_JSONL }, { "ndjson", FORMAT_JSONL },
+};
+
+/* The format the name says, if it says one Dateline knows */
 static gboolean
-has_html_extension (const char *path)
+format_from_path (const char *path,
+                  Format     *format)
 {
   g_autofree char *extension = path != NULL ? dup_extension (path) : NULL;
 
-  return extension != NULL && g_strv_contains (html_extensions, extension);
+  if (extension == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_equal (extension, extensions[i].extension))
+      {
+        *format = extensions[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* What the content is wins over a misleading name for the two binary
+ * formats, so that a PDF saved as "article.txt" still opens */
+static Format
+detect_format (const char *name,
+               const char *data,
+               gsize       length)
+{
+  Format format = FORMAT_TEXT;
+
+  if (length >= 5 && memcmp (data, "%PDF-", 5) == 0)
+    return FORMAT_PDF;
+  if (_dl_import_looks_like_epub (data, length))
+    return FORMAT_EPUB;
+  if (format_from_path (name, &format))
+    return format;
+  if (_dl_import_looks_like_html (data, length))
+    return FORMAT_HTML;
+  return FORMAT_TEXT;
+}
+
+static gsize
+format_size_limit (Format format)
+{
+  return format == FORMAT_PDF || format == FORMAT_EPUB || format == FORMAT_JSONL
+         ? DL_IMPORT_MAX_CONTAINER_SIZE : DL_IMPORT_MAX_SIZE;
+}
+
+/* Before a byte is read, only the name tells the format */
+static gsize
+name_size_limit (const char *name)
+{
+  Format format = FORMAT_TEXT;
+
+  format_from_path (name, &format);
+  return format_size_limit (format);
 }
 
 static void
 set_too_large_error (GError     **error,
                      const char  *name,
-                     guint64      size)
+                     guint64      size,
+                     gsize        limit)
 {
   g_autofree char *size_text = g_format_size (size);
-  g_autofree char *limit_text = g_format_size (DL_IMPORT_MAX_SIZE);
+  g_autofree char *limit_text = g_format_size (limit);
 
   g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_TOO_LARGE,
                _("“%s” is too large (%s); Dateline reads files of up to %s"),
@@ -80,6 +149,7 @@ static GBytes *
 read_stream (GInputStream  *stream,
              const char    *name,
              guint64        size_hint,
+             gsize          limit,
              GCancellable  *cancellable,
              GError       **error)
 {
@@ -87,7 +157,7 @@ read_stream (GInputStream  *stream,
   g_autoptr(GError) local_error = NULL;
   gssize n_read;
 
-  buffer = g_byte_array_sized_new (MIN (size_hint, DL_IMPORT_MAX_SIZE) + 1);
+  buffer = g_byte_array_sized_new (MIN (size_hint, limit) + 1);
   do
     {
       guint start = buffer->len;
@@ -101,9 +171,9 @@ read_stream (GInputStream  *stream,
           set_io_error (error, name, local_error);
           return NULL;
         }
-      if (buffer->len > DL_IMPORT_MAX_SIZE)
+      if (buffer->len > limit)
         {
-          g_autofree char *limit_text = g_format_size (DL_IMPORT_MAX_SIZE);
+          g_autofree char *limit_text = g_format_size (limit);
 
           /* The size was unknown (a pipe) or grew while reading */
           g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_TOO_LARGE,
@@ -118,15 +188,17 @@ read_stream (GInputStream  *stream,
 
 /* Refuse what is not a readable file of a sane size before reading a
  * single byte of it */
-static GBytes *
-read_file (GFile         *file,
+static GFileInputStream *
+open_file (GFile         *file,
            const char    *name,
+           gsize          limit,
+           guint64       *size_out,
            GCancellable  *cancellable,
            GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
+  GFileInputStream *stream;
   guint64 size = 0;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -144,42 +216,178 @@ read_file (GFile         *file,
     }
   if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     size = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE);
-  if (size > DL_IMPORT_MAX_SIZE)
+  if (size > limit)
     {
-      set_too_large_error (error, name, size);
+      set_too_large_error (error, name, size, limit);
       return NULL;
     }
 
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
-    {
-      set_io_error (error, name, local_error);
-      return NULL;
-    }
-  return read_stream (G_INPUT_STREAM (stream), name, size, cancellable, error);
+    set_io_error (error, name, local_error);
+  *size_out = size;
+  return stream;
+}
+
+static GBytes *
+read_file (GFile         *file,
+           const char    *name,
+           gsize          limit,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  guint64 size = 0;
+
+  stream = open_file (file, name, limit, &size, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  return read_stream (G_INPUT_STREAM (stream), name, size, limit, cancellable, error);
 }
 
 static DlArticle *
+import_single (Format       format,
+               const char  *path,
+               const char  *name,
+               const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  switch (format)
+    {
+    case FORMAT_HTML:
+      return _dl_import_html (path, name, data, length, error);
+    case FORMAT_MARKDOWN:
+      return _dl_import_markdown (path, name, data, length, error);
+    case FORMAT_PDF:
+      return _dl_import_pdf (path, name, data, length, error);
+    case FORMAT_EPUB:
+      return _dl_import_epub (path, name, data, length, error);
+    case FORMAT_EMAIL:
+      return _dl_import_email (path, name, data, length, error);
+    case FORMAT_TEXT:
+    case FORMAT_JSONL:
+    default:
+      return _dl_import_text (path, name, data, length, error);
+    }
+}
+
+/* Every format goes through here once its bytes are in memory */
+static GPtrArray *
 import_data (const char  *path,
              const char  *name,
              const char  *data,
              gsize        length,
+             GPtrArray   *errors,
              GError     **error)
 {
+  g_autoptr(GInputStream) stream = NULL;
+  Format format = detect_format (name, data, length);
+  GPtrArray *articles;
+  DlArticle *article;
+
   if (length == 0)
     {
       g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_EMPTY,
                    _("“%s” is empty"), name);
       return NULL;
     }
-  if (length > DL_IMPORT_MAX_SIZE)
+  if (length > format_size_limit (format))
     {
-      set_too_large_error (error, name, length);
+      set_too_large_error (error, name, length, format_size_limit (format));
       return NULL;
     }
-  if (has_html_extension (path) || _dl_import_looks_like_html (data, length))
-    return _dl_import_html (path, name, data, length, error);
-  return _dl_import_text (path, name, data, length, error);
+  if (format == FORMAT_JSONL)
+    {
+      stream = g_memory_input_stream_new_from_data (data, length, NULL);
+      return _dl_import_jsonl (path, name, stream, errors, NULL, error);
+    }
+  article = import_single (format, path, name, data, length, error);
+  if (article == NULL)
+    return NULL;
+  articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (articles, article);
+  return articles;
+}
+
+/* The first article, for callers that want one */
+static DlArticle *
+take_first (GPtrArray *articles)
+{
+  g_autoptr(GPtrArray) owned = articles;
+
+  if (owned == NULL || owned->len == 0)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (owned, 0));
+}
+
+static char *
+dup_name (GFile      *file,
+          const char *path)
+{
+  return path != NULL ? g_path_get_basename (path) : g_file_get_basename (file);
+}
+
+/**
+ * dl_import_file_articles:
+ * @file: the file to read
+ * @path: (nullable): the path to record in the articles, as the user
+ *   gave it; %NULL for @file's own path or URI
+ * @errors: (nullable) (element-type GError): where the problems of
+ *   single records go (a bad line of a JSON Lines dump) when the rest
+ *   of the file is read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a #GError in %DL_IMPORT_ERROR, naming the file and the reason
+ *
+ * Reads every article a file holds: one for most formats, one per line
+ * for JSON Lines (whose articles have paths like "dump.jsonl#12", 12
+ * being the line). Nothing is ever written to @file.
+ *
+ * Returns: (transfer full) (element-type DlArticle) (nullable): at
+ *   least one article, or %NULL when none could be read
+ */
+GPtrArray *
+dl_import_file_articles (GFile         *file,
+                         const char    *path,
+                         GPtrArray     *errors,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *own_path = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  Format format = FORMAT_TEXT;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (path == NULL)
+    {
+      own_path = g_file_get_path (file);
+      path = own_path != NULL ? own_path : (own_path = g_file_get_uri (file));
+    }
+  name = dup_name (file, path);
+
+  /* A dump is read line by line: it may be larger than any article */
+  if (format_from_path (name, &format) && format == FORMAT_JSONL)
+    {
+      g_autoptr(GFileInputStream) stream = NULL;
+      guint64 size = 0;
+
+      stream = open_file (file, name, DL_IMPORT_MAX_CONTAINER_SIZE, &size, cancellable, error);
+      if (stream == NULL)
+        return NULL;
+      return _dl_import_jsonl (path, name, G_INPUT_STREAM (stream), errors, cancellable, error);
+    }
+
+  bytes = read_file (file, name, name_size_limit (name), cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return import_data (path, name, data != NULL ? data : "", length, errors, error);
 }
 
 /**
@@ -191,6 +399,7 @@ import_data (const char  *path,
  * @error: a #GError in %DL_IMPORT_ERROR, naming the file and the reason
  *
  * Like dl_import_file(), with the article's path chosen by the caller.
+ * Of a file that holds several articles, the first is returned.
  *
  * Returns: (transfer full) (nullable): the article
  */
@@ -200,21 +409,11 @@ dl_import_file_with_path (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autofree char *name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize length;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = path != NULL ? g_path_get_basename (path) : g_file_get_basename (file);
-  bytes = read_file (file, name, cancellable, error);
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  return import_data (path, name, data, length, error);
+  return take_first (dl_import_file_articles (file, path, NULL, cancellable, error));
 }
 
 /**
@@ -223,7 +422,8 @@ dl_import_file_with_path (GFile         *file,
  * @cancellable: (nullable): a #GCancellable
  * @error: a #GError in %DL_IMPORT_ERROR, naming the file and the reason
  *
- * Reads a plain text or HTML article. Nothing is ever written to @file.
+ * Reads an article: plain text, HTML, Markdown, PDF, EPUB or email.
+ * Nothing is ever written to @file.
  *
  * Returns: (transfer full) (nullable): the article, or %NULL
  */
@@ -271,22 +471,22 @@ dl_import_bytes (const char  *path,
   else
     name = g_path_get_basename (path);
   data = g_bytes_get_data (bytes, &length);
-  return import_data (path, name, data != NULL ? data : "", length, error);
+  return take_first (import_data (path, name, data != NULL ? data : "", length, NULL, error));
 }
 
 /**
  * dl_import_is_supported:
  * @file: a file
  *
- * Whether a folder walk should pick @file up: plain text, Markdown and
- * HTML by extension, and files without one.
+ * Whether a folder walk should pick @file up: the formats Dateline
+ * reads, by extension, and files without one.
  */
 gboolean
 dl_import_is_supported (GFile *file)
 {
-  static const char * const supported[] = { "txt", "text", "md", "html", "htm", "xhtml", NULL };
   g_autofree char *base = NULL;
   g_autofree char *extension = NULL;
+  Format format;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
@@ -294,5 +494,5 @@ dl_import_is_supported (GFile *file)
   if (base == NULL)
     return FALSE;
   extension = dup_extension (base);
-  return extension == NULL || g_strv_contains (supported, extension);
+  return extension == NULL || format_from_path (base, &format);
 }

@@ -38,6 +38,9 @@ typedef enum
 
 /* Larger files are refused with DL_IMPORT_ERROR_TOO_LARGE */
 #define DL_IMPORT_MAX_SIZE ((gsize) 32 * 1024 * 1024)
+/* PDF, EPUB and JSON Lines files hold more than their text, or many
+ * articles; each article's text still has the limit above */
+#define DL_IMPORT_MAX_CONTAINER_SIZE ((gsize) 256 * 1024 * 1024)
 
 GQuark      dl_import_error_quark    (void);
 DlArticle  *dl_import_file           (GFile         *file,
@@ -54,5 +57,11 @@ gboolean    dl_import_is_supported   (GFile         *file);
 GPtrArray  *dl_import_collect_files  (GFile        **files,
                                       guint          n_files,
                                       GCancellable  *cancellable);
+GPtrArray  *dl_import_file_articles  (GFile         *file,
+                                      const char    *path,
+                                      GPtrArray     *errors,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+guint       dl_import_mark_duplicates (GPtrArray    *articles);
 
 G_END_DECLS

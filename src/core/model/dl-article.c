@@ -29,6 +29,7 @@ struct _DlArticle
   DlDctSource dct_source;
   guint n_events;
   guint n_actors;
+  DlArticle *duplicate_of;
 };
 
 enum {
@@ -40,6 +41,7 @@ enum {
   PROP_DCT_SOURCE,
   PROP_N_EVENTS,
   PROP_N_ACTORS,
+  PROP_DUPLICATE_OF,
   N_PROPS
 };
 
@@ -54,6 +56,7 @@ dl_article_finalize (GObject *object)
 
   g_clear_pointer (&self->offsets, dl_text_offsets_free);
   g_clear_pointer (&self->dct, g_date_time_unref);
+  g_clear_object (&self->duplicate_of);
   g_free (self->id);
   g_free (self->path);
   g_free (self->display_name);
@@ -93,6 +96,9 @@ dl_article_get_property (GObject    *object,
       break;
     case PROP_N_ACTORS:
       g_value_set_uint (value, self->n_actors);
+      break;
+    case PROP_DUPLICATE_OF:
+      g_value_set_object (value, self->duplicate_of);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -150,6 +156,9 @@ dl_article_class_init (DlArticleClass *klass)
   properties[PROP_N_ACTORS] =
     g_param_spec_uint ("n-actors", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DUPLICATE_OF] =
+    g_param_spec_object ("duplicate-of", NULL, NULL, DL_TYPE_ARTICLE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -383,6 +392,41 @@ dl_article_set_counts (DlArticle *self,
       self->n_actors = n_actors;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACTORS]);
     }
+}
+
+/**
+ * dl_article_get_duplicate_of:
+ *
+ * Returns: (transfer none) (nullable): the article this one repeats
+ *   (the same text, or the same wire story from another site), which
+ *   the analysis counts in its place
+ */
+DlArticle *
+dl_article_get_duplicate_of (DlArticle *self)
+{
+  g_return_val_if_fail (DL_IS_ARTICLE (self), NULL);
+  return self->duplicate_of;
+}
+
+/**
+ * dl_article_set_duplicate_of:
+ * @original: (nullable): the first copy, or %NULL when this is none
+ */
+void
+dl_article_set_duplicate_of (DlArticle *self,
+                             DlArticle *original)
+{
+  g_return_if_fail (DL_IS_ARTICLE (self));
+  g_return_if_fail (original == NULL || DL_IS_ARTICLE (original));
+  g_return_if_fail (original != self);
+
+  /* The first copy of a story is the one kept: a chain ends there */
+  while (original != NULL && original->duplicate_of != NULL)
+    original = original->duplicate_of;
+  if (original == self)
+    return;
+  if (g_set_object (&self->duplicate_of, original))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUPLICATE_OF]);
 }
 
 const char *

@@ -61,6 +61,9 @@ guint        dl_article_get_n_actors       (DlArticle   *self);
 void         dl_article_set_counts         (DlArticle   *self,
                                             guint        n_events,
                                             guint        n_actors);
+DlArticle   *dl_article_get_duplicate_of   (DlArticle   *self);
+void         dl_article_set_duplicate_of   (DlArticle   *self,
+                                            DlArticle   *original);
 
 const char  *dl_dct_source_to_string       (DlDctSource source);
 
