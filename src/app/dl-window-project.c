@@ -21,6 +21,7 @@
 #include "dl-application.h"
 #include "dl-article.h"
 #include "dl-corpus.h"
+#include "dl-import.h"
 #include "dl-project.h"
 #include "dl-window-private.h"
 
@@ -513,6 +514,9 @@ show_project (DlWindow   *self,
   g_autoptr(GPtrArray) events = dl_corpus_dup_events (corpus);
 
   self->loading_project++;
+  /* Which articles repeat others is not stored, but found again, before
+   * the analysis that follows leaves them out */
+  dl_import_mark_duplicates (articles);
   for (guint i = 0; i < articles->len; i++)
     dl_corpus_add_article (self->corpus, g_ptr_array_index (articles, i));
   _dl_window_take_edits (self, edits);
