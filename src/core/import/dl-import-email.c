@@ -498,18 +498,10 @@ article_from_message (const char *path,
   const char *subject = part_header (message, "subject");
   g_autofree char *title = subject != NULL ? decode_header (subject) : NULL;
   g_autoptr(GDateTime) dct = _dl_import_parse_rfc2822_date (part_header (message, "date"));
-  DlArticle *article;
+  g_autofree char *shown = _dl_import_title_or_lead (title, text);
+  DlArticle *article = dl_article_new (path, shown, text);
 
-  if (title == NULL || _dl_import_is_blank (title))
-    {
-      g_free (title);
-      title = _dl_import_text_title (text);
-    }
-  article = dl_article_new (path, title, text);
-  if (dct != NULL)
-    dl_article_set_dct (article, dct, DL_DCT_SOURCE_META);
-  else
-    _dl_import_date_from_text (article);
+  _dl_import_date_article (article, dct);
   return article;
 }
 

@@ -327,10 +327,7 @@ _dl_import_epub (const char  *path,
     package.title = _dl_import_text_title (text);
   article = dl_article_new (path, package.title, text);
   dct = _dl_import_parse_date (package.date);
-  if (dct != NULL)
-    dl_article_set_dct (article, dct, DL_DCT_SOURCE_META);
-  else
-    _dl_import_date_from_text (article);
+  _dl_import_date_article (article, dct);
   package_clear (&package);
   return article;
 }

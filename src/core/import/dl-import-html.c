@@ -482,10 +482,7 @@ _dl_import_html (const char  *path,
   xmlFreeDoc (doc);
 
   article = dl_article_new (path, title, text);
-  if (dct != NULL)
-    dl_article_set_dct (article, dct, DL_DCT_SOURCE_META);
-  else
-    _dl_import_date_from_text (article);
+  _dl_import_date_article (article, dct);
   return article;
 }
 

@@ -73,6 +73,7 @@ article_from_object (Dump        *dump,
   const char *title = string_member (object, title_keys);
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
   g_autoptr(GDateTime) dct = NULL;
   DlArticle *article;
 
@@ -85,18 +86,11 @@ article_from_object (Dump        *dump,
       return NULL;
     }
   path = g_strdup_printf ("%s#%u", dump->path != NULL ? dump->path : dump->name, line_number);
-  article = dl_article_new (path, title, g_strstrip (text));
-  if (title == NULL || _dl_import_is_blank (title))
-    {
-      g_autofree char *lead = _dl_import_text_title (text);
-
-      dl_article_set_title (article, lead);
-    }
+  g_strstrip (text);
+  shown = _dl_import_title_or_lead (title, text);
+  article = dl_article_new (path, shown, text);
   dct = _dl_import_parse_date (string_member (object, date_keys));
-  if (dct != NULL)
-    dl_article_set_dct (article, dct, DL_DCT_SOURCE_META);
-  else
-    _dl_import_date_from_text (article);
+  _dl_import_date_article (article, dct);
   return article;
 }
 

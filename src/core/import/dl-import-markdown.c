@@ -477,10 +477,7 @@ _dl_import_markdown (const char  *path,
     meta.title = meta.heading != NULL ? g_strdup (meta.heading) : _dl_import_text_title (text);
   article = dl_article_new (path, meta.title, text);
   dct = _dl_import_parse_date (meta.date);
-  if (dct != NULL)
-    dl_article_set_dct (article, dct, DL_DCT_SOURCE_META);
-  else
-    _dl_import_date_from_text (article);
+  _dl_import_date_article (article, dct);
   markdown_meta_clear (&meta);
   return article;
 }

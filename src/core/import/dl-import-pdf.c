@@ -239,20 +239,14 @@ article_from_document (PopplerDocument *doc,
 {
   g_autofree char *title = poppler_document_get_title (doc);
   g_autoptr(GDateTime) dct = poppler_document_get_creation_date_time (doc);
+  g_autofree char *shown = NULL;
   DlArticle *article;
 
   if (title != NULL)
     g_strstrip (title);
-  if (title == NULL || !g_utf8_validate (title, -1, NULL) || *title == '\0')
-    {
-      g_free (title);
-      title = _dl_import_text_title (text);
-    }
-  article = dl_article_new (path, title, text);
-  if (dct != NULL)
-    dl_article_set_dct (article, dct, DL_DCT_SOURCE_META);
-  else
-    _dl_import_date_from_text (article);
+  shown = _dl_import_title_or_lead (title, text);
+  article = dl_article_new (path, shown, text);
+  _dl_import_date_article (article, dct);
   return article;
 }
 

@@ -31,6 +31,10 @@ DlArticle   *_dl_import_text               (const char    *path,
                                             GError       **error);
 char        *_dl_import_text_title         (const char    *text);
 void         _dl_import_date_from_text     (DlArticle     *article);
+void         _dl_import_date_article       (DlArticle     *article,
+                                            GDateTime     *meta_date);
+char        *_dl_import_title_or_lead      (const char    *title,
+                                            const char    *text);
 
 /* dl-import-html.c: HTML pages */
 gboolean     _dl_import_looks_like_html    (const char    *data,

@@ -93,6 +93,38 @@ _dl_import_date_from_text (DlArticle *article)
     dl_article_set_dct (article, dct, DL_DCT_SOURCE_TEXT);
 }
 
+/**
+ * _dl_import_date_article:
+ * @meta_date: (nullable): the date the file's metadata gives
+ *
+ * Dates @article by its metadata or, without any, by what its text says.
+ */
+void
+_dl_import_date_article (DlArticle *article,
+                         GDateTime *meta_date)
+{
+  if (meta_date != NULL)
+    dl_article_set_dct (article, meta_date, DL_DCT_SOURCE_META);
+  else
+    _dl_import_date_from_text (article);
+}
+
+/**
+ * _dl_import_title_or_lead:
+ * @title: (nullable): the title a file gives
+ *
+ * Returns: (transfer full): @title when it says something, else the
+ *   first line of @text
+ */
+char *
+_dl_import_title_or_lead (const char *title,
+                          const char *text)
+{
+  if (title == NULL || !g_utf8_validate (title, -1, NULL) || _dl_import_is_blank (title))
+    return _dl_import_text_title (text);
+  return g_strdup (title);
+}
+
 DlArticle *
 _dl_import_text (const char  *path,
                  const char  *name,
