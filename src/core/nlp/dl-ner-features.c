@@ -45,6 +45,194 @@ enum
   F_TAG1_PREV_WORD,
 };
 
+/* The hashes of a token's lower case that features start with or go
+ * on from: from the seeds of templates (the first eleven), and from the
+ * hashes of the tokens before it, for features of several words (a
+ * bigram's second word, a gazetteer phrase's later words). They are all
+ * made in one pass over the word, see hash_many(). */
+enum
+{
+  LW_LOWER,
+  LW_AT_M2,            /* as the word two before another */
+  LW_AT_M1,
+  LW_AT_P1,
+  LW_AT_P2,
+  LW_BIGRAM_BEFORE,    /* the first word of the next token's bigram */
+  LW_BIGRAM_AFTER,     /* the first word of its own */
+  LW_PREV_WORD_SHAPE,  /* the word before the next token's shape */
+  LW_TAG1_LOWER,
+  LW_TAG1_PREV_WORD,   /* the next token's word before */
+  LW_PHRASE,           /* a gazetteer phrase of one word */
+  N_LOWER_SEEDS,
+  LW_BIGRAM_BEFORE_2 = N_LOWER_SEEDS, /* its own bigram with the word before */
+  LW_BIGRAM_AFTER_2,   /* the token before's bigram with this word */
+  LW_NEXT_WORD_2,      /* the token before's shape with this word */
+  LW_PHRASE_2,         /* the phrase of the token before and this one */
+  LW_PHRASE_3,         /* of the two before and this one */
+  LW_PHRASE_4,         /* of the three before and this one */
+  N_LOWER_HASHES
+};
+
+/* The same for a token's shape */
+enum
+{
+  SH_SHAPE,
+  SH_AT_M2,
+  SH_AT_M1,
+  SH_AT_P1,
+  SH_AT_P2,
+  SH_TRIGRAM,          /* the first shape of the next token's trigram */
+  SH_NEXT_WORD,        /* its shape before the next word */
+  SH_MODE,
+  SH_TAG1_SHAPE,
+  SH_FIRST,
+  N_SHAPE_SEEDS,
+  SH_PREV_WORD_SHAPE = N_SHAPE_SEEDS, /* the word before and this shape */
+  SH_TRIGRAM_2,        /* the shape before and this one */
+  SH_TRIGRAM_3,        /* the token before's trigram, ending with this */
+  N_SHAPE_HASHES
+};
+
+/* The hashes of the words past the ends of the sentence */
+enum
+{
+  EDGE_START = 0,                      /* "<s>", N_LOWER_SEEDS of them */
+  EDGE_END = N_LOWER_SEEDS,            /* "</s>" */
+  EDGE_SHAPE = 2 * N_LOWER_SEEDS,      /* "|", N_SHAPE_SEEDS */
+  N_EDGE_HASHES = 2 * N_LOWER_SEEDS + N_SHAPE_SEEDS
+};
+
+static void
+lower_seeds (guint64 *h)
+{
+  h[LW_LOWER] = dl_hash_seed (F_LOWER);
+  h[LW_AT_M2] = dl_hash_int (dl_hash_seed (F_LOWER_AT), -2);
+  h[LW_AT_M1] = dl_hash_int (dl_hash_seed (F_LOWER_AT), -1);
+  h[LW_AT_P1] = dl_hash_int (dl_hash_seed (F_LOWER_AT), 1);
+  h[LW_AT_P2] = dl_hash_int (dl_hash_seed (F_LOWER_AT), 2);
+  h[LW_BIGRAM_BEFORE] = dl_hash_seed (F_BIGRAM_BEFORE);
+  h[LW_BIGRAM_AFTER] = dl_hash_seed (F_BIGRAM_AFTER);
+  h[LW_PREV_WORD_SHAPE] = dl_hash_seed (F_PREV_WORD_SHAPE);
+  h[LW_TAG1_LOWER] = dl_hash_seed (F_TAG1_LOWER);
+  h[LW_TAG1_PREV_WORD] = dl_hash_seed (F_TAG1_PREV_WORD);
+  h[LW_PHRASE] = dl_hash_seed (0);
+}
+
+static void
+shape_seeds (guint64 *h,
+             char     mode)
+{
+  h[SH_SHAPE] = dl_hash_seed (F_SHAPE);
+  h[SH_AT_M2] = dl_hash_int (dl_hash_seed (F_SHAPE_AT), -2);
+  h[SH_AT_M1] = dl_hash_int (dl_hash_seed (F_SHAPE_AT), -1);
+  h[SH_AT_P1] = dl_hash_int (dl_hash_seed (F_SHAPE_AT), 1);
+  h[SH_AT_P2] = dl_hash_int (dl_hash_seed (F_SHAPE_AT), 2);
+  h[SH_TRIGRAM] = dl_hash_seed (F_SHAPE_TRIGRAM);
+  h[SH_NEXT_WORD] = dl_hash_seed (F_SHAPE_NEXT_WORD);
+  h[SH_MODE] = dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode);
+  h[SH_TAG1_SHAPE] = dl_hash_seed (F_TAG1_SHAPE);
+  h[SH_FIRST] = dl_hash_seed (F_FIRST_SHAPE);
+}
+
+/* dl_hash_str() of @s from each of the @n starts in @h, the results in
+ * @h: one pass over @s for them all. Hashing each feature's words apart
+ * cost a mispredicted branch at the end of every word, and the chains,
+ * independent of each other, now run side by side. */
+static inline void
+hash_many (guint64    *h,
+           guint       n,
+           const char *s)
+{
+  for (; *s != '\0'; s++)
+    for (guint k = 0; k < n; k++)
+      h[k] = (h[k] ^ (guchar) *s) * DL_HASH_PRIME;
+  for (guint k = 0; k < n; k++)
+    h[k] = (h[k] ^ 0x1f) * DL_HASH_PRIME;
+}
+
+/* The hashes of token @i's lower case: those of the tokens before it
+ * are made already */
+static void
+hash_lower (DlNerSentence *s,
+            guint          i)
+{
+  guint64 *h = s->lower_hashes + (gsize) i * N_LOWER_HASHES;
+  const guint64 *before = i > 0 ? h - N_LOWER_HASHES : NULL;
+
+  lower_seeds (h);
+  h[LW_BIGRAM_BEFORE_2] = before != NULL ? before[LW_BIGRAM_BEFORE]
+                                         : s->edge_hashes[EDGE_START + LW_BIGRAM_BEFORE];
+  /* Chains with no token before them run for nothing: simpler than
+   * telling the pass how many there are */
+  h[LW_BIGRAM_AFTER_2] = before != NULL ? before[LW_BIGRAM_AFTER] : 0;
+  h[LW_NEXT_WORD_2] = before != NULL ? s->shape_hashes[(gsize) (i - 1) * N_SHAPE_HASHES + SH_NEXT_WORD] : 0;
+  h[LW_PHRASE_2] = before != NULL ? before[LW_PHRASE] : 0;
+  h[LW_PHRASE_3] = before != NULL ? before[LW_PHRASE_2] : 0;
+  h[LW_PHRASE_4] = before != NULL ? before[LW_PHRASE_3] : 0;
+  hash_many (h, N_LOWER_HASHES, s->lower[i]);
+}
+
+static void
+hash_shape (DlNerSentence *s,
+            guint          i,
+            char           mode)
+{
+  guint64 *h = s->shape_hashes + (gsize) i * N_SHAPE_HASHES;
+  const guint64 *before = i > 0 ? h - N_SHAPE_HASHES : NULL;
+
+  shape_seeds (h, mode);
+  h[SH_PREV_WORD_SHAPE] = i > 0 ? s->lower_hashes[(gsize) (i - 1) * N_LOWER_HASHES + LW_PREV_WORD_SHAPE]
+                                : s->edge_hashes[EDGE_START + LW_PREV_WORD_SHAPE];
+  h[SH_TRIGRAM_2] = before != NULL ? before[SH_TRIGRAM] : s->edge_hashes[EDGE_SHAPE + SH_TRIGRAM];
+  h[SH_TRIGRAM_3] = before != NULL ? before[SH_TRIGRAM_2] : 0;
+  hash_many (h, N_SHAPE_HASHES, s->shape[i]);
+}
+
+/* Every hash of every token, in order: each token's go on from those
+ * of the token before */
+static void
+hash_words (DlNerSentence *s,
+            char           mode)
+{
+  guint64 *edges = s->edge_hashes;
+
+  lower_seeds (edges + EDGE_START);
+  hash_many (edges + EDGE_START, N_LOWER_SEEDS, "<s>");
+  lower_seeds (edges + EDGE_END);
+  hash_many (edges + EDGE_END, N_LOWER_SEEDS, "</s>");
+  shape_seeds (edges + EDGE_SHAPE, mode);
+  hash_many (edges + EDGE_SHAPE, N_SHAPE_SEEDS, "|");
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      hash_lower (s, i);
+      hash_shape (s, i, mode);
+    }
+}
+
+/* The hash of token @i's lower case from seed @seed (LW_AT_M2...), or
+ * of the word past the end of the sentence there */
+static guint64
+lower_hash_at (DlNerSentence *s,
+               gint           i,
+               guint          seed)
+{
+  if (i < 0)
+    return s->edge_hashes[EDGE_START + seed];
+  if (i >= (gint) s->n_tokens)
+    return s->edge_hashes[EDGE_END + seed];
+  return s->lower_hashes[(gsize) i * N_LOWER_HASHES + seed];
+}
+
+static guint64
+shape_hash_at (DlNerSentence *s,
+               gint           i,
+               guint          seed)
+{
+  if (i < 0 || i >= (gint) s->n_tokens)
+    return s->edge_hashes[EDGE_SHAPE + seed];
+  return s->shape_hashes[(gsize) i * N_SHAPE_HASHES + seed];
+}
+
 guint64
 dl_ner_phrase_key (const char * const *lower_words,
                    guint               n_words)
@@ -169,26 +357,6 @@ case_of (const char *shape)
   return 'o';
 }
 
-static const char *
-lower_at (DlNerSentence *s,
-          gint           i)
-{
-  if (i < 0)
-    return "<s>";
-  if (i >= (gint) s->n_tokens)
-    return "</s>";
-  return s->lower[i];
-}
-
-static const char *
-shape_at (DlNerSentence *s,
-          gint           i)
-{
-  if (i < 0 || i >= (gint) s->n_tokens)
-    return "|";
-  return s->shape[i];
-}
-
 /* Features are written straight into the array, which grows by
  * doubling: appending one at a time through GArray costs a call each,
  * and a token has some fifty */
@@ -241,20 +409,24 @@ add_context (Writer        *w,
              gint           i)
 {
   static const gint offsets[] = { -2, -1, 1, 2 };
+  static const guint lower_seed[] = { LW_AT_M2, LW_AT_M1, LW_AT_P1, LW_AT_P2 };
+  static const guint shape_seed[] = { SH_AT_M2, SH_AT_M1, SH_AT_P1, SH_AT_P2 };
+  const guint64 *lower = s->lower_hashes + (gsize) i * N_LOWER_HASHES;
+  const guint64 *shape = s->shape_hashes + (gsize) i * N_SHAPE_HASHES;
+  gboolean last = i + 1 == (gint) s->n_tokens;
 
   for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
     {
-      push (w, dl_hash_str (dl_hash_int (dl_hash_seed (F_LOWER_AT), offsets[k]),
-                            lower_at (s, i + offsets[k])));
-      push (w, dl_hash_str (dl_hash_int (dl_hash_seed (F_SHAPE_AT), offsets[k]),
-                            shape_at (s, i + offsets[k])));
+      push (w, lower_hash_at (s, i + offsets[k], lower_seed[k]));
+      push (w, shape_hash_at (s, i + offsets[k], shape_seed[k]));
     }
-  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
-  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
-  push (w, dl_hash_str (dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_TRIGRAM), shape_at (s, i - 1)),
-                                     s->shape[i]), shape_at (s, i + 1)));
-  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_NEXT_WORD), s->shape[i]), lower_at (s, i + 1)));
-  push (w, dl_hash_str (dl_hash_str (dl_hash_seed (F_PREV_WORD_SHAPE), lower_at (s, i - 1)), s->shape[i]));
+  push (w, lower[LW_BIGRAM_BEFORE_2]);
+  /* The features that end with the next word are made with its hashes;
+   * the last token's end past the sentence */
+  push (w, last ? dl_hash_str (lower[LW_BIGRAM_AFTER], "</s>") : lower[N_LOWER_HASHES + LW_BIGRAM_AFTER_2]);
+  push (w, last ? dl_hash_str (shape[SH_TRIGRAM_2], "|") : shape[N_SHAPE_HASHES + SH_TRIGRAM_3]);
+  push (w, last ? dl_hash_str (shape[SH_NEXT_WORD], "</s>") : lower[N_LOWER_HASHES + LW_NEXT_WORD_2]);
+  push (w, shape[SH_PREV_WORD_SHAPE]);
 }
 
 static void
@@ -262,19 +434,20 @@ add_token (Writer        *w,
            DlNerSentence *s,
            const char    *word,
            const char    *long_shape,
-           guint          i,
-           char           mode)
+           guint          i)
 {
+  const guint64 *shape = s->shape_hashes + (gsize) i * N_SHAPE_HASHES;
+
   push (w, dl_hash_seed (F_BIAS));
   push (w, dl_hash_str (dl_hash_seed (F_WORD), word));
-  push (w, dl_hash_str (dl_hash_seed (F_LOWER), s->lower[i]));
-  push (w, dl_hash_str (dl_hash_seed (F_SHAPE), s->shape[i]));
+  push (w, s->lower_hashes[(gsize) i * N_LOWER_HASHES + LW_LOWER]);
+  push (w, shape[SH_SHAPE]);
   push (w, dl_hash_str (dl_hash_seed (F_LONG_SHAPE), long_shape));
   add_affixes (w, s->lower[i]);
   add_context (w, s, i);
   if (i == 0)
-    push (w, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), s->shape[i]));
-  push (w, dl_hash_str (dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode), s->shape[i]));
+    push (w, shape[SH_FIRST]);
+  push (w, shape[SH_MODE]);
 }
 
 /* The gazetteer bits of every phrase of one to four words:
@@ -289,21 +462,18 @@ look_up_phrases (DlNerSentence    *s,
                  DlNerGazPrefetch  prefetch,
                  gconstpointer     lookup_data)
 {
+  static const guint chains[DL_NER_GAZ_MAX_WORDS] = { LW_PHRASE, LW_PHRASE_2, LW_PHRASE_3, LW_PHRASE_4 };
+
   for (guint start = 0; start < s->n_tokens; start++)
-    {
-      guint64 h = dl_hash_seed (0);
+    for (guint n = 1; n <= DL_NER_GAZ_MAX_WORDS && start + n <= s->n_tokens; n++)
+      {
+        /* The phrase's chain ends in its last word's hashes */
+        guint64 key = dl_hash_mix (s->lower_hashes[(gsize) (start + n - 1) * N_LOWER_HASHES + chains[n - 1]]);
 
-      for (guint n = 1; n <= DL_NER_GAZ_MAX_WORDS && start + n <= s->n_tokens; n++)
-        {
-          guint64 key;
-
-          h = dl_hash_str (h, s->lower[start + n - 1]);
-          key = dl_hash_mix (h);
-          s->gaz_keys[start * DL_NER_GAZ_MAX_WORDS + n - 1] = key;
-          if (prefetch != NULL)
-            prefetch (lookup_data, key);
-        }
-    }
+        s->gaz_keys[start * DL_NER_GAZ_MAX_WORDS + n - 1] = key;
+        if (prefetch != NULL)
+          prefetch (lookup_data, key);
+      }
   for (guint start = 0; start < s->n_tokens; start++)
     for (guint n = 1; n <= DL_NER_GAZ_MAX_WORDS; n++)
       {
@@ -362,6 +532,10 @@ reserve (DlNerSentence *s,
   s->gaz_bits = g_renew (guint, s->gaz_bits, s->capacity * DL_NER_GAZ_MAX_WORDS);
   s->gaz_keys = g_renew (guint64, s->gaz_keys, s->capacity * DL_NER_GAZ_MAX_WORDS);
   s->long_shapes = g_renew (char, s->long_shapes, s->capacity * (MAX_LONG_SHAPE + 1));
+  s->lower_hashes = g_renew (guint64, s->lower_hashes, (gsize) s->capacity * N_LOWER_HASHES);
+  s->shape_hashes = g_renew (guint64, s->shape_hashes, (gsize) s->capacity * N_SHAPE_HASHES);
+  if (s->edge_hashes == NULL)
+    s->edge_hashes = g_new (guint64, N_EDGE_HASHES);
 }
 
 /* The lower case and shape of every token, in one buffer: the pointers
@@ -415,14 +589,15 @@ dl_ner_sentence_fill (DlNerSentence      *s,
   reserve (s, n_tokens);
   s->n_tokens = n_tokens;
   fill_strings (s, tokens);
-  look_up_phrases (s, lookup, prefetch, lookup_data);
   mode = dl_sentence_mode (s->shape, s->lower, s->n_tokens);
+  hash_words (s, mode);
+  look_up_phrases (s, lookup, prefetch, lookup_data);
   w.array = s->features;
   w.len = 0;
   for (guint i = 0; i < n_tokens; i++)
     {
       s->offsets[i] = w.len;
-      add_token (&w, s, tokens[i], s->long_shapes + i * (MAX_LONG_SHAPE + 1), i, mode);
+      add_token (&w, s, tokens[i], s->long_shapes + i * (MAX_LONG_SHAPE + 1), i);
       add_gazetteer (&w, s, i);
     }
   s->offsets[n_tokens] = w.len;
@@ -462,6 +637,9 @@ dl_ner_sentence_free (DlNerSentence *sentence)
   g_free (sentence->gaz_bits);
   g_free (sentence->gaz_keys);
   g_free (sentence->long_shapes);
+  g_free (sentence->lower_hashes);
+  g_free (sentence->shape_hashes);
+  g_free (sentence->edge_hashes);
   g_clear_pointer (&sentence->features, g_array_unref);
   if (sentence->strings != NULL)
     g_string_free (sentence->strings, TRUE);
@@ -489,8 +667,8 @@ dl_ner_history_bases (DlNerSentence *sentence,
   out[0] = dl_hash_seed (F_TAG1);
   if (sentence == NULL)
     return 1;
-  out[1] = dl_hash_str (dl_hash_seed (F_TAG1_LOWER), sentence->lower[i]);
-  out[2] = dl_hash_str (dl_hash_seed (F_TAG1_SHAPE), sentence->shape[i]);
-  out[3] = dl_hash_str (dl_hash_seed (F_TAG1_PREV_WORD), lower_at (sentence, (gint) i - 1));
+  out[1] = lower_hash_at (sentence, i, LW_TAG1_LOWER);
+  out[2] = shape_hash_at (sentence, i, SH_TAG1_SHAPE);
+  out[3] = lower_hash_at (sentence, (gint) i - 1, LW_TAG1_PREV_WORD);
   return 4;
 }

@@ -57,6 +57,9 @@ typedef struct
   GString *strings;  /* what @lower and @shape point into */
   guint *gaz_bits;   /* per phrase of a start and a length */
   guint64 *gaz_keys; /* the same phrases' keys */
+  guint64 *lower_hashes; /* per token, the hashes of its lower case */
+  guint64 *shape_hashes; /* per token, the hashes of its shape */
+  guint64 *edge_hashes;  /* those of "<s>", "</s>" and the shape "|" */
   char *long_shapes;
   guint capacity;    /* tokens the arrays have room for, and one more */
 } DlNerSentence;
@@ -126,6 +129,45 @@ dl_ner_history_key (guint64 base,
   return dl_hash_mix (base ^ ((guint64) (tag1 + 2) * 0x9e3779b97f4a7c15ULL));
 }
 
+/* The features of a token that pair it with the tag before it, the
+ * tag alone left out */
+#define DL_NER_N_HISTORY_BASES (DL_NER_MAX_HISTORY_FEATURES - 1)
+
+/* Which tags may follow which, for a token in the middle (0) and for
+ * the last one (1): whether a tag may start the sentence, and the tags
+ * that may stand after each tag, in ascending order, so that the
+ * search tries only those */
+typedef struct
+{
+  gboolean at_start[2][DL_NER_MAX_LABELS];
+  guint8 n_after[2][DL_NER_MAX_LABELS];
+  guint8 after[2][DL_NER_MAX_LABELS][DL_NER_MAX_LABELS];
+} DlNerAllowed;
+
+/* The scores the search reads: dense arrays, as training fills them;
+ * or, from the tagger, the emission scores and the rows that make up
+ * the transition scores, added up only for the pairs of tags the
+ * search tries (a third of them with BILOU tags) */
+typedef struct
+{
+  guint n_labels;
+  const float *emission;       /* n_tokens × n_labels, or %NULL */
+  const float *transition;     /* n_tokens × (n_labels + 1) × n_labels, or %NULL */
+  const gint32 *emission_sums; /* n_tokens × n_labels */
+  const gint16 * const *history; /* n_tokens × DL_NER_N_HISTORY_BASES × (n_labels + 1) */
+  const gint16 * const *tag_rows; /* n_labels + 1: the tag before alone, never %NULL */
+} DlNerScores;
+
+void           dl_ner_allowed_fill          (DlNerAllowed       *allowed,
+                                             const DlNerLabel   *labels,
+                                             guint               n_labels,
+                                             gboolean            bilou);
+void           dl_ner_search                (const DlNerAllowed *allowed,
+                                             const DlNerScores  *scores,
+                                             guint               n_tokens,
+                                             gint               *tags,
+                                             float              *best,
+                                             gint               *back);
 void           dl_ner_viterbi               (const DlNerLabel   *labels,
                                              guint               n_labels,
                                              gboolean            bilou,

@@ -28,20 +28,9 @@
  * row per tag before (the first for the start of the sentence), and
  * zero_row where the model has none, so that adding them up needs no
  * test */
-#define N_HISTORY_BASES (DL_NER_MAX_HISTORY_FEATURES - 1)
+#define N_HISTORY_BASES DL_NER_N_HISTORY_BASES
 
 static const gint16 zero_row[DL_NER_MAX_LABELS] = { 0 };
-
-/* Which tags may follow which, for a token in the middle (0) and for
- * the last one (1): whether a tag may start the sentence, and the tags
- * that may stand before it, in ascending order, so that the search
- * tries only those */
-typedef struct
-{
-  gboolean at_start[2][DL_NER_MAX_LABELS];
-  guint8 n_before[2][DL_NER_MAX_LABELS];
-  guint8 before[2][DL_NER_MAX_LABELS][DL_NER_MAX_LABELS];
-} Allowed;
 
 struct _DlNerModel
 {
@@ -52,7 +41,7 @@ struct _DlNerModel
   guint n_labels;
   gboolean bilou;
   DlNerLabel labels[DL_NER_MAX_LABELS];
-  Allowed allowed;
+  DlNerAllowed allowed;
   /* The rows of the tag before alone, the same for every token: for
    * the start of the sentence, then after each tag; zero_row for none */
   const gint16 *tag_rows[DL_NER_MAX_LABELS + 1];
@@ -61,171 +50,6 @@ struct _DlNerModel
 };
 
 static gint last_model_id = 0;
-
-gboolean
-dl_ner_label_parse (const char *name,
-                    DlNerLabel *label)
-{
-  static const char * const types[] = { "PER", "ORG", "LOC", "MISC" };
-
-  label->prefix = name[0];
-  label->type = -1;
-  if (strcmp (name, "O") == 0)
-    return TRUE;
-  if (strchr ("BILU", name[0]) == NULL || name[0] == '\0' || name[1] != '-')
-    return FALSE;
-  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
-    if (strcmp (name + 2, types[t]) == 0)
-      label->type = t;
-  return label->type >= 0;
-}
-
-/* Keeps the tags a well-formed sequence: "I-ORG" only inside an ORG, and
- * with BILOU every name closed by "L" or made of one "U" */
-gboolean
-dl_ner_label_allowed (const DlNerLabel *before,
-                      const DlNerLabel *label,
-                      gboolean          bilou,
-                      gboolean          last)
-{
-  gboolean inside = before != NULL && (before->prefix == 'B' || before->prefix == 'I');
-  gboolean continues = inside && label->type == before->type;
-
-  if (!bilou)
-    return label->prefix != 'I' || continues;
-  if (inside)
-    return continues && (label->prefix == 'L' || (label->prefix == 'I' && !last));
-  if (label->prefix == 'I' || label->prefix == 'L')
-    return FALSE;
-  return label->prefix != 'B' || !last;
-}
-
-static void
-fill_allowed (Allowed          *allowed,
-              const DlNerLabel *labels,
-              guint             n_labels,
-              gboolean          bilou)
-{
-  memset (allowed, 0, sizeof *allowed);
-  for (guint last = 0; last < 2; last++)
-    for (guint l = 0; l < n_labels; l++)
-      {
-        allowed->at_start[last][l] = dl_ner_label_allowed (NULL, &labels[l], bilou, last);
-        for (guint p = 0; p < n_labels; p++)
-          if (dl_ner_label_allowed (&labels[p], &labels[l], bilou, last))
-            allowed->before[last][l][allowed->n_before[last][l]++] = p;
-      }
-}
-
-/* The scores the search reads: dense arrays, as training fills them;
- * or, from the tagger, the emission scores and the rows that make up
- * the transition scores, added up only for the pairs of tags the
- * search tries (a third of them with BILOU tags) */
-typedef struct
-{
-  guint n_labels;
-  const float *emission;       /* n_tokens × n_labels, or %NULL */
-  const float *transition;     /* n_tokens × (n_labels + 1) × n_labels, or %NULL */
-  const gint32 *emission_sums; /* n_tokens × n_labels */
-  const gint16 * const *history; /* n_tokens × N_HISTORY_BASES × (n_labels + 1) */
-  const gint16 * const *tag_rows; /* n_labels + 1: the tag before alone, never %NULL */
-} Scores;
-
-static inline float
-emission_at (const Scores *s,
-             guint         i,
-             guint         l)
-{
-  if (s->emission != NULL)
-    return s->emission[i * s->n_labels + l];
-  return s->emission_sums[i * s->n_labels + l];
-}
-
-/* The score of tag @l after the tag @before - 1 (0: the start) at token
- * @i. Its parts add up exactly as integers, and the sum is what the
- * dense array would hold. */
-static inline float
-transition_at (const Scores *s,
-               guint         i,
-               guint         before,
-               guint         l)
-{
-  guint width = s->n_labels + 1;
-  const gint16 * const *history;
-  gint32 sum = 0;
-
-  if (s->transition != NULL)
-    return s->transition[(i * width + before) * s->n_labels + l];
-  history = s->history + i * N_HISTORY_BASES * width;
-  sum = s->tag_rows[before][l];
-  for (guint b = 0; b < N_HISTORY_BASES; b++)
-    sum += history[b * width + before][l];
-  return sum;
-}
-
-/* The best well-formed sequence: @best and @back have room for
- * n_tokens × n_labels. A tag no well-formed sequence reaches has its
- * @back at -2; the first token's tags come from the start, -1. Among
- * equal scores the tag before that comes first wins. */
-static void
-viterbi (const Allowed *allowed,
-         const Scores  *scores,
-         guint          n_tokens,
-         gint          *tags,
-         float         *best,
-         gint          *back)
-{
-  guint L = scores->n_labels;
-  gint end = -1;
-
-  if (n_tokens == 0)
-    return;
-  for (guint l = 0; l < L; l++)
-    {
-      gboolean ok = allowed->at_start[n_tokens == 1][l];
-
-      best[l] = (ok ? transition_at (scores, 0, 0, l) : -G_MAXFLOAT) + emission_at (scores, 0, l);
-      back[l] = ok ? -1 : -2;
-    }
-  for (guint i = 1; i < n_tokens; i++)
-    {
-      guint last = i + 1 == n_tokens;
-      const float *before = best + (i - 1) * L;
-      const gint *before_back = back + (i - 1) * L;
-
-      for (guint l = 0; l < L; l++)
-        {
-          float top = -G_MAXFLOAT;
-          gint from = -1;
-
-          for (guint k = 0; k < allowed->n_before[last][l]; k++)
-            {
-              guint p = allowed->before[last][l][k];
-              float score;
-
-              if (before_back[p] == -2)
-                continue;
-              score = before[p] + transition_at (scores, i, p + 1, l);
-              if (from < 0 || score > top)
-                {
-                  top = score;
-                  from = p;
-                }
-            }
-          best[i * L + l] = top + emission_at (scores, i, l);
-          back[i * L + l] = from < 0 ? -2 : from;
-        }
-    }
-  for (guint l = 0; l < L; l++)
-    if (back[(n_tokens - 1) * L + l] != -2
-        && (end < 0 || best[(n_tokens - 1) * L + l] > best[(n_tokens - 1) * L + end]))
-      end = l;
-  for (guint i = n_tokens; i-- > 0;)
-    {
-      tags[i] = end;
-      end = back[i * L + end];
-    }
-}
 
 static gboolean
 is_power_of_two (guint32 n)
@@ -287,7 +111,7 @@ map_tables (DlNerModel *model,
   model->n_labels = header.n_labels;
   if (!read_labels (model, data + sizeof header))
     goto invalid;
-  fill_allowed (&model->allowed, model->labels, model->n_labels, model->bilou);
+  dl_ner_allowed_fill (&model->allowed, model->labels, model->n_labels, model->bilou);
   data += sizeof header + header.n_labels * 8;
   model->table.slots = (const guint32 *) data;
   model->table.mask = header.n_slots - 1;
@@ -403,38 +227,6 @@ prefetch_gazetteer (gconstpointer data,
   PREFETCH (&model->gaz[2 * (key & model->gaz_mask)]);
 }
 
-/**
- * dl_ner_viterbi: (skip)
- * @labels: the tags
- * @n_labels: how many
- * @bilou: whether the tags are BILOU
- * @n_tokens: the length of the sentence
- * @emission: n_tokens × n_labels scores of the tags alone
- * @transition: n_tokens × (n_labels + 1) × n_labels scores of a tag
- *   after another; the first of each token's n_labels + 1 rows is for the
- *   start of the sentence, used by the first token only
- * @tags: (out): n_tokens tags
- *
- * The best well-formed sequence of tags.
- */
-void
-dl_ner_viterbi (const DlNerLabel *labels,
-                guint             n_labels,
-                gboolean          bilou,
-                guint             n_tokens,
-                const float      *emission,
-                const float      *transition,
-                gint             *tags)
-{
-  Allowed allowed;
-  Scores scores = { n_labels, emission, transition, NULL, NULL, NULL };
-  g_autofree float *best = g_new (float, (n_tokens + 1) * n_labels);
-  g_autofree gint *back = g_new (gint, (n_tokens + 1) * n_labels);
-
-  fill_allowed (&allowed, labels, n_labels, bilou);
-  viterbi (&allowed, &scores, n_tokens, tags, best, back);
-}
-
 /* The rows of the features that pair one of a token's history bases
  * with each tag before it: the first for the start of the sentence,
  * then one per tag; G_MAXUINT32 where the model has none. Words and
@@ -458,7 +250,7 @@ typedef struct
   GArray *rows;        /* const gint16 *, for the static features of a sentence */
   GArray *bases;       /* guint64, the history bases of a sentence's tokens */
   GArray *emission;    /* gint32, n_tokens × n_labels */
-  GArray *history;     /* const gint16 *, as Scores.history */
+  GArray *history;     /* const gint16 *, as DlNerScores.history */
   GArray *best;        /* float, for the search */
   GArray *back;        /* gint, for the search */
   CachedBase *cache;
@@ -693,7 +485,7 @@ tag_indices (DlNerModel         *model,
   guint L = model->n_labels, n_emission = n_tokens * L, n_history = N_HISTORY_BASES * (L + 1);
   gint32 *emission = sized (scratch->emission, n_emission + 1);
   const gint16 **history = sized (scratch->history, n_tokens * n_history + 1);
-  Scores scores = { L, NULL, NULL, emission, history, model->tag_rows };
+  DlNerScores scores = { L, NULL, NULL, emission, history, model->tag_rows };
   gint *tags = g_new0 (gint, n_tokens + 1);
   const guint64 *bases;
   const gint16 **rows;
@@ -708,7 +500,7 @@ tag_indices (DlNerModel         *model,
   find_rows (model, &g_array_index (scratch->sentence->features, guint64, 0), n_features, rows);
   for (guint i = 0; i < n_tokens; i++)
     score_token (model, scratch, i, rows, bases, emission + i * L, history + i * n_history);
-  viterbi (&model->allowed, &scores, n_tokens, tags,
+  dl_ner_search (&model->allowed, &scores, n_tokens, tags,
            sized (scratch->best, n_emission + 1), sized (scratch->back, n_emission + 1));
   return tags;
 }

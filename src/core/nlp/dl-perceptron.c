@@ -386,6 +386,40 @@ dl_weight_table_score (const DlWeightTable *table,
     }
 }
 
+/* More keys than a parser's state has, whose look-ups go in one batch */
+#define FILTER_BATCH 256
+
+static void
+inline_rows_batch (const DlInlineTable *table,
+                   const guint64       *keys,
+                   guint                n_keys,
+                   const gint16       **rows)
+{
+  guint8 held[FILTER_BATCH];
+
+  /* The filter is larger than the first levels of cache: a branch on
+   * each of its words, mispredicted while the word is on its way, would
+   * hold back the loads of the words after it, so all are read first */
+  for (guint k = 0; k < n_keys; k++)
+    held[k] = dl_key_filter_may_hold (&table->filter, keys[k]);
+  for (guint k = 0; k < n_keys; k++)
+    if (held[k])
+      __builtin_prefetch (table->slots + (keys[k] & table->mask));
+  for (guint k = 0; k < n_keys; k++)
+    {
+      guint32 check = dl_hash_check (keys[k]), s;
+
+      rows[k] = NULL;
+      if (!held[k])
+        continue;
+      for (s = keys[k] & table->mask;
+           table->slots[s].check != 0 && table->slots[s].check != check;
+           s = (s + 1) & table->mask)
+        ;
+      rows[k] = table->slots[s].check != 0 ? table->slots[s].weights : NULL;
+    }
+}
+
 /**
  * dl_inline_table_rows: (skip)
  * @table: a table
@@ -394,9 +428,10 @@ dl_weight_table_score (const DlWeightTable *table,
  * @rows: (out caller-allocates): the weights of each key, %NULL for a
  *   key the table does not hold
  *
- * Asks for the slots of all the keys before reading any: a parser's
- * state has more features than a batch of dl_weight_table_rows(), and
- * fetching them in batches would wait on memory once per batch.
+ * Reads the filter for all the keys, then asks for the slots of those
+ * it may hold, then reads them: a parser's state has more features
+ * than a batch of dl_weight_table_rows(), and fetching them in batches
+ * would wait on memory once per batch.
  */
 void
 dl_inline_table_rows (const DlInlineTable *table,
@@ -404,22 +439,8 @@ dl_inline_table_rows (const DlInlineTable *table,
                       guint                n_keys,
                       const gint16       **rows)
 {
-  for (guint k = 0; k < n_keys; k++)
-    if (dl_key_filter_may_hold (&table->filter, keys[k]))
-      __builtin_prefetch (table->slots + (keys[k] & table->mask));
-  for (guint k = 0; k < n_keys; k++)
-    {
-      guint32 check = dl_hash_check (keys[k]), s;
-
-      rows[k] = NULL;
-      if (!dl_key_filter_may_hold (&table->filter, keys[k]))
-        continue;
-      for (s = keys[k] & table->mask;
-           table->slots[s].check != 0 && table->slots[s].check != check;
-           s = (s + 1) & table->mask)
-        ;
-      rows[k] = table->slots[s].check != 0 ? table->slots[s].weights : NULL;
-    }
+  for (guint start = 0; start < n_keys; start += FILTER_BATCH)
+    inline_rows_batch (table, keys + start, MIN (n_keys - start, FILTER_BATCH), rows + start);
 }
 
 /**

@@ -58,6 +58,157 @@ enum
   F_RIGHT_OWN_WORD,
 };
 
+/* The hashes of a token's lower case that features start with or go
+ * on from: from the seeds of templates, and from the hashes of the
+ * token before it for a bigram's second word; all made in one pass over
+ * the word, see hash_many() */
+enum
+{
+  LW_KEY,              /* the word's key, dl_pos_word_key() */
+  LW_LOWER,
+  LW_AT_M2,
+  LW_AT_M1,
+  LW_AT_P1,
+  LW_AT_P2,
+  LW_BIGRAM_BEFORE,    /* the first word of the next token's bigram */
+  LW_BIGRAM_AFTER,     /* the first word of its own */
+  LW_WORD_NEXT_CLASS,
+  N_LOWER_SEEDS,
+  LW_BIGRAM_BEFORE_2 = N_LOWER_SEEDS, /* its own bigram with the word before */
+  LW_BIGRAM_AFTER_2,   /* the token before's bigram with this word */
+  N_LOWER_HASHES
+};
+
+/* The same for a token's shape */
+enum
+{
+  SH_SHAPE,
+  SH_FIRST,
+  SH_AT_M1,
+  SH_AT_P1,
+  SH_PAIR,             /* the first shape of a pair */
+  SH_MODE,
+  N_SHAPE_SEEDS,
+  SH_PAIR_2 = N_SHAPE_SEEDS, /* the pair of the shape before and this one */
+  N_SHAPE_HASHES
+};
+
+/* The hashes of the words past the ends of the sentence */
+enum
+{
+  EDGE_START = 0,                      /* "<s>", N_LOWER_SEEDS of them */
+  EDGE_END = N_LOWER_SEEDS,            /* "</s>" */
+  EDGE_SHAPE = 2 * N_LOWER_SEEDS,      /* "|", N_SHAPE_SEEDS */
+  N_EDGE_HASHES = 2 * N_LOWER_SEEDS + N_SHAPE_SEEDS
+};
+
+/* The hashes of a sentence's words */
+typedef struct
+{
+  guint64 *lower;      /* N_LOWER_HASHES per token */
+  guint64 *shape;      /* N_SHAPE_HASHES per token */
+  guint64 edges[N_EDGE_HASHES];
+} Hashes;
+
+static void
+lower_seeds (guint64 *h)
+{
+  h[LW_KEY] = dl_hash_seed (0);
+  h[LW_LOWER] = dl_hash_seed (F_LOWER);
+  h[LW_AT_M2] = dl_hash_int (dl_hash_seed (F_LOWER_AT), -2);
+  h[LW_AT_M1] = dl_hash_int (dl_hash_seed (F_LOWER_AT), -1);
+  h[LW_AT_P1] = dl_hash_int (dl_hash_seed (F_LOWER_AT), 1);
+  h[LW_AT_P2] = dl_hash_int (dl_hash_seed (F_LOWER_AT), 2);
+  h[LW_BIGRAM_BEFORE] = dl_hash_seed (F_BIGRAM_BEFORE);
+  h[LW_BIGRAM_AFTER] = dl_hash_seed (F_BIGRAM_AFTER);
+  h[LW_WORD_NEXT_CLASS] = dl_hash_seed (F_WORD_NEXT_CLASS);
+}
+
+static void
+shape_seeds (guint64 *h,
+             char     mode)
+{
+  h[SH_SHAPE] = dl_hash_seed (F_SHAPE);
+  h[SH_FIRST] = dl_hash_seed (F_FIRST_SHAPE);
+  h[SH_AT_M1] = dl_hash_int (dl_hash_seed (F_SHAPE_AT), -1);
+  h[SH_AT_P1] = dl_hash_int (dl_hash_seed (F_SHAPE_AT), 1);
+  h[SH_PAIR] = dl_hash_seed (F_SHAPE_PAIR);
+  h[SH_MODE] = dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode);
+}
+
+/* dl_hash_str() of @s from each of the @n starts in @h, the results in
+ * @h: one pass over @s for them all, rather than a loop per feature
+ * whose end, at the end of the word, the processor mispredicts */
+static inline void
+hash_many (guint64    *h,
+           guint       n,
+           const char *s)
+{
+  for (; *s != '\0'; s++)
+    for (guint k = 0; k < n; k++)
+      h[k] = (h[k] ^ (guchar) *s) * DL_HASH_PRIME;
+  for (guint k = 0; k < n; k++)
+    h[k] = (h[k] ^ 0x1f) * DL_HASH_PRIME;
+}
+
+/* Every hash of every token, in order: each token's bigram goes on from
+ * the hashes of the token before */
+static void
+hash_words (DlPosSentence *s,
+            Hashes        *hashes)
+{
+  guint64 *edges = hashes->edges;
+
+  lower_seeds (edges + EDGE_START);
+  hash_many (edges + EDGE_START, N_LOWER_SEEDS, "<s>");
+  lower_seeds (edges + EDGE_END);
+  hash_many (edges + EDGE_END, N_LOWER_SEEDS, "</s>");
+  shape_seeds (edges + EDGE_SHAPE, s->mode);
+  hash_many (edges + EDGE_SHAPE, N_SHAPE_SEEDS, "|");
+  for (guint i = 0; i < s->n_tokens; i++)
+    {
+      guint64 *lower = hashes->lower + (gsize) i * N_LOWER_HASHES;
+      guint64 *shape = hashes->shape + (gsize) i * N_SHAPE_HASHES;
+      const guint64 *lower_before = i > 0 ? lower - N_LOWER_HASHES : NULL;
+
+      lower_seeds (lower);
+      lower[LW_BIGRAM_BEFORE_2] = lower_before != NULL ? lower_before[LW_BIGRAM_BEFORE]
+                                                       : edges[EDGE_START + LW_BIGRAM_BEFORE];
+      /* The first token's runs for nothing */
+      lower[LW_BIGRAM_AFTER_2] = lower_before != NULL ? lower_before[LW_BIGRAM_AFTER] : 0;
+      hash_many (lower, N_LOWER_HASHES, s->lower[i]);
+      shape_seeds (shape, s->mode);
+      shape[SH_PAIR_2] = i > 0 ? shape[SH_PAIR - N_SHAPE_HASHES] : edges[EDGE_SHAPE + SH_PAIR];
+      hash_many (shape, N_SHAPE_HASHES, s->shapes[i]);
+    }
+}
+
+/* The hash of token @i's lower case from seed @seed (LW_AT_M2...), or
+ * of the word past the end of the sentence there */
+static guint64
+lower_hash_at (DlPosSentence *s,
+               const Hashes  *hashes,
+               gint           i,
+               guint          seed)
+{
+  if (i < 0)
+    return hashes->edges[EDGE_START + seed];
+  if (i >= (gint) s->n_tokens)
+    return hashes->edges[EDGE_END + seed];
+  return hashes->lower[(gsize) i * N_LOWER_HASHES + seed];
+}
+
+static guint64
+shape_hash_at (DlPosSentence *s,
+               const Hashes  *hashes,
+               gint           i,
+               guint          seed)
+{
+  if (i < 0 || i >= (gint) s->n_tokens)
+    return hashes->edges[EDGE_SHAPE + seed];
+  return hashes->shape[(gsize) i * N_SHAPE_HASHES + seed];
+}
+
 /* "McDonald's" → "XxXx'x": character classes, runs collapsed */
 static void
 shape_of (const char *word,
@@ -167,21 +318,22 @@ push (Writer  *w,
 }
 
 static void
-add_word (Writer     *f,
-          const char *word,
-          const char *lower,
-          const char *shape,
-          guint       i)
+add_word (Writer        *f,
+          const char    *word,
+          const char    *lower,
+          const guint64 *lower_hashes,
+          const guint64 *shape_hashes,
+          guint          i)
 {
   gssize length = ascii_length (lower);
   glong n_chars = length >= 0 ? length : g_utf8_strlen (lower, -1);
 
   push (f, dl_hash_seed (F_BIAS));
   push (f, dl_hash_str (dl_hash_seed (F_WORD), word));
-  push (f, dl_hash_str (dl_hash_seed (F_LOWER), lower));
-  push (f, dl_hash_str (dl_hash_seed (F_SHAPE), shape));
+  push (f, lower_hashes[LW_LOWER]);
+  push (f, shape_hashes[SH_SHAPE]);
   if (i == 0)
-    push (f, dl_hash_str (dl_hash_seed (F_FIRST_SHAPE), shape));
+    push (f, shape_hashes[SH_FIRST]);
   for (glong k = 1; k <= 5 && k <= n_chars; k++)
     {
       const char *end = length >= 0 ? lower + k : g_utf8_offset_to_pointer (lower, k);
@@ -191,14 +343,6 @@ add_word (Writer     *f,
       if (k <= 3)
         push (f, dl_hash_int (dl_hash_bytes (dl_hash_seed (F_PREFIX), lower, end - lower), k));
     }
-}
-
-static const char *
-shape_at (char         **shapes,
-          DlPosSentence *s,
-          gint           i)
-{
-  return i >= 0 && i < (gint) s->n_tokens ? shapes[i] : "|";
 }
 
 /* What tells apart the words the lexicon does not know: whether they
@@ -223,36 +367,43 @@ add_unknown (Writer        *f,
 static void
 add_context (Writer        *f,
              DlPosSentence *s,
-             char         **shapes,
+             const Hashes  *hashes,
              gint           i)
 {
   static const gint offsets[] = { -2, -1, 1, 2 };
+  static const guint lower_seed[] = { LW_AT_M2, LW_AT_M1, LW_AT_P1, LW_AT_P2 };
+  /* Shapes are seen one word away at most */
+  static const guint shape_seed[] = { 0, SH_AT_M1, SH_AT_P1, 0 };
+  const guint64 *lower = hashes->lower + (gsize) i * N_LOWER_HASHES;
+  const guint64 *shape = hashes->shape + (gsize) i * N_SHAPE_HASHES;
+  gboolean last = i + 1 == (gint) s->n_tokens;
   const char *hyphen = strrchr (s->lower[i], '-');
 
   for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
     {
       gint at = i + offsets[k];
 
-      push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_LOWER_AT), offsets[k]), lower_at (s, at)));
+      push (f, lower_hash_at (s, hashes, at, lower_seed[k]));
       push (f, dl_hash_int (dl_hash_int (dl_hash_seed (F_CLASS_AT), offsets[k]), class_at (s, at)));
       if (offsets[k] != -1 && offsets[k] != 1)
         continue;
       push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_SUFFIX_AT), offsets[k]),
                             suffix_of (lower_at (s, at), 3)));
-      push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_SHAPE_AT), offsets[k]),
-                            shape_at (shapes, s, at)));
+      push (f, shape_hash_at (s, hashes, at, shape_seed[k]));
     }
   push (f, dl_hash_int (dl_hash_seed (F_CASED_CLASS), s->cased_classes[i]));
-  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_PAIR), shape_at (shapes, s, i - 1)), shapes[i]));
-  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_SHAPE_PAIR), shapes[i]), shape_at (shapes, s, i + 1)));
-  push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_MODE_SHAPE), s->mode), shapes[i]));
-  push (f, dl_hash_int (dl_hash_str (dl_hash_seed (F_WORD_NEXT_CLASS), s->lower[i]), class_at (s, i + 1)));
+  /* The pairs of shapes before and after: the one after is the next
+   * token's pair before */
+  push (f, shape[SH_PAIR_2]);
+  push (f, last ? dl_hash_str (shape[SH_PAIR], "|") : shape[N_SHAPE_HASHES + SH_PAIR_2]);
+  push (f, shape[SH_MODE]);
+  push (f, dl_hash_int (lower[LW_WORD_NEXT_CLASS], class_at (s, i + 1)));
   if (hyphen != NULL && hyphen[1] != '\0')
     push (f, dl_hash_str (dl_hash_seed (F_AFTER_HYPHEN), hyphen + 1));
   push (f, dl_hash_int (dl_hash_seed (F_CLASS_AT), class_at (s, i)));
   add_unknown (f, s, i);
-  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_BEFORE), lower_at (s, i - 1)), s->lower[i]));
-  push (f, dl_hash_str (dl_hash_str (dl_hash_seed (F_BIGRAM_AFTER), s->lower[i]), lower_at (s, i + 1)));
+  push (f, lower[LW_BIGRAM_BEFORE_2]);
+  push (f, last ? dl_hash_str (lower[LW_BIGRAM_AFTER], "</s>") : lower[N_LOWER_HASHES + LW_BIGRAM_AFTER_2]);
   push (f, dl_hash_int (dl_hash_int (dl_hash_seed (F_CLASS_PAIR), class_at (s, i)), class_at (s, i + 1)));
   push (f, dl_hash_str (dl_hash_int (dl_hash_seed (F_CLASS_NEXT_WORD), class_at (s, i)),
                         lower_at (s, i + 1)));
@@ -260,7 +411,8 @@ add_context (Writer        *f,
 
 static void
 add_features (DlPosSentence      *s,
-              const char * const *tokens)
+              const char * const *tokens,
+              const Hashes       *hashes)
 {
   Writer w = { s->features, 0 };
 
@@ -269,8 +421,9 @@ add_features (DlPosSentence      *s,
   for (guint i = 0; i < s->n_tokens; i++)
     {
       s->offsets[i] = w.len;
-      add_word (&w, tokens[i], s->lower[i], s->shapes[i], i);
-      add_context (&w, s, s->shapes, i);
+      add_word (&w, tokens[i], s->lower[i], hashes->lower + (gsize) i * N_LOWER_HASHES,
+                hashes->shape + (gsize) i * N_SHAPE_HASHES, i);
+      add_context (&w, s, hashes, i);
     }
   s->offsets[s->n_tokens] = w.len;
   g_array_set_size (s->features, w.len);
@@ -294,6 +447,8 @@ dl_pos_sentence_new (const char * const *tokens,
 {
   DlPosSentence *s = g_new0 (DlPosSentence, 1);
   g_autofree char **shapes = g_new0 (char *, n_tokens + 1);
+  g_autofree guint64 *hashed = g_new (guint64, (gsize) n_tokens * (N_LOWER_HASHES + N_SHAPE_HASHES) + 1);
+  Hashes hashes = { hashed, hashed + (gsize) n_tokens * N_LOWER_HASHES, { 0 } };
 
   s->n_tokens = n_tokens;
   s->lower = g_new0 (char *, n_tokens + 1);
@@ -307,19 +462,21 @@ dl_pos_sentence_new (const char * const *tokens,
   for (guint i = 0; i < n_tokens; i++)
     {
       s->lower[i] = dl_ner_lower (tokens[i]);
-      s->word_keys[i] = dl_pos_word_key (s->lower[i]);
       shapes[i] = s->shape_block + (gsize) i * (MAX_SHAPE + 1);
       shape_of (tokens[i], shapes[i]);
     }
+  s->mode = dl_sentence_mode (shapes, s->lower, s->n_tokens);
+  s->shapes = g_steal_pointer (&shapes);
+  hash_words (s, &hashes);
+  for (guint i = 0; i < n_tokens; i++)
+    s->word_keys[i] = dl_hash_mix (hashes.lower[(gsize) i * N_LOWER_HASHES + LW_KEY]);
   /* Apart, so that the look-ups, which mostly miss the cache, overlap */
   for (guint i = 0; i < n_tokens; i++)
     {
       s->classes[i] = lexicon (lexicon_data, s->word_keys[i]);
       s->cased_classes[i] = lexicon (lexicon_data, dl_pos_cased_key (tokens[i]));
     }
-  s->mode = dl_sentence_mode (shapes, s->lower, s->n_tokens);
-  s->shapes = g_steal_pointer (&shapes);
-  add_features (s, tokens);
+  add_features (s, tokens, &hashes);
   return s;
 }
 
