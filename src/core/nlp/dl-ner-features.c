@@ -134,22 +134,6 @@ shape_seeds (guint64 *h,
   h[SH_FIRST] = dl_hash_seed (F_FIRST_SHAPE);
 }
 
-/* dl_hash_str() of @s from each of the @n starts in @h, the results in
- * @h: one pass over @s for them all. Hashing each feature's words apart
- * cost a mispredicted branch at the end of every word, and the chains,
- * independent of each other, now run side by side. */
-static inline void
-hash_many (guint64    *h,
-           guint       n,
-           const char *s)
-{
-  for (; *s != '\0'; s++)
-    for (guint k = 0; k < n; k++)
-      h[k] = (h[k] ^ (guchar) *s) * DL_HASH_PRIME;
-  for (guint k = 0; k < n; k++)
-    h[k] = (h[k] ^ 0x1f) * DL_HASH_PRIME;
-}
-
 /* The hashes of token @i's lower case: those of the tokens before it
  * are made already */
 static void
@@ -169,7 +153,7 @@ hash_lower (DlNerSentence *s,
   h[LW_PHRASE_2] = before != NULL ? before[LW_PHRASE] : 0;
   h[LW_PHRASE_3] = before != NULL ? before[LW_PHRASE_2] : 0;
   h[LW_PHRASE_4] = before != NULL ? before[LW_PHRASE_3] : 0;
-  hash_many (h, N_LOWER_HASHES, s->lower[i]);
+  dl_hash_str_many (h, N_LOWER_HASHES, s->lower[i]);
 }
 
 static void
@@ -185,7 +169,7 @@ hash_shape (DlNerSentence *s,
                                 : s->edge_hashes[EDGE_START + LW_PREV_WORD_SHAPE];
   h[SH_TRIGRAM_2] = before != NULL ? before[SH_TRIGRAM] : s->edge_hashes[EDGE_SHAPE + SH_TRIGRAM];
   h[SH_TRIGRAM_3] = before != NULL ? before[SH_TRIGRAM_2] : 0;
-  hash_many (h, N_SHAPE_HASHES, s->shape[i]);
+  dl_hash_str_many (h, N_SHAPE_HASHES, s->shape[i]);
 }
 
 /* Every hash of every token, in order: each token's go on from those
@@ -197,11 +181,11 @@ hash_words (DlNerSentence *s,
   guint64 *edges = s->edge_hashes;
 
   lower_seeds (edges + EDGE_START);
-  hash_many (edges + EDGE_START, N_LOWER_SEEDS, "<s>");
+  dl_hash_str_many (edges + EDGE_START, N_LOWER_SEEDS, "<s>");
   lower_seeds (edges + EDGE_END);
-  hash_many (edges + EDGE_END, N_LOWER_SEEDS, "</s>");
+  dl_hash_str_many (edges + EDGE_END, N_LOWER_SEEDS, "</s>");
   shape_seeds (edges + EDGE_SHAPE, mode);
-  hash_many (edges + EDGE_SHAPE, N_SHAPE_SEEDS, "|");
+  dl_hash_str_many (edges + EDGE_SHAPE, N_SHAPE_SEEDS, "|");
   for (guint i = 0; i < s->n_tokens; i++)
     {
       hash_lower (s, i);

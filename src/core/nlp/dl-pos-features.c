@@ -136,21 +136,6 @@ shape_seeds (guint64 *h,
   h[SH_MODE] = dl_hash_int (dl_hash_seed (F_MODE_SHAPE), mode);
 }
 
-/* dl_hash_str() of @s from each of the @n starts in @h, the results in
- * @h: one pass over @s for them all, rather than a loop per feature
- * whose end, at the end of the word, the processor mispredicts */
-static inline void
-hash_many (guint64    *h,
-           guint       n,
-           const char *s)
-{
-  for (; *s != '\0'; s++)
-    for (guint k = 0; k < n; k++)
-      h[k] = (h[k] ^ (guchar) *s) * DL_HASH_PRIME;
-  for (guint k = 0; k < n; k++)
-    h[k] = (h[k] ^ 0x1f) * DL_HASH_PRIME;
-}
-
 /* Every hash of every token, in order: each token's bigram goes on from
  * the hashes of the token before */
 static void
@@ -160,11 +145,11 @@ hash_words (DlPosSentence *s,
   guint64 *edges = hashes->edges;
 
   lower_seeds (edges + EDGE_START);
-  hash_many (edges + EDGE_START, N_LOWER_SEEDS, "<s>");
+  dl_hash_str_many (edges + EDGE_START, N_LOWER_SEEDS, "<s>");
   lower_seeds (edges + EDGE_END);
-  hash_many (edges + EDGE_END, N_LOWER_SEEDS, "</s>");
+  dl_hash_str_many (edges + EDGE_END, N_LOWER_SEEDS, "</s>");
   shape_seeds (edges + EDGE_SHAPE, s->mode);
-  hash_many (edges + EDGE_SHAPE, N_SHAPE_SEEDS, "|");
+  dl_hash_str_many (edges + EDGE_SHAPE, N_SHAPE_SEEDS, "|");
   for (guint i = 0; i < s->n_tokens; i++)
     {
       guint64 *lower = hashes->lower + (gsize) i * N_LOWER_HASHES;
@@ -176,10 +161,10 @@ hash_words (DlPosSentence *s,
                                                        : edges[EDGE_START + LW_BIGRAM_BEFORE];
       /* The first token's runs for nothing */
       lower[LW_BIGRAM_AFTER_2] = lower_before != NULL ? lower_before[LW_BIGRAM_AFTER] : 0;
-      hash_many (lower, N_LOWER_HASHES, s->lower[i]);
+      dl_hash_str_many (lower, N_LOWER_HASHES, s->lower[i]);
       shape_seeds (shape, s->mode);
       shape[SH_PAIR_2] = i > 0 ? shape[SH_PAIR - N_SHAPE_HASHES] : edges[EDGE_SHAPE + SH_PAIR];
-      hash_many (shape, N_SHAPE_HASHES, s->shapes[i]);
+      dl_hash_str_many (shape, N_SHAPE_HASHES, s->shapes[i]);
     }
 }
 
