@@ -326,6 +326,128 @@ test_worker_thread (void)
   g_assert_cmpuint (td.n_events, ==, events->len);
 }
 
+/* ----------------------------------------------------------- monitor */
+
+typedef struct
+{
+  GThread *thread;        /* the one that runs the analysis */
+  GArray *progress;       /* guint done, as told */
+  guint total;
+  guint n_partials;
+  guint max_partial_events;
+  gboolean on_other_thread;
+  GCancellable *cancel_at_half;
+} Watch;
+
+static void
+watch_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  Watch *watch = user_data;
+
+  watch->on_other_thread |= g_thread_self () != watch->thread;
+  watch->total = total;
+  g_array_append_val (watch->progress, done);
+  if (watch->cancel_at_half != NULL && done >= total / 2)
+    g_cancellable_cancel (watch->cancel_at_half);
+}
+
+static void
+watch_partial (DlAnalysisResult *partial,
+               gpointer          user_data)
+{
+  Watch *watch = user_data;
+
+  watch->on_other_thread |= g_thread_self () != watch->thread;
+  g_assert_nonnull (partial->actors);
+  g_assert_nonnull (partial->events);
+  /* Partial results never carry dates inferred from a part of the corpus */
+  g_assert_null (partial->inferred_dcts);
+  watch->n_partials++;
+  watch->max_partial_events = MAX (watch->max_partial_events, partial->events->len);
+  dl_analysis_result_free (partial);
+}
+
+static GPtrArray *
+many_meeting_articles (guint n)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (texts, (gpointer) meeting_articles[i % G_N_ELEMENTS (meeting_articles)]);
+  return make_articles ((const char **) texts->pdata, texts->len);
+}
+
+/* Progress climbs to the number of articles, on the analysing thread,
+ * and the results are those of an analysis without a monitor */
+static void
+test_monitor_progress (void)
+{
+  g_autoptr(GPtrArray) articles = many_meeting_articles (30);
+  g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (guint));
+  Watch watch = { g_thread_self (), told, 0, 0, 0, FALSE, NULL };
+  DlAnalyzerMonitor monitor = { watch_progress, watch_partial, &watch, 1 };
+  g_autoptr(DlAnalysisResult) monitored = NULL;
+  g_autoptr(DlAnalysisResult) plain = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dl_analyzer_run_monitored (articles, &monitor, &monitored, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (dl_analyzer_run_full (articles, &plain, NULL, NULL));
+
+  g_assert_false (watch.on_other_thread);
+  g_assert_cmpuint (watch.total, ==, articles->len);
+  g_assert_cmpuint (told->len, >=, 2);
+  g_assert_cmpuint (g_array_index (told, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (told, guint, told->len - 1), ==, articles->len);
+  for (guint i = 1; i < told->len; i++)
+    g_assert_cmpuint (g_array_index (told, guint, i), >=, g_array_index (told, guint, i - 1));
+  g_assert_cmpuint (monitored->events->len, ==, plain->events->len);
+  g_assert_cmpuint (monitored->actors->len, ==, plain->actors->len);
+  g_assert_cmpuint (watch.max_partial_events, <=, plain->events->len);
+}
+
+/* With many articles on several threads, partial results come before
+ * the end; a single thread reads them all at once and shows none */
+static void
+test_monitor_partial (void)
+{
+  g_autoptr(GPtrArray) articles = many_meeting_articles (150);
+  g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (guint));
+  Watch watch = { g_thread_self (), told, 0, 0, 0, FALSE, NULL };
+  DlAnalyzerMonitor monitor = { watch_progress, watch_partial, &watch, 1 };
+  g_autoptr(DlAnalysisResult) result = NULL;
+
+  dl_analyzer_set_max_threads (2);
+  g_assert_true (dl_analyzer_run_monitored (articles, &monitor, &result, NULL, NULL));
+  dl_analyzer_set_max_threads (0);
+  g_assert_cmpuint (watch.n_partials, >=, 1);
+  g_assert_cmpuint (watch.max_partial_events, >=, 1);
+  g_assert_false (watch.on_other_thread);
+}
+
+/* Cancelled halfway, the analysis stops without reading the rest */
+static void
+test_monitor_cancel_midway (void)
+{
+  g_autoptr(GPtrArray) articles = many_meeting_articles (300);
+  g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Watch watch = { g_thread_self (), told, 0, 0, 0, FALSE, cancellable };
+  DlAnalyzerMonitor monitor = { watch_progress, NULL, &watch, 0 };
+  DlAnalysisResult *result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dl_analyzer_set_max_threads (2);
+  g_assert_false (dl_analyzer_run_monitored (articles, &monitor, &result, cancellable, &error));
+  dl_analyzer_set_max_threads (0);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (result);
+  /* Never told that every article was read */
+  g_assert_cmpuint (g_array_index (told, guint, told->len - 1), <, articles->len);
+}
+
 /* ------------------------------------------------------------- seeds */
 
 static int
@@ -499,6 +621,9 @@ main (int   argc,
   g_test_add_func ("/analyzer/inferred-dct-ignored", test_inferred_dct_ignored);
   g_test_add_func ("/analyzer/cancelled", test_cancelled);
   g_test_add_func ("/analyzer/worker-thread", test_worker_thread);
+  g_test_add_func ("/analyzer/monitor/progress", test_monitor_progress);
+  g_test_add_func ("/analyzer/monitor/partial", test_monitor_partial);
+  g_test_add_func ("/analyzer/monitor/cancel-midway", test_monitor_cancel_midway);
   g_test_add_func ("/analyzer/seeds", test_seeds);
 
   return g_test_run ();

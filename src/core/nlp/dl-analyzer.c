@@ -26,12 +26,25 @@
 typedef struct
 {
   GPtrArray *articles;
-  DlArticleAnalysis **analyses;
+  DlArticleAnalysis **analyses;   /* written under @lock */
   GCancellable *cancellable;
+  const DlAnalyzerMonitor *monitor;
+  GMutex lock;
+  GCond article_done;
+  guint n_done;
 } Batch;
 
 /* 0: one thread per processor, up to 8 */
 static guint max_threads = 0;
+
+/* How often progress is told, and when the first results of a long
+ * analysis are shown; each later showing waits twice as long as the one
+ * before, so that putting results together again and again costs at
+ * most about as much as doing it once at the end */
+#define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 20)
+#define FIRST_PARTIAL_US G_USEC_PER_SEC
+
+static GPtrArray *results_of (GPtrArray *analyses, GCancellable *cancellable);
 
 static DlArticleAnalysis *
 analyse_article (DlArticle *article)
@@ -52,6 +65,18 @@ analyse_article (DlArticle *article)
 }
 
 static void
+batch_store (Batch             *batch,
+             guint              index,
+             DlArticleAnalysis *analysis)
+{
+  g_mutex_lock (&batch->lock);
+  batch->analyses[index] = analysis;
+  batch->n_done++;
+  g_cond_signal (&batch->article_done);
+  g_mutex_unlock (&batch->lock);
+}
+
+static void
 analyse_in_pool (gpointer data,
                  gpointer user_data)
 {
@@ -59,8 +84,82 @@ analyse_in_pool (gpointer data,
   guint index = GPOINTER_TO_UINT (data) - 1;
 
   if (g_cancellable_is_cancelled (batch->cancellable))
-    return;
-  batch->analyses[index] = analyse_article (g_ptr_array_index (batch->articles, index));
+    {
+      batch_store (batch, index, NULL);
+      return;
+    }
+  batch_store (batch, index, analyse_article (g_ptr_array_index (batch->articles, index)));
+}
+
+static void
+tell_progress (Batch *batch,
+               guint  done)
+{
+  if (batch->monitor != NULL && batch->monitor->progress != NULL)
+    batch->monitor->progress (done, batch->articles->len, batch->monitor->user_data);
+}
+
+/* The analyses done so far, in the articles' order; not owned */
+static GPtrArray *
+done_so_far (Batch *batch)
+{
+  GPtrArray *done = g_ptr_array_new ();
+
+  g_mutex_lock (&batch->lock);
+  for (guint i = 0; i < batch->articles->len; i++)
+    if (batch->analyses[i] != NULL)
+      g_ptr_array_add (done, batch->analyses[i]);
+  g_mutex_unlock (&batch->lock);
+  return done;
+}
+
+/* The actors and events of the articles read so far. The workers only
+ * write analyses of other articles meanwhile, and the final results,
+ * made later from all of them, replace what this sets in them. */
+static void
+show_partial (Batch *batch)
+{
+  g_autoptr(GPtrArray) done = done_so_far (batch);
+  DlAnalysisResult *partial;
+
+  partial = g_new0 (DlAnalysisResult, 1);
+  partial->actors = dl_actor_resolver_resolve (done);
+  partial->events = results_of (done, batch->cancellable);
+  batch->monitor->partial (partial, batch->monitor->user_data);
+}
+
+/* Tells the progress of the workers until all are done or the analysis
+ * is cancelled; shows partial results now and then */
+static void
+watch_workers (Batch *batch)
+{
+  gboolean wants_partial = batch->monitor != NULL && batch->monitor->partial != NULL;
+  gint64 partial_wait = wants_partial && batch->monitor->first_partial_ms > 0
+                        ? batch->monitor->first_partial_ms * (gint64) 1000 : FIRST_PARTIAL_US;
+  gint64 next_partial = g_get_monotonic_time () + partial_wait, now;
+  guint told = 0, shown = 0, done;
+
+  for (;;)
+    {
+      g_mutex_lock (&batch->lock);
+      if (batch->n_done < batch->articles->len)
+        g_cond_wait_until (&batch->article_done, &batch->lock, g_get_monotonic_time () + PROGRESS_INTERVAL_US);
+      done = batch->n_done;
+      g_mutex_unlock (&batch->lock);
+
+      if (done == batch->articles->len || g_cancellable_is_cancelled (batch->cancellable))
+        return;
+      if (done != told)
+        tell_progress (batch, told = done);
+      now = g_get_monotonic_time ();
+      if (wants_partial && now >= next_partial && done > shown)
+        {
+          shown = done;
+          show_partial (batch);
+          partial_wait *= 2;
+          next_partial = g_get_monotonic_time () + partial_wait;
+        }
+    }
 }
 
 /* Articles are independent, so they are read two or more at a time.
@@ -77,11 +176,15 @@ analyse_all (Batch *batch)
     n_threads = CLAMP (g_get_num_processors (), 1, 8);
   if (n == 0)
     return;
-  batch->analyses[0] = analyse_article (g_ptr_array_index (batch->articles, 0));
+  tell_progress (batch, 0);
+  batch_store (batch, 0, analyse_article (g_ptr_array_index (batch->articles, 0)));
   if (n_threads == 1)
     {
       for (guint i = 1; i < n; i++)
-        analyse_in_pool (GUINT_TO_POINTER (i + 1), batch);
+        {
+          analyse_in_pool (GUINT_TO_POINTER (i + 1), batch);
+          tell_progress (batch, i + 1);
+        }
       return;
     }
   if (n == 1)
@@ -89,7 +192,9 @@ analyse_all (Batch *batch)
   pool = g_thread_pool_new (analyse_in_pool, batch, MIN (n_threads, n - 1), FALSE, NULL);
   for (guint i = 1; i < n; i++)
     g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
-  g_thread_pool_free (pool, FALSE, TRUE);
+  watch_workers (batch);
+  /* Once cancelled, the articles still waiting are dropped */
+  g_thread_pool_free (pool, g_cancellable_is_cancelled (batch->cancellable), TRUE);
 }
 
 static GPtrArray *
@@ -132,6 +237,17 @@ merge_all (GPtrArray *per_article)
         g_ptr_array_add (events, g_ptr_array_index (found, k));
     }
   return dl_event_extractor_merge (events);
+}
+
+/* The events of @analyses merged, without the dates of undated
+ * articles inferred */
+static GPtrArray *
+results_of (GPtrArray    *analyses,
+            GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) per_article = extract_all (analyses, cancellable);
+
+  return merge_all (per_article);
 }
 
 /* The second pass: the articles that got a date read again with it, so
@@ -194,23 +310,41 @@ dcts_per_article (GPtrArray *articles,
   return out;
 }
 
-static gboolean
-run (GPtrArray         *articles,
-     DlAnalysisResult  *result,
-     GCancellable      *cancellable,
-     GError           **error)
+static GPtrArray *
+read_articles (GPtrArray               *articles,
+               const DlAnalyzerMonitor *monitor,
+               GCancellable            *cancellable)
 {
   g_autofree DlArticleAnalysis **slots = g_new0 (DlArticleAnalysis *, articles->len + 1);
+  Batch batch = { articles, slots, cancellable, monitor };
+  GPtrArray *analyses;
+
+  g_mutex_init (&batch.lock);
+  g_cond_init (&batch.article_done);
+  analyse_all (&batch);
+  analyses = collect_analyses (&batch);
+  g_cond_clear (&batch.article_done);
+  g_mutex_clear (&batch.lock);
+  return analyses;
+}
+
+static gboolean
+run (GPtrArray               *articles,
+     const DlAnalyzerMonitor *monitor,
+     DlAnalysisResult        *result,
+     GCancellable            *cancellable,
+     GError                 **error)
+{
   g_autoptr(GPtrArray) analyses = NULL;
   g_autoptr(GPtrArray) per_article = NULL;
   g_autoptr(GPtrArray) merged = NULL;
   g_autoptr(GPtrArray) dcts = NULL;
-  Batch batch = { articles, slots, cancellable };
 
-  analyse_all (&batch);
-  analyses = collect_analyses (&batch);
+  analyses = read_articles (articles, monitor, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+  if (monitor != NULL && monitor->progress != NULL)
+    monitor->progress (articles->len, articles->len, monitor->user_data);
 
   result->actors = dl_actor_resolver_resolve (analyses);
   per_article = extract_all (analyses, cancellable);
@@ -229,8 +363,10 @@ run (GPtrArray         *articles,
 }
 
 /**
- * dl_analyzer_run_full:
+ * dl_analyzer_run_monitored:
  * @articles: (element-type DlArticle): the articles, only read
+ * @monitor: (nullable): told how far the analysis is, and given
+ *   partial results during a long one
  * @result: (out) (transfer full): the actors, the events merged across
  *   articles and the dates inferred for undated articles
  * @cancellable: (nullable): a #GCancellable
@@ -247,10 +383,11 @@ run (GPtrArray         *articles,
  *   @cancellable was cancelled, and @result is then untouched
  */
 gboolean
-dl_analyzer_run_full (GPtrArray          *articles,
-                      DlAnalysisResult  **result,
-                      GCancellable       *cancellable,
-                      GError            **error)
+dl_analyzer_run_monitored (GPtrArray                *articles,
+                           const DlAnalyzerMonitor  *monitor,
+                           DlAnalysisResult        **result,
+                           GCancellable             *cancellable,
+                           GError                  **error)
 {
   g_autoptr(DlAnalysisResult) found = NULL;
 
@@ -262,10 +399,31 @@ dl_analyzer_run_full (GPtrArray          *articles,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   found = g_new0 (DlAnalysisResult, 1);
-  if (!run (articles, found, cancellable, error))
+  if (!run (articles, monitor, found, cancellable, error))
     return FALSE;
   *result = g_steal_pointer (&found);
   return TRUE;
+}
+
+/**
+ * dl_analyzer_run_full:
+ * @articles: (element-type DlArticle): the articles, only read
+ * @result: (out) (transfer full): as for dl_analyzer_run_monitored()
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * dl_analyzer_run_monitored() without a monitor.
+ *
+ * Returns: %TRUE on success; %FALSE with %G_IO_ERROR_CANCELLED when
+ *   @cancellable was cancelled, and @result is then untouched
+ */
+gboolean
+dl_analyzer_run_full (GPtrArray          *articles,
+                      DlAnalysisResult  **result,
+                      GCancellable       *cancellable,
+                      GError            **error)
+{
+  return dl_analyzer_run_monitored (articles, NULL, result, cancellable, error);
 }
 
 /**

@@ -29,6 +29,45 @@ typedef struct
   GPtrArray *inferred_dcts;
 } DlAnalysisResult;
 
+/**
+ * DlAnalyzerProgressFunc:
+ * @done: how many articles have been read
+ * @total: how many there are; @done equals it while the articles are
+ *   put together (actors, events across articles)
+ * @user_data: the monitor's data
+ */
+typedef void (*DlAnalyzerProgressFunc) (guint    done,
+                                        guint    total,
+                                        gpointer user_data);
+
+/**
+ * DlAnalyzerPartialFunc:
+ * @partial: (transfer full): the actors and events of the articles read
+ *   so far, without inferred dates
+ * @user_data: the monitor's data
+ */
+typedef void (*DlAnalyzerPartialFunc) (DlAnalysisResult *partial,
+                                       gpointer          user_data);
+
+/**
+ * DlAnalyzerMonitor:
+ * @progress: (nullable): told how far the analysis is
+ * @partial: (nullable): given results of the articles read so far, now
+ *   and then during a long analysis
+ * @user_data: passed to both
+ * @first_partial_ms: how long the analysis runs before the first
+ *   partial results, 0 for a second
+ *
+ * Both are called on the thread that runs the analysis, one at a time.
+ */
+typedef struct
+{
+  DlAnalyzerProgressFunc progress;
+  DlAnalyzerPartialFunc partial;
+  gpointer user_data;
+  guint first_partial_ms;
+} DlAnalyzerMonitor;
+
 gboolean dl_analyzer_run               (GPtrArray          *articles,
                                         GPtrArray         **actors,
                                         GPtrArray         **events,
@@ -38,6 +77,11 @@ gboolean dl_analyzer_run_full          (GPtrArray          *articles,
                                         DlAnalysisResult  **result,
                                         GCancellable       *cancellable,
                                         GError            **error);
+gboolean dl_analyzer_run_monitored     (GPtrArray                *articles,
+                                        const DlAnalyzerMonitor  *monitor,
+                                        DlAnalysisResult        **result,
+                                        GCancellable             *cancellable,
+                                        GError                  **error);
 void     dl_analysis_result_apply_dcts (DlAnalysisResult   *result,
                                         GPtrArray          *articles);
 void     dl_analysis_result_free       (DlAnalysisResult   *result);
