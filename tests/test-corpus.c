@@ -221,6 +221,44 @@ test_corpus_replace_analysis (Fixture       *fixture,
 }
 
 static void
+count_changes (DlCorpus *corpus,
+               guint    *n)
+{
+  (*n)++;
+}
+
+/* Many articles join at once, in order, with one change told; each is
+ * found by its id and by its path, the first read from a path winning */
+static void
+test_corpus_add_many (void)
+{
+  g_autoptr(DlCorpus) corpus = dl_corpus_new ();
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DlArticle) first = dl_article_new ("one.txt", NULL, "First.");
+  guint n_changes = 0;
+
+  dl_corpus_add_article (corpus, first);
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("many-%u.txt", i);
+      g_ptr_array_add (articles, dl_article_new (path, NULL, "Text."));
+    }
+  g_ptr_array_add (articles, dl_article_new ("one.txt", NULL, "Again."));
+  g_signal_connect (corpus, "changed", G_CALLBACK (count_changes), &n_changes);
+  dl_corpus_add_articles (corpus, articles);
+
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (dl_corpus_get_articles (corpus)), ==, 502);
+  g_assert_cmpstr (dl_article_get_id (g_ptr_array_index (articles, 0)), ==, "a2");
+  g_assert_true (dl_corpus_find_article (corpus, "a501") == g_ptr_array_index (articles, 499));
+  g_assert_true (dl_corpus_find_article_by_path (corpus, "many-250.txt") == g_ptr_array_index (articles, 250));
+  g_assert_true (dl_corpus_find_article_by_path (corpus, "one.txt") == first);
+  g_assert_null (dl_corpus_find_article_by_path (corpus, "none.txt"));
+  g_assert_null (dl_corpus_find_article (corpus, "a503"));
+  g_assert_null (dl_corpus_find_article_by_path (corpus, NULL));
+}
+
+static void
 test_article_basics (void)
 {
   g_autoptr(DlArticle) article = dl_article_new ("/tmp/x/é.txt", NULL, "Günter “said” yes.");
@@ -305,6 +343,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/corpus/counts", Fixture, NULL, fixture_setup, test_corpus_counts, fixture_teardown);
   g_test_add ("/corpus/replace-analysis", Fixture, NULL, fixture_setup, test_corpus_replace_analysis, fixture_teardown);
+  g_test_add_func ("/corpus/add-many", test_corpus_add_many);
   g_test_add_func ("/article/basics", test_article_basics);
   g_test_add_func ("/actor/aliases-and-roles", test_actor_aliases_and_roles);
   g_test_add_func ("/event/merge-reason", test_event_merge_reason);

@@ -25,6 +25,10 @@ struct _DlCorpus
   GListStore *events;
   GListStore *relations;
   guint next_article_number;
+  /* Articles by id and by path, for imports of thousands of files: the
+   * store keeps the references */
+  GHashTable *articles_by_id;
+  GHashTable *articles_by_path;
 };
 
 enum {
@@ -45,6 +49,8 @@ dl_corpus_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->actors);
   g_clear_object (&self->articles);
+  g_clear_pointer (&self->articles_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->articles_by_path, g_hash_table_unref);
 
   G_OBJECT_CLASS (dl_corpus_parent_class)->dispose (object);
 }
@@ -75,6 +81,8 @@ dl_corpus_init (DlCorpus *self)
   self->events = g_list_store_new (DL_TYPE_EVENT);
   self->relations = g_list_store_new (DL_TYPE_RELATION);
   self->next_article_number = 1;
+  self->articles_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->articles_by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 DlCorpus *
@@ -132,18 +140,55 @@ dl_corpus_get_relations (DlCorpus *self)
   return G_LIST_MODEL (self->relations);
 }
 
+/* Gives @article the next id and indexes it */
+static void
+take_in (DlCorpus  *self,
+         DlArticle *article)
+{
+  char *id = g_strdup_printf ("a%u", self->next_article_number++);
+  const char *path = dl_article_get_path (article);
+
+  dl_article_set_id (article, id);
+  g_hash_table_replace (self->articles_by_id, id, article);
+  /* The first article read from a path is the one found by it */
+  if (path != NULL && !g_hash_table_contains (self->articles_by_path, path))
+    g_hash_table_insert (self->articles_by_path, g_strdup (path), article);
+}
+
 void
 dl_corpus_add_article (DlCorpus  *self,
                        DlArticle *article)
 {
-  g_autofree char *id = NULL;
-
   g_return_if_fail (DL_IS_CORPUS (self));
   g_return_if_fail (DL_IS_ARTICLE (article));
 
-  id = g_strdup_printf ("a%u", self->next_article_number++);
-  dl_article_set_id (article, id);
+  take_in (self, article);
   g_list_store_append (self->articles, article);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * dl_corpus_add_articles:
+ * @articles: (element-type DlArticle): articles to add at the end
+ *
+ * As dl_corpus_add_article() for each, with one change of the articles'
+ * list and one #DlCorpus::changed.
+ */
+void
+dl_corpus_add_articles (DlCorpus  *self,
+                        GPtrArray *articles)
+{
+  guint n;
+
+  g_return_if_fail (DL_IS_CORPUS (self));
+  g_return_if_fail (articles != NULL);
+
+  if (articles->len == 0)
+    return;
+  for (guint i = 0; i < articles->len; i++)
+    take_in (self, g_ptr_array_index (articles, i));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+  g_list_store_splice (self->articles, n, 0, articles->pdata, articles->len);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -176,7 +221,7 @@ dl_corpus_find_article (DlCorpus   *self,
                         const char *id)
 {
   g_return_val_if_fail (DL_IS_CORPUS (self), NULL);
-  return find_by_string (G_LIST_MODEL (self->articles), "id", id);
+  return id != NULL ? g_hash_table_lookup (self->articles_by_id, id) : NULL;
 }
 
 /**
@@ -189,7 +234,7 @@ dl_corpus_find_article_by_path (DlCorpus   *self,
                                 const char *path)
 {
   g_return_val_if_fail (DL_IS_CORPUS (self), NULL);
-  return find_by_string (G_LIST_MODEL (self->articles), "path", path);
+  return path != NULL ? g_hash_table_lookup (self->articles_by_path, path) : NULL;
 }
 
 /**

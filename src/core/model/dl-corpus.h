@@ -22,6 +22,8 @@ GListModel  *dl_corpus_get_events             (DlCorpus   *self);
 GListModel  *dl_corpus_get_relations          (DlCorpus   *self);
 void         dl_corpus_add_article            (DlCorpus   *self,
                                                DlArticle  *article);
+void         dl_corpus_add_articles           (DlCorpus   *self,
+                                               GPtrArray  *articles);
 DlArticle   *dl_corpus_find_article           (DlCorpus   *self,
                                                const char *id);
 DlArticle   *dl_corpus_find_article_by_path   (DlCorpus   *self,
