@@ -31,13 +31,17 @@ typedef struct
   GArray *shingles;            /* sorted, distinct; made when needed */
 } Fingerprint;
 
-typedef struct
+struct _DlDuplicateFinder
 {
-  GPtrArray *articles;
-  Fingerprint *prints;
+  GPtrArray *articles;         /* DlArticle, every one added */
+  GArray *prints;              /* Fingerprint, one per article */
   GHashTable *exact;           /* hash → index + 1 */
   GHashTable *buckets;         /* band key → GArray of indices */
-} Finder;
+};
+
+typedef DlDuplicateFinder Finder;
+
+#define PRINT(self, i) (&g_array_index ((self)->prints, Fingerprint, (i)))
 
 static guint64
 mix64 (guint64 x)
@@ -208,8 +212,8 @@ is_near_copy (Finder *self,
               guint   i,
               guint   j)
 {
-  GArray *a = fingerprint_shingles (&self->prints[i], g_ptr_array_index (self->articles, i));
-  GArray *b = fingerprint_shingles (&self->prints[j], g_ptr_array_index (self->articles, j));
+  GArray *a = fingerprint_shingles (PRINT (self, i), g_ptr_array_index (self->articles, i));
+  GArray *b = fingerprint_shingles (PRINT (self, j), g_ptr_array_index (self->articles, j));
 
   return jaccard (a, b) >= NEAR_THRESHOLD;
 }
@@ -219,7 +223,7 @@ static int
 find_near_original (Finder *self,
                     guint   i)
 {
-  const guint64 *signature = self->prints[i].signature;
+  const guint64 *signature = PRINT (self, i)->signature;
   g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
   int best = -1;
 
@@ -236,9 +240,11 @@ find_near_original (Finder *self,
             continue;
           if (is_near_copy (self, i, j))
             best = j;
+          /* Only the new article's shingles are kept while it is measured */
+          g_clear_pointer (&PRINT (self, j)->shingles, g_array_unref);
         }
     }
-  g_clear_pointer (&self->prints[i].shingles, g_array_unref);
+  g_clear_pointer (&PRINT (self, i)->shingles, g_array_unref);
   return best;
 }
 
@@ -246,10 +252,11 @@ static void
 remember (Finder *self,
           guint   i)
 {
-  const guint64 *signature = self->prints[i].signature;
+  const Fingerprint *print = PRINT (self, i);
+  const guint64 *signature = print->signature;
 
-  if (self->prints[i].exact != 0 && !g_hash_table_contains (self->exact, &self->prints[i].exact))
-    g_hash_table_insert (self->exact, &self->prints[i].exact, GUINT_TO_POINTER (i + 1));
+  if (print->exact != 0 && !g_hash_table_contains (self->exact, &print->exact))
+    g_hash_table_insert (self->exact, g_memdup2 (&print->exact, sizeof print->exact), GUINT_TO_POINTER (i + 1));
   for (guint band = 0; signature != NULL && band < N_BANDS; band++)
     {
       guint64 key = band_key (signature, band);
@@ -268,25 +275,91 @@ static int
 find_original (Finder *self,
                guint   i)
 {
-  gpointer found = g_hash_table_lookup (self->exact, &self->prints[i].exact);
+  gpointer found = g_hash_table_lookup (self->exact, &PRINT (self, i)->exact);
 
-  if (self->prints[i].exact != 0 && found != NULL)
+  if (PRINT (self, i)->exact != 0 && found != NULL)
     return GPOINTER_TO_UINT (found) - 1;
   return find_near_original (self, i);
 }
 
 static void
-finder_clear (Finder *self,
-              guint   n)
+fingerprint_clear (Fingerprint *print)
 {
-  for (guint i = 0; i < n; i++)
+  g_free (print->signature);
+  g_clear_pointer (&print->shingles, g_array_unref);
+}
+
+/**
+ * dl_duplicate_finder_new:
+ *
+ * Finds, among the articles added one by one, those that repeat an
+ * earlier one; an import adds the articles already loaded first.
+ *
+ * Returns: (transfer full): a finder, for one thread at a time
+ */
+DlDuplicateFinder *
+dl_duplicate_finder_new (void)
+{
+  Finder *self = g_new0 (Finder, 1);
+
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->prints = g_array_new (FALSE, TRUE, sizeof (Fingerprint));
+  g_array_set_clear_func (self->prints, (GDestroyNotify) fingerprint_clear);
+  self->exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                         (GDestroyNotify) g_array_unref);
+  return self;
+}
+
+/**
+ * dl_duplicate_finder_add:
+ * @self: a finder
+ * @article: the next article; only its text is read
+ *
+ * An article already marked as a duplicate is passed over. Safe on a
+ * worker thread while nothing changes the texts of the articles added.
+ *
+ * Returns: (transfer none) (nullable): the earlier article that
+ *   @article repeats word for word or nearly, %NULL when it is new
+ */
+DlArticle *
+dl_duplicate_finder_add (DlDuplicateFinder *self,
+                         DlArticle         *article)
+{
+  Fingerprint print = { 0, };
+  guint i = self->articles->len;
+  int original;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (DL_IS_ARTICLE (article), NULL);
+
+  if (dl_article_get_duplicate_of (article) != NULL)
+    return NULL;
+  fingerprint_init (&print, article);
+  g_ptr_array_add (self->articles, g_object_ref (article));
+  g_array_append_val (self->prints, print);
+  original = find_original (self, i);
+  if (original >= 0)
     {
-      g_free (self->prints[i].signature);
-      g_clear_pointer (&self->prints[i].shingles, g_array_unref);
+      /* A copy is no original for later articles: forget it */
+      g_ptr_array_set_size (self->articles, i);
+      g_array_set_size (self->prints, i);
+      return g_ptr_array_index (self->articles, original);
     }
-  g_free (self->prints);
+  remember (self, i);
+  return NULL;
+}
+
+void
+dl_duplicate_finder_free (DlDuplicateFinder *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->articles);
+  g_array_unref (self->prints);
   g_hash_table_unref (self->exact);
   g_hash_table_unref (self->buckets);
+  g_free (self);
 }
 
 /**
@@ -304,33 +377,21 @@ finder_clear (Finder *self,
 guint
 dl_import_mark_duplicates (GPtrArray *articles)
 {
-  Finder self = { NULL, };
+  g_autoptr(DlDuplicateFinder) finder = dl_duplicate_finder_new ();
   guint n_marked = 0;
 
   g_return_val_if_fail (articles != NULL, 0);
 
-  self.articles = articles;
-  self.prints = g_new0 (Fingerprint, articles->len);
-  self.exact = g_hash_table_new (g_int64_hash, g_int64_equal);
-  self.buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                        (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < articles->len; i++)
     {
       DlArticle *article = g_ptr_array_index (articles, i);
-      int original;
+      DlArticle *original = dl_duplicate_finder_add (finder, article);
 
-      if (dl_article_get_duplicate_of (article) != NULL)
-        continue;
-      fingerprint_init (&self.prints[i], article);
-      original = find_original (&self, i);
-      if (original >= 0)
+      if (original != NULL)
         {
-          dl_article_set_duplicate_of (article, g_ptr_array_index (articles, original));
+          dl_article_set_duplicate_of (article, original);
           n_marked++;
         }
-      else
-        remember (&self, i);
     }
-  finder_clear (&self, articles->len);
   return n_marked;
 }

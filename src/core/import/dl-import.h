@@ -64,4 +64,13 @@ GPtrArray  *dl_import_file_articles  (GFile         *file,
                                       GError       **error);
 guint       dl_import_mark_duplicates (GPtrArray    *articles);
 
+typedef struct _DlDuplicateFinder DlDuplicateFinder;
+
+DlDuplicateFinder *dl_duplicate_finder_new  (void);
+DlArticle         *dl_duplicate_finder_add  (DlDuplicateFinder *self,
+                                             DlArticle         *article);
+void               dl_duplicate_finder_free (DlDuplicateFinder *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlDuplicateFinder, dl_duplicate_finder_free)
+
 G_END_DECLS
