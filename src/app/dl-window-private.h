@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window is split by concern: dl-window.c (views and selection),
- * dl-window-open.c (opening and analysing articles), dl-window-filter.c
+ * dl-window-open.c (the ways to open articles), dl-window-import.c
+ * (reading and analysing them in the background, with their progress), dl-window-filter.c
  * (the filter bar and the actions that filter), dl-window-export.c,
  * dl-window-project.c (opening and saving projects, the title, closing
  * with unsaved changes), dl-window-autosave.c (autosave and recovery),
@@ -26,6 +27,16 @@
 
 G_BEGIN_DECLS
 
+/* What the strip at the window's foot says is under way */
+typedef enum
+{
+  DL_LOAD_STAGE_OPENING,      /* a project */
+  DL_LOAD_STAGE_READING,      /* articles' files */
+  DL_LOAD_STAGE_ANALYSING,
+} DlLoadStage;
+
+typedef struct _DlLoadProgress DlLoadProgress;
+
 /* The MIME type of projects, see data/io.github.dateline.Dateline.mime.xml */
 #define DL_PROJECT_MIME_TYPE "application/x-dateline-project"
 
@@ -41,7 +52,11 @@ struct _DlWindow
   GtkToggleButton *sidebar_button;
   GtkToggleButton *search_button;
   DlFilterBar *filter_bar;
+  GtkRevealer *progress_revealer;
+  GtkLabel *progress_label;
+  GtkLabel *progress_file_label;
   GtkProgressBar *progress_bar;
+  GtkButton *cancel_button;
   GtkStack *main_stack;
   GtkLabel *articles_heading;
   GtkListBox *articles_list;
@@ -66,7 +81,11 @@ struct _DlWindow
   GCancellable *cancellable;
   GQueue pending_loads;
   guint busy_count;
-  guint pulse_source;
+  guint progress_source;
+  GCancellable *load_cancellable;   /* the import or analysis under way */
+  DlLoadProgress *load_progress;    /* what its workers hand over */
+  DlLoadStage load_stage;
+  gboolean analysis_quiet_now;      /* the one under way gives no change */
   GPtrArray *last_errors;
   gboolean fit_after_analysis;
 
@@ -104,6 +123,9 @@ typedef struct _DlWindowKept DlWindowKept;
 void  _dl_window_open_class_init    (GtkWidgetClass *widget_class);
 void  _dl_window_open_init          (DlWindow       *self);
 void  _dl_window_open_finalize      (DlWindow       *self);
+void  _dl_window_import_class_init  (GtkWidgetClass *widget_class);
+void  _dl_window_import_dispose     (DlWindow       *self);
+void  _dl_window_import_finalize    (DlWindow       *self);
 void  _dl_window_export_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_filter_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_filter_init        (DlWindow       *self);

@@ -185,10 +185,23 @@ _dl_window_update_event_views (DlWindow *self)
   gboolean filtered = dl_event_filter_is_active (self->filter) || dl_event_filter_get_focus (self->filter) != NULL;
 
   gtk_stack_set_visible_child_name (self->timeline_stack, n_shown > 0 ? "timeline" : "no-events");
-  adw_status_page_set_title (self->no_events_page, filtered ? _("No Matching Events") : _("No Events"));
-  adw_status_page_set_description (self->no_events_page,
-                                   filtered ? _("No event matches all of the filters")
-                                            : _("None of the open articles tells an event Dateline could find"));
+  if (filtered)
+    {
+      adw_status_page_set_title (self->no_events_page, _("No Matching Events"));
+      adw_status_page_set_description (self->no_events_page, _("No event matches all of the filters"));
+    }
+  else if (self->load_progress != NULL)
+    {
+      /* Not found yet is not "none": the articles are still being read */
+      adw_status_page_set_title (self->no_events_page, _("Finding Events…"));
+      adw_status_page_set_description (self->no_events_page, _("Events appear here as the articles are read"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->no_events_page, _("No Events"));
+      adw_status_page_set_description (self->no_events_page,
+                                       _("None of the open articles tells an event Dateline could find"));
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filter", filtered);
 }
 
@@ -427,7 +440,7 @@ dl_window_dispose (GObject *object)
   DlWindow *self = (DlWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  _dl_window_import_dispose (self);
   _dl_window_stop_autosave (self);
   _dl_window_edit_dispose (self);
   g_clear_pointer (&self->article_menu, gtk_widget_unparent);
@@ -449,6 +462,7 @@ dl_window_finalize (GObject *object)
   DlWindow *self = (DlWindow *) object;
 
   _dl_window_open_finalize (self);
+  _dl_window_import_finalize (self);
   _dl_window_project_finalize (self);
   _dl_window_edit_finalize (self);
   g_free (self->recovery_path);
@@ -482,7 +496,11 @@ dl_window_class_init (DlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_file_label);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, DlWindow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, articles_heading);
   gtk_widget_class_bind_template_child (widget_class, DlWindow, articles_list);
@@ -506,6 +524,7 @@ dl_window_class_init (DlWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 
   _dl_window_open_class_init (widget_class);
+  _dl_window_import_class_init (widget_class);
   _dl_window_export_class_init (widget_class);
   _dl_window_filter_class_init (widget_class);
   _dl_window_project_class_init (widget_class);

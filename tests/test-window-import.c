@@ -1,0 +1,299 @@
+/* test-window-import.c
+ *
+ * Copyright 2026 The Dateline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Importing many articles into a real window: the strip at its foot
+ * says how far the work is, the articles join the list while the rest
+ * are still read, partial results show before the end, and Cancel
+ * stops the work while keeping what was read. The articles are made up
+ * here, each different, so that none is a copy of another.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "window-fixture.h"
+
+static const char *people[] = { "Ilse Marwood", "Tomas Ferrante", "Ada Okafor", "Piet Vanderlyn", "Mira Solberg" };
+static const char *places[] = { "Lisbon", "Tallinn", "Accra", "Hanoi", "Quito", "Perth", "Oslo" };
+static const char *months[] = { "January", "March", "May", "July", "September", "November" };
+
+/* A folder of @n articles, each its own story */
+static char *
+write_articles (guint n)
+{
+  char *dir = g_dir_make_tmp ("dateline-import-XXXXXX", NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("story-%05u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+      const char *person = people[i % G_N_ELEMENTS (people)];
+      const char *place = places[(i / 5) % G_N_ELEMENTS (places)];
+
+      text = g_strdup_printf ("%s visits %s, story %u\n\n"
+                              "%s arrived in %s on %u %s %u for talks on trade number %u. "
+                              "Officials said the meeting lasted two hours. "
+                              "The visit %u ended with a joint statement on ferries and ports.\n",
+                              person, place, i, person, place, 1 + i % 27, months[i % G_N_ELEMENTS (months)],
+                              1990 + i % 30, i * 7 + 3, i);
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+  return dir;
+}
+
+static GtkWidget *
+find_child_by_type (GtkWidget *widget,
+                    GType      type,
+                    gboolean (*match) (GtkWidget *widget))
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_by_type (child, type, match);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_progress_revealer (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (widget));
+
+  return child != NULL && gtk_widget_has_css_class (child, "progress-strip");
+}
+
+static GtkRevealer *
+progress_strip (DlWindow *window)
+{
+  GtkWidget *revealer = find_child_by_type (GTK_WIDGET (window), GTK_TYPE_REVEALER, is_progress_revealer);
+
+  g_assert_nonnull (revealer);
+  return GTK_REVEALER (revealer);
+}
+
+static const char *
+strip_text (DlWindow *window)
+{
+  GtkWidget *strip = gtk_revealer_get_child (progress_strip (window));
+  GtkWidget *label = find_child_by_type (strip, GTK_TYPE_LABEL, NULL);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static double
+strip_fraction (DlWindow *window)
+{
+  GtkWidget *strip = gtk_revealer_get_child (progress_strip (window));
+
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (find_child_by_type (strip, GTK_TYPE_PROGRESS_BAR, NULL)));
+}
+
+static guint
+n_events (DlWindow *window)
+{
+  return g_list_model_get_n_items (dl_corpus_get_events (dl_window_get_corpus (window)));
+}
+
+typedef struct
+{
+  DlWindow *window;
+  guint wanted;
+} Watch;
+
+/* Some articles are in, not all, and the window still works */
+static gboolean
+some_arrived (gpointer data)
+{
+  Watch *watch = data;
+  guint n = n_articles (watch->window);
+
+  return n > 0 && n < watch->wanted && dl_window_is_busy (watch->window);
+}
+
+static gboolean
+some_events_while_busy (gpointer data)
+{
+  Watch *watch = data;
+
+  return n_events (watch->window) > 0 && dl_window_is_busy (watch->window);
+}
+
+static void
+start_import (DlWindow   *window,
+              const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  dl_window_open_files (window, &folder, 1);
+}
+
+/* The strip shows while the work goes on, counts it, and goes away;
+ * articles and events appear before the end */
+static void
+test_import_progress (void)
+{
+  const guint n = 400;
+  g_autofree char *dir = write_articles (n);
+  DlWindow *window = new_window (NULL);
+  Watch watch = { window, n };
+
+  g_assert_false (gtk_revealer_get_reveal_child (progress_strip (window)));
+  start_import (window, dir);
+  g_assert_true (gtk_revealer_get_reveal_child (progress_strip (window)));
+
+  wait_for (some_arrived, &watch, 60);
+  g_assert_true (gtk_revealer_get_reveal_child (progress_strip (window)));
+  g_assert_true (g_str_has_prefix (strip_text (window), "Reading") || g_str_has_prefix (strip_text (window), "Analysing"));
+
+  wait_for (some_events_while_busy, &watch, 120);
+  g_assert_true (g_str_has_prefix (strip_text (window), "Analysing")
+                 || g_str_has_prefix (strip_text (window), "Finding"));
+  g_assert_cmpfloat (strip_fraction (window), >, 0.0);
+
+  wait_until_idle (window);
+  g_assert_false (gtk_revealer_get_reveal_child (progress_strip (window)));
+  g_assert_cmpuint (n_articles (window), ==, n);
+  g_assert_cmpuint (n_events (window), >=, n / 2);
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+/* Cancel while reading: what was read stays, nothing more is read, and
+ * no analysis starts by itself */
+static void
+test_import_cancel_reading (void)
+{
+  const guint n = 3000;
+  g_autofree char *dir = write_articles (n);
+  DlWindow *window = new_window (NULL);
+  Watch watch = { window, n };
+  guint kept;
+
+  start_import (window, dir);
+  wait_for (some_arrived, &watch, 60);
+  g_assert_true (g_str_has_prefix (strip_text (window), "Reading"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL);
+  wait_until_idle (window);
+
+  kept = n_articles (window);
+  g_assert_cmpuint (kept, >, 0);
+  g_assert_cmpuint (kept, <, n);
+  g_assert_cmpuint (n_events (window), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (progress_strip (window)));
+  /* Nothing more arrives later */
+  run_for (300);
+  g_assert_cmpuint (n_articles (window), ==, kept);
+
+  /* Asked to, the window analyses what it kept */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.analyse", NULL);
+  wait_until_idle (window);
+  g_assert_cmpuint (n_events (window), >, 0);
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+static gboolean
+analysing (gpointer data)
+{
+  Watch *watch = data;
+
+  return g_str_has_prefix (strip_text (watch->window), "Analysing")
+         && gtk_revealer_get_reveal_child (progress_strip (watch->window));
+}
+
+/* Cancel while analysing: the articles stay, the analysis stops, and a
+ * later analysis finds every event */
+static void
+test_import_cancel_analysis (void)
+{
+  const guint n = 600;
+  g_autofree char *dir = write_articles (n);
+  DlWindow *window = new_window (NULL);
+  Watch watch = { window, n };
+  guint partial;
+
+  start_import (window, dir);
+  wait_for (analysing, &watch, 120);
+  g_assert_cmpuint (n_articles (window), ==, n);
+  dl_window_cancel_load (window);
+  wait_until_idle (window);
+  partial = n_events (window);
+
+  g_assert_cmpuint (n_articles (window), ==, n);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.analyse", NULL);
+  wait_until_idle (window);
+  g_assert_cmpuint (n_events (window), >, partial);
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+/* A window closed in the middle of an import stops its workers and
+ * leaves nothing behind */
+static void
+test_import_close_midway (void)
+{
+  const guint n = 1500;
+  g_autofree char *dir = write_articles (n);
+  DlWindow *window = new_window (NULL);
+  Watch watch = { window, n };
+
+  start_import (window, dir);
+  wait_for (some_arrived, &watch, 60);
+  destroy_window (window);
+  run_for (500);
+  remove_tree (dir);
+}
+
+/* The same folder twice adds nothing the second time, and a copy of an
+ * article under another name is marked a duplicate */
+static void
+test_import_twice_and_copies (void)
+{
+  g_autofree char *dir = write_articles (20);
+  g_autofree char *first = g_build_filename (dir, "story-00003.txt", NULL);
+  g_autofree char *copy = g_build_filename (dir, "zz-copy-of-three.txt", NULL);
+  g_autofree char *text = NULL;
+  DlWindow *window;
+  DlArticle *copied;
+
+  g_assert_true (g_file_get_contents (first, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (copy, text, -1, NULL));
+  window = open_window_on (dir);
+  g_assert_cmpuint (n_articles (window), ==, 21);
+  open_path (window, dir);
+  g_assert_cmpuint (n_articles (window), ==, 21);
+
+  copied = dl_corpus_find_article_by_path (dl_window_get_corpus (window), copy);
+  g_assert_nonnull (copied);
+  g_assert_true (dl_article_get_duplicate_of (copied)
+                 == dl_corpus_find_article_by_path (dl_window_get_corpus (window), first));
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *data_home = window_tests_init (&argc, &argv);
+
+  g_test_add_func ("/window-import/progress", test_import_progress);
+  g_test_add_func ("/window-import/cancel-reading", test_import_cancel_reading);
+  g_test_add_func ("/window-import/cancel-analysis", test_import_cancel_analysis);
+  g_test_add_func ("/window-import/close-midway", test_import_close_midway);
+  g_test_add_func ("/window-import/twice-and-copies", test_import_twice_and_copies);
+
+  return window_tests_run (data_home);
+}
