@@ -150,7 +150,7 @@ menu_has_action (GMenuModel *model,
 static GtkWidget *
 find_article_row (GtkWidget *widget)
 {
-  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_has_css_class (widget, "article-row"))
+  if (gtk_widget_has_css_class (widget, "article-row"))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -226,10 +226,11 @@ test_menus (void)
 
   /* An article row's menu, from the keyboard */
   {
-    GtkWidget *list = gtk_widget_get_parent (find_article_row (GTK_WIDGET (window)));
     GtkWidget *row = find_article_row (GTK_WIDGET (window));
+    GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_VIEW);
 
-    gtk_widget_grab_focus (row);
+    /* The row's box sits in the list's own focusable row */
+    gtk_widget_grab_focus (gtk_widget_get_parent (row));
     settle ();
     g_assert_true (press_menu_key (list));
     model = dl_window_get_article_menu_model (window);

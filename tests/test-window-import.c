@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "dl-article-list.h"
 #include "window-fixture.h"
 
 static const char *people[] = { "Ilse Marwood", "Tomas Ferrante", "Ada Okafor", "Piet Vanderlyn", "Mira Solberg" };
@@ -255,8 +256,20 @@ test_import_close_midway (void)
   remove_tree (dir);
 }
 
+static const char *wanted_label;
+
+static gboolean
+is_duplicate_row (GtkWidget *widget)
+{
+  GtkWidget *subtitle = gtk_widget_get_last_child (widget);
+
+  return gtk_widget_has_css_class (widget, "article-row") && GTK_IS_LABEL (subtitle)
+         && g_strcmp0 (gtk_label_get_text (GTK_LABEL (subtitle)), wanted_label) == 0;
+}
+
 /* The same folder twice adds nothing the second time, and a copy of an
- * article under another name is marked a duplicate */
+ * article under another name is marked a duplicate, shown dimmed in
+ * the sidebar with the article it repeats */
 static void
 test_import_twice_and_copies (void)
 {
@@ -278,6 +291,24 @@ test_import_twice_and_copies (void)
   g_assert_nonnull (copied);
   g_assert_true (dl_article_get_duplicate_of (copied)
                  == dl_corpus_find_article_by_path (dl_window_get_corpus (window), first));
+
+  /* The sidebar makes rows for what is on screen: the copy's is shown
+   * by scrolling to it */
+  {
+    GtkWidget *list = find_child_by_type (GTK_WIDGET (window), DL_TYPE_ARTICLE_LIST, NULL);
+    g_autofree char *label = g_strdup_printf ("Duplicate of “%s”",
+                                              dl_article_get_title (dl_article_get_duplicate_of (copied)));
+    GtkWidget *row;
+
+    wanted_label = label;
+    dl_article_list_select (DL_ARTICLE_LIST (list), copied);
+    settle ();
+    run_for (200);
+    row = find_child_by_type (list, GTK_TYPE_BOX, is_duplicate_row);
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+    g_assert_true (dl_article_list_get_selected (DL_ARTICLE_LIST (list)) == copied);
+  }
 
   destroy_window (window);
   remove_tree (dir);

@@ -16,6 +16,7 @@
  */
 #pragma once
 
+#include "dl-article-list.h"
 #include "dl-edit-history.h"
 #include "dl-event-filter.h"
 #include "dl-filter-bar.h"
@@ -59,8 +60,7 @@ struct _DlWindow
   GtkButton *cancel_button;
   GtkStack *main_stack;
   GtkLabel *articles_heading;
-  GtkListBox *articles_list;
-  GtkWidget *article_menu;    /* an article row's context menu */
+  DlArticleList *articles_list;
   AdwViewStack *view_stack;
   GtkRevealer *filter_revealer;
   GtkLabel *filter_label;

@@ -22,159 +22,6 @@
 
 G_DEFINE_FINAL_TYPE (DlWindow, dl_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Article rows ------------------------------------------------------------ */
-
-static char *
-describe_article_counts (DlArticle *article)
-{
-  g_autofree char *date = NULL;
-  g_autofree char *events = NULL;
-  GDateTime *dct = dl_article_get_dct (article);
-  guint n_events = dl_article_get_n_events (article);
-
-  /* TRANSLATORS: a short date in the article list, see g_date_time_format() */
-  date = dct != NULL ? g_date_time_format (dct, _("%-d %b %Y")) : g_strdup (_("Undated"));
-  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
-  /* TRANSLATORS: "date · N events" under an article's title */
-  return g_strdup_printf (_("%s · %s"), date, events);
-}
-
-static void
-update_article_row_subtitle (GtkLabel  *subtitle,
-                             GParamSpec *pspec,
-                             DlArticle *article)
-{
-  DlArticle *original = dl_article_get_duplicate_of (article);
-  g_autofree char *text = NULL;
-  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (subtitle));
-
-  /* A repeated story is shown, dimmed, but not counted */
-  if (original != NULL)
-    text = g_strdup_printf (_("Duplicate of “%s”"), dl_article_get_title (original));
-  else
-    text = describe_article_counts (article);
-  gtk_label_set_label (subtitle, text);
-  if (box != NULL && original != NULL)
-    gtk_widget_add_css_class (box, "dim-label");
-  else if (box != NULL)
-    gtk_widget_remove_css_class (box, "dim-label");
-}
-
-/* The menu of an article row: what can be corrected of the article */
-static void
-popup_article_menu (DlWindow      *self,
-                    GtkListBoxRow *row,
-                    double         x,
-                    double         y)
-{
-  DlArticle *article = g_object_get_data (G_OBJECT (row), "article");
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) item = g_menu_item_new (_("Set Article _Date…"), NULL);
-  double list_x, list_y;
-
-  if (article == NULL || !gtk_widget_translate_coordinates (GTK_WIDGET (row), GTK_WIDGET (self->articles_list),
-                                                            x, y, &list_x, &list_y))
-    return;
-  g_menu_item_set_action_and_target_value (item, "win.set-article-date",
-                                           g_variant_new_string (dl_article_get_id (article)));
-  g_menu_append_item (menu, item);
-  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->article_menu), G_MENU_MODEL (menu));
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->article_menu), &(GdkRectangle) { list_x, list_y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->article_menu));
-}
-
-static void
-row_secondary_pressed_cb (GtkGestureClick *gesture,
-                          int              n_press,
-                          double           x,
-                          double           y,
-                          DlWindow        *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-
-  gtk_list_box_select_row (self->articles_list, GTK_LIST_BOX_ROW (row));
-  popup_article_menu (self, GTK_LIST_BOX_ROW (row), x, y);
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-/* Shift+F10 and the Menu key on the focused row */
-static gboolean
-article_menu_key_cb (GtkWidget *list,
-                     GVariant  *args,
-                     gpointer   user_data)
-{
-  DlWindow *self = user_data;
-  GtkWidget *row = gtk_widget_get_focus_child (list);
-
-  if (row == NULL || !GTK_IS_LIST_BOX_ROW (row))
-    return FALSE;
-  popup_article_menu (self, GTK_LIST_BOX_ROW (row), gtk_widget_get_width (row) / 2.0,
-                      gtk_widget_get_height (row) / 2.0);
-  return TRUE;
-}
-
-static void
-add_article_menu (DlWindow *self)
-{
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
-                                                             gtk_keyval_trigger_new (GDK_KEY_Menu, 0));
-
-  self->article_menu = gtk_popover_menu_new_from_model (NULL);
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->article_menu), FALSE);
-  gtk_widget_set_halign (self->article_menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->article_menu, GTK_WIDGET (self->articles_list));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (trigger, gtk_callback_action_new (article_menu_key_cb,
-                                                                                            self, NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self->articles_list), keys);
-}
-
-static GtkWidget *
-create_article_row (gpointer item,
-                    gpointer user_data)
-{
-  DlArticle *article = DL_ARTICLE (item);
-  GtkGesture *secondary = gtk_gesture_click_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "title");
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "numeric");
-
-  g_object_bind_property (article, "title", title, "label", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (article, "title", row, "tooltip-text", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (article, "notify::n-events",
-                           G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
-  g_signal_connect_object (article, "notify::dct",
-                           G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
-  g_signal_connect_object (article, "notify::duplicate-of",
-                           G_CALLBACK (update_article_row_subtitle), subtitle, G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  update_article_row_subtitle (GTK_LABEL (subtitle), NULL, article);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_add_css_class (row, "article-row");
-  g_object_set_data_full (G_OBJECT (row), "article", g_object_ref (article), g_object_unref);
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (secondary, "pressed", G_CALLBACK (row_secondary_pressed_cb), user_data, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (secondary));
-  return row;
-}
-
 /* Filtering --------------------------------------------------------------- */
 
 /* Called when what the filters leave changes */
@@ -212,20 +59,7 @@ static void
 select_article_row (DlWindow  *self,
                     DlArticle *article)
 {
-  GListModel *articles = G_LIST_MODEL (self->shown_articles);
-  guint n = g_list_model_get_n_items (articles);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DlArticle) item = g_list_model_get_item (articles, i);
-
-      if (item == article)
-        {
-          gtk_list_box_select_row (self->articles_list,
-                                   gtk_list_box_get_row_at_index (self->articles_list, (int) i));
-          return;
-        }
-    }
+  dl_article_list_select (self->articles_list, article);
 }
 
 static void
@@ -273,14 +107,11 @@ graph_selected_changed_cb (DlWindow    *self,
 }
 
 static void
-article_row_activated_cb (DlWindow      *self,
-                          GtkListBoxRow *row,
-                          GtkListBox    *list)
+article_activated_cb (DlWindow      *self,
+                      DlArticle     *article,
+                      DlArticleList *list)
 {
-  DlArticle *article = g_object_get_data (G_OBJECT (row), "article");
-
-  if (article != NULL)
-    dl_source_view_show_article (self->source_view, article);
+  dl_source_view_show_article (self->source_view, article);
 }
 
 static void
@@ -443,7 +274,6 @@ dl_window_dispose (GObject *object)
   _dl_window_import_dispose (self);
   _dl_window_stop_autosave (self);
   _dl_window_edit_dispose (self);
-  g_clear_pointer (&self->article_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
   g_clear_object (&self->shown_events);
   g_clear_object (&self->shown_articles);
@@ -483,6 +313,7 @@ dl_window_class_init (DlWindowClass *klass)
   window_class->close_request = dl_window_close_request;
 
   dl_app_resources_ensure ();
+  g_type_ensure (DL_TYPE_ARTICLE_LIST);
   g_type_ensure (DL_TYPE_TIMELINE_VIEW);
   g_type_ensure (DL_TYPE_GRAPH_VIEW);
   g_type_ensure (DL_TYPE_SOURCE_VIEW);
@@ -551,9 +382,7 @@ dl_window_init (DlWindow *self)
   dl_timeline_view_set_events (self->timeline_view, G_LIST_MODEL (self->shown_events));
   dl_graph_view_set_models (self->graph_view, G_LIST_MODEL (self->shown_actors),
                             dl_corpus_get_relations (self->corpus));
-  gtk_list_box_bind_model (self->articles_list, G_LIST_MODEL (self->shown_articles),
-                           create_article_row, self, NULL);
-  add_article_menu (self);
+  dl_article_list_set_model (self->articles_list, G_LIST_MODEL (self->shown_articles));
 
   g_signal_connect_object (self->corpus, "changed", G_CALLBACK (corpus_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->shown_articles, "items-changed",
@@ -566,8 +395,8 @@ dl_window_init (DlWindow *self)
                            G_CALLBACK (event_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::selected",
                            G_CALLBACK (graph_selected_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->articles_list, "row-activated",
-                           G_CALLBACK (article_row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->articles_list, "article-activated",
+                           G_CALLBACK (article_activated_cb), self, G_CONNECT_SWAPPED);
 
   /* Nothing to show, export or fit before the first articles */
   corpus_changed_cb (self, self->corpus);
@@ -665,7 +494,7 @@ GMenuModel *
 dl_window_get_article_menu_model (DlWindow *self)
 {
   g_return_val_if_fail (DL_IS_WINDOW (self), NULL);
-  return gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (self->article_menu));
+  return dl_article_list_get_menu_model (self->articles_list);
 }
 
 /**
