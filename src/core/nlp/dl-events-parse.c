@@ -184,6 +184,34 @@ find_headline_verb (DlParsedSentence *self,
   return FALSE;
 }
 
+/* @strings, %NULL-terminated, in one block with their characters: a
+ * corpus keeps every sentence of every article parsed until its events
+ * are found, and a string of its own per word would cost twice as much.
+ * Takes @strings; free the result with g_free(). */
+static char **
+pack_strings (char **strings,
+              guint  n)
+{
+  gsize size = (n + 1) * sizeof (char *);
+  char **packed;
+  char *at;
+
+  for (guint i = 0; i < n; i++)
+    size += strlen (strings[i]) + 1;
+  packed = g_malloc (size);
+  at = (char *) (packed + n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize length = strlen (strings[i]) + 1;
+
+      packed[i] = memcpy (at, strings[i], length);
+      at += length;
+    }
+  packed[n] = NULL;
+  g_strfreev (strings);
+  return packed;
+}
+
 /* The sentence's tokens and words, nothing tagged yet */
 static DlParsedSentence *
 split_sentence (const char *text,
@@ -191,12 +219,14 @@ split_sentence (const char *text,
 {
   g_autoptr(GArray) tokens = split_tokens (text, span);
   DlParsedSentence *self = g_new0 (DlParsedSentence, 1);
+  char **words;
 
   self->n = tokens->len;
   self->tokens = (DlSpan *) g_array_steal (tokens, NULL);
-  self->words = g_new0 (char *, self->n + 1);
+  words = g_new0 (char *, self->n + 1);
   for (guint i = 0; i < self->n; i++)
-    self->words[i] = plain_word (text, self->tokens[i]);
+    words[i] = plain_word (text, self->tokens[i]);
+  self->words = pack_strings (words, self->n);
   return self;
 }
 
@@ -209,7 +239,7 @@ lemmatise_and_parse (DlParsedSentence   *self,
   DlPosModel *tagger = dl_pos_model_get_default ();
   DlParserModel *parser = dl_parser_model_get_default ();
 
-  self->lemmas = dl_pos_model_lemmatise (tagger, words, self->tags, self->n);
+  self->lemmas = pack_strings (dl_pos_model_lemmatise (tagger, words, self->tags, self->n), self->n);
   self->deps = dl_parser_model_parse (parser, words, self->tags, self->n);
 }
 
@@ -287,9 +317,9 @@ dl_parsed_sentence_free (DlParsedSentence *self)
   if (self == NULL)
     return;
   g_free (self->tokens);
-  g_strfreev (self->words);
+  g_free (self->words);
   g_free (self->tags);
-  g_strfreev (self->lemmas);
+  g_free (self->lemmas);
   g_free (self->deps);
   g_free (self);
 }
