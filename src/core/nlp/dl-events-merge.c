@@ -50,14 +50,35 @@ typedef enum
   N_FITS
 } Fit;
 
+/* An event with what the rules ask of it, worked out once: the rules
+ * are tried for many pairs */
 typedef struct
 {
-  GPtrArray *members;
-  DlEvent *seed;
+  DlEvent *event;
   DlDateSpan *when;
+  gint64 first_day;            /* days since 1970 */
+  gint64 last_day;
+  DlArticle *article;          /* of its first source */
+  const char *theme;           /* title_theme() */
+  const char *object;          /* specific_object() */
+} Report;
+
+typedef struct
+{
+  GPtrArray *members;          /* Report */
+  Report *seed;
+  Report *dated;               /* the first member with a date, whose date the group has */
+  guint index;                 /* in the order groups were made */
   /* Bits (1 << Fit): the rules that let members in */
   guint fits;
 } Group;
+
+static DlEvent *
+member_event (Group *group,
+              guint  m)
+{
+  return ((Report *) g_ptr_array_index (group->members, m))->event;
+}
 
 static void
 group_free (Group *group)
@@ -96,45 +117,27 @@ dates_compatible (DlDateSpan *a,
   return dl_date_span_overlaps (a, b);
 }
 
-/* Both placed on the same day by the text itself */
 static gboolean
-same_day (DlDateSpan *a,
-          DlDateSpan *b)
+is_certain (const Report *r)
 {
-  g_autofree char *a_first = NULL;
-  g_autofree char *a_last = NULL;
-  g_autofree char *b_first = NULL;
-  g_autofree char *b_last = NULL;
-
-  if (a == NULL || b == NULL || dl_date_span_get_certainty (a) >= DL_CERTAINTY_INFERRED
-      || dl_date_span_get_certainty (b) >= DL_CERTAINTY_INFERRED)
-    return FALSE;
-  a_first = dl_date_span_dup_first_day (a);
-  a_last = dl_date_span_dup_last_day (a);
-  b_first = dl_date_span_dup_first_day (b);
-  b_last = dl_date_span_dup_last_day (b);
-  return g_strcmp0 (a_first, a_last) == 0 && g_strcmp0 (a_first, b_first) == 0
-         && g_strcmp0 (b_first, b_last) == 0;
+  return r != NULL && r->when != NULL && dl_date_span_get_certainty (r->when) < DL_CERTAINTY_INFERRED;
 }
 
 /* Both placed on the same single day, however certainly */
 static gboolean
-same_day_at_all (DlDateSpan *a,
-                 DlDateSpan *b)
+same_day_at_all (const Report *a,
+                 const Report *b)
 {
-  g_autofree char *a_first = NULL;
-  g_autofree char *a_last = NULL;
-  g_autofree char *b_first = NULL;
-  g_autofree char *b_last = NULL;
+  return a != NULL && b != NULL && a->when != NULL && b->when != NULL
+         && a->first_day == a->last_day && a->first_day == b->first_day && b->first_day == b->last_day;
+}
 
-  if (a == NULL || b == NULL)
-    return FALSE;
-  a_first = dl_date_span_dup_first_day (a);
-  a_last = dl_date_span_dup_last_day (a);
-  b_first = dl_date_span_dup_first_day (b);
-  b_last = dl_date_span_dup_last_day (b);
-  return a_first != NULL && g_strcmp0 (a_first, a_last) == 0 && g_strcmp0 (a_first, b_first) == 0
-         && g_strcmp0 (b_first, b_last) == 0;
+/* Both placed on the same day by the text itself */
+static gboolean
+same_day (const Report *a,
+          const Report *b)
+{
+  return is_certain (a) && is_certain (b) && same_day_at_all (a, b);
 }
 
 /* Whether every actor of @a of @kind (every actor when @kind is -1) is
@@ -195,63 +198,55 @@ specific_object (DlEvent *event)
 }
 
 static guint
-count_shared (Group   *group,
-              DlEvent *event)
+count_shared (Group  *group,
+              Report *report)
 {
-  GPtrArray *actors = dl_event_get_actors (event);
+  GPtrArray *actors = dl_event_get_actors (report->event);
   guint shared = 0;
 
   for (guint i = 0; i < actors->len; i++)
-    shared += dl_event_has_actor (group->seed, g_ptr_array_index (actors, i));
+    shared += dl_event_has_actor (group->seed->event, g_ptr_array_index (actors, i));
   return shared;
 }
 
 /* "Kohl visits Poland" in an undated report and in a dated one: one
  * actor, the same deed, and nothing that places them apart */
 static gboolean
-same_lone_actor (Group   *group,
-                 DlEvent *event,
-                 guint    shared)
+same_lone_actor (Group  *group,
+                 Report *report,
+                 guint   shared)
 {
-  DlDateSpan *when = dl_event_get_when (event);
-
-  return shared == 1 && dl_event_get_actors (event)->len == 1
-         && dl_event_get_actors (group->seed)->len == 1
-         && (group->when == NULL || when == NULL || same_day (group->when, when)
-             || dl_date_span_get_certainty (group->when) >= DL_CERTAINTY_INFERRED
-             || dl_date_span_get_certainty (when) >= DL_CERTAINTY_INFERRED);
+  return shared == 1 && dl_event_get_actors (report->event)->len == 1
+         && dl_event_get_actors (group->seed->event)->len == 1
+         && (group->dated == NULL || report->when == NULL || same_day (group->dated, report)
+             || !is_certain (group->dated) || !is_certain (report));
 }
-
-static DlArticle *first_article (DlEvent *event);
 
 /* "Putin denied it" and "Putin denied it to Trump" on one day */
 static gboolean
-same_day_subset (Group   *group,
-                 DlEvent *event,
-                 guint    shared)
+same_day_subset (Group  *group,
+                 Report *report,
+                 guint   shared)
 {
-  return shared >= 1 && same_day_at_all (group->when, dl_event_get_when (event))
-         && (actors_within (event, group->seed, -1) || actors_within (group->seed, event, -1));
+  return shared >= 1 && same_day_at_all (group->dated, report)
+         && (actors_within (report->event, group->seed->event, -1)
+             || actors_within (group->seed->event, report->event, -1));
 }
 
 /* "A ceasefire was agreed", "the two leaders hammered out a ceasefire",
  * "the United States and Russia reached a ceasefire agreement": one
  * deed of one day, told in several articles */
 static gboolean
-same_specific_deed (Group   *group,
-                    DlEvent *event)
+same_specific_deed (Group  *group,
+                    Report *report)
 {
-  const char *object;
-
-  if (first_article (group->seed) == first_article (event)
-      || !same_day_at_all (group->when, dl_event_get_when (event)))
+  if (group->seed->article == report->article || !same_day_at_all (group->dated, report))
     return FALSE;
-  object = specific_object (event);
-  if (object == NULL || g_strcmp0 (object, specific_object (group->seed)) != 0)
+  if (report->object == NULL || g_strcmp0 (report->object, group->seed->object) != 0)
     return FALSE;
   /* With every report so far: the seed may name only the countries */
   for (guint i = 0; i < group->members->len; i++)
-    if (!participants_agree (g_ptr_array_index (group->members, i), event))
+    if (!participants_agree (member_event (group, i), report->event))
       return FALSE;
   return TRUE;
 }
@@ -291,47 +286,44 @@ within_a_night (DlDateSpan *a,
  * name): the same deed done to the same thing, told apart only when
  * they name different people */
 static gboolean
-same_theme_deed (Group   *group,
-                 DlEvent *event)
+same_theme_deed (Group  *group,
+                 Report *report)
 {
-  const char *theme = title_theme (event);
-
-  if (theme == NULL || g_strcmp0 (theme, title_theme (group->seed)) != 0
-      || !within_a_night (group->when, dl_event_get_when (event)))
+  if (report->theme == NULL || g_strcmp0 (report->theme, group->seed->theme) != 0
+      || group->dated == NULL || !within_a_night (group->dated->when, report->when))
     return FALSE;
   for (guint i = 0; i < group->members->len; i++)
     {
-      DlEvent *member = g_ptr_array_index (group->members, i);
+      DlEvent *member = member_event (group, i);
 
-      if (!actors_within (member, event, DL_ACTOR_KIND_PERSON)
-          && !actors_within (event, member, DL_ACTOR_KIND_PERSON))
+      if (!actors_within (member, report->event, DL_ACTOR_KIND_PERSON)
+          && !actors_within (report->event, member, DL_ACTOR_KIND_PERSON))
         return FALSE;
     }
   return TRUE;
 }
 
 static Fit
-fits (Group   *group,
-      DlEvent *event)
+fits (Group  *group,
+      Report *report)
 {
-  DlDateSpan *when = dl_event_get_when (event);
   guint shared;
 
-  if (dates_compatible (group->when, when))
+  if (dates_compatible (group->dated != NULL ? group->dated->when : NULL, report->when))
     {
-      shared = count_shared (group, event);
+      shared = count_shared (group, report);
       if (shared >= 2)
         return FIT_SHARED_ACTORS;
-      if (shared == 1 && same_day (group->when, when))
+      if (shared == 1 && same_day (group->dated, report))
         return FIT_SAME_DAY;
-      if (same_lone_actor (group, event, shared))
+      if (same_lone_actor (group, report, shared))
         return FIT_LONE_ACTOR;
-      if (same_day_subset (group, event, shared))
+      if (same_day_subset (group, report, shared))
         return FIT_SUBSET;
-      if (same_specific_deed (group, event))
+      if (same_specific_deed (group, report))
         return FIT_SPECIFIC_DEED;
     }
-  return same_theme_deed (group, event) ? FIT_SAME_THEME : FIT_NONE;
+  return same_theme_deed (group, report) ? FIT_SAME_THEME : FIT_NONE;
 }
 
 static DlArticle *
@@ -348,40 +340,41 @@ first_article (DlEvent *event)
  * another article, when the dates do not tell them apart. Within one
  * article, two kinds of event are two things the writer tells. */
 static gboolean
-fits_meeting (Group   *group,
-              DlEvent *event)
+fits_meeting (Group  *group,
+              Report *report)
 {
-  const char *a = dl_event_get_predicate (group->seed);
-  const char *b = dl_event_get_predicate (event);
-  DlDateSpan *when = dl_event_get_when (event);
+  const char *a = dl_event_get_predicate (group->seed->event);
+  const char *b = dl_event_get_predicate (report->event);
 
   if (a == NULL || b == NULL || dl_lexicon_same_predicate (a, b)
       || (!dl_lexicon_same_predicate (a, "meet") && !dl_lexicon_same_predicate (b, "meet")))
     return FALSE;
-  if (!(group->when == NULL || when == NULL || same_day (group->when, when)))
+  if (!(group->dated == NULL || report->when == NULL || same_day (group->dated, report)))
     return FALSE;
-  return first_article (group->seed) != first_article (event) && count_shared (group, event) >= 2;
+  return group->seed->article != report->article && count_shared (group, report) >= 2;
 }
 
 static void
-group_add (Group   *group,
-           DlEvent *event,
-           Fit      fit)
+group_add (Group  *group,
+           Report *report,
+           Fit     fit)
 {
-  g_ptr_array_add (group->members, event);
+  g_ptr_array_add (group->members, report);
   group->fits |= 1u << fit;
-  if (group->when == NULL)
-    group->when = dl_event_get_when (event);
+  if (group->dated == NULL && report->when != NULL)
+    group->dated = report;
 }
 
 static Group *
-group_new (DlEvent *event)
+group_new (Report *report,
+           guint   index)
 {
   Group *group = g_new0 (Group, 1);
 
   group->members = g_ptr_array_new ();
-  group->seed = event;
-  group_add (group, event, FIT_NONE);
+  group->seed = report;
+  group->index = index;
+  group_add (group, report, FIT_NONE);
   return group;
 }
 
@@ -392,7 +385,7 @@ count_articles (Group *group)
 
   for (guint m = 0; m < group->members->len; m++)
     {
-      GArray *sources = dl_event_get_sources (g_ptr_array_index (group->members, m));
+      GArray *sources = dl_event_get_sources (member_event (group, m));
 
       for (guint i = 0; i < sources->len; i++)
         {
@@ -463,7 +456,7 @@ count_title (Group      *group,
   guint n = 0;
 
   for (guint m = 0; m < group->members->len; m++)
-    n += strcmp (dl_event_get_title (g_ptr_array_index (group->members, m)), title) == 0;
+    n += strcmp (dl_event_get_title (member_event (group, m)), title) == 0;
   return n;
 }
 
@@ -491,7 +484,7 @@ best_member (Group *group)
 
   for (guint m = 0; m < group->members->len; m++)
     {
-      GPtrArray *actors = dl_event_get_actors (g_ptr_array_index (group->members, m));
+      GPtrArray *actors = dl_event_get_actors (member_event (group, m));
       for (guint i = 0; i < actors->len; i++)
         {
           gpointer actor = g_ptr_array_index (actors, i);
@@ -501,7 +494,7 @@ best_member (Group *group)
     }
   for (guint m = 0; m < group->members->len; m++)
     {
-      DlEvent *event = g_ptr_array_index (group->members, m);
+      DlEvent *event = member_event (group, m);
       GPtrArray *actors = dl_event_get_actors (event);
       int score = 0;
 
@@ -527,12 +520,12 @@ group_to_event (Group *group)
   DlEvent *merged;
 
   if (group->members->len == 1)
-    return g_object_ref (g_ptr_array_index (group->members, 0));
+    return g_object_ref (member_event (group, 0));
 
   best = best_member (group);
   merged = dl_event_new (dl_event_get_title (best));
   dl_event_set_predicate (merged, dl_event_get_predicate (best));
-  dl_event_set_when (merged, group->when);
+  dl_event_set_when (merged, group->dated != NULL ? group->dated->when : NULL);
   if (group->fits != 1u << FIT_NONE)
     {
       g_autofree char *reason = dup_reason (group);
@@ -540,7 +533,7 @@ group_to_event (Group *group)
     }
   for (guint m = 0; m < group->members->len; m++)
     {
-      DlEvent *event = g_ptr_array_index (group->members, m);
+      DlEvent *event = member_event (group, m);
       GPtrArray *actors = dl_event_get_actors (event);
       GArray *sources = dl_event_get_sources (event);
 
@@ -555,42 +548,156 @@ group_to_event (Group *group)
   return merged;
 }
 
-/* Groups are kept per predicate group, so an event is only compared
- * with events of the same kind. */
+/* The groups, and which an event may join: every rule but one asks for
+ * an actor in common with the group's seed, and the others for the
+ * same thing agreed on or acted on, so only the groups that share one
+ * of those are tried, in the order they were made */
+typedef struct
+{
+  GPtrArray *groups;           /* Group, in the order they were made */
+  GHashTable *by_actor;        /* DlActor → GArray of group indices */
+  GHashTable *by_object;       /* specific_object() → GArray */
+  GHashTable *by_theme;        /* title_theme() → GArray */
+} Merger;
+
 static void
-place_event (GHashTable *by_predicate,
-             GPtrArray  *groups,
-             DlEvent    *event)
+index_group (GHashTable *index,
+             gconstpointer key,
+             guint        group)
+{
+  GArray *indices;
+
+  if (key == NULL)
+    return;
+  indices = g_hash_table_lookup (index, key);
+  if (indices == NULL)
+    {
+      indices = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index, (gpointer) key, indices);
+    }
+  g_array_append_val (indices, group);
+}
+
+static void
+add_indices (GArray     *out,
+             GHashTable *index,
+             gconstpointer key)
+{
+  GArray *indices = key != NULL ? g_hash_table_lookup (index, key) : NULL;
+
+  if (indices != NULL)
+    g_array_append_vals (out, indices->data, indices->len);
+}
+
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The groups @report may join, each once, in the order they were made */
+static GArray *
+candidates_of (Merger *merger,
+               Report *report)
+{
+  GPtrArray *actors = dl_event_get_actors (report->event);
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint kept = 0;
+
+  for (guint i = 0; i < actors->len; i++)
+    add_indices (found, merger->by_actor, g_ptr_array_index (actors, i));
+  add_indices (found, merger->by_object, report->object);
+  add_indices (found, merger->by_theme, report->theme);
+  g_array_sort (found, compare_indices);
+  for (guint i = 0; i < found->len; i++)
+    if (kept == 0 || g_array_index (found, guint, i) != g_array_index (found, guint, kept - 1))
+      g_array_index (found, guint, kept++) = g_array_index (found, guint, i);
+  g_array_set_size (found, kept);
+  return found;
+}
+
+static const char *
+predicate_key (DlEvent *event)
 {
   const char *predicate = dl_event_get_predicate (event);
-  const char *key = predicate != NULL ? dl_lexicon_predicate_group (predicate) : "";
-  GPtrArray *candidates = g_hash_table_lookup (by_predicate, key);
-  Group *group;
 
-  if (candidates == NULL)
-    {
-      candidates = g_ptr_array_new ();
-      g_hash_table_insert (by_predicate, (gpointer) key, candidates);
-    }
+  return predicate != NULL ? dl_lexicon_predicate_group (predicate) : "";
+}
+
+static void
+start_group (Merger *merger,
+             Report *report)
+{
+  Group *group = group_new (report, merger->groups->len);
+  GPtrArray *actors = dl_event_get_actors (report->event);
+
+  for (guint i = 0; i < actors->len; i++)
+    index_group (merger->by_actor, g_ptr_array_index (actors, i), group->index);
+  index_group (merger->by_object, report->object, group->index);
+  index_group (merger->by_theme, report->theme, group->index);
+  g_ptr_array_add (merger->groups, group);
+}
+
+/* An event joins the first group of its kind it fits, else the first
+ * meeting of the same people, else starts a group */
+static void
+place_event (Merger *merger,
+             Report *report)
+{
+  g_autoptr(GArray) candidates = candidates_of (merger, report);
+  const char *key = predicate_key (report->event);
+
   for (guint i = 0; i < candidates->len; i++)
     {
-      Fit fit = fits (g_ptr_array_index (candidates, i), event);
+      Group *group = g_ptr_array_index (merger->groups, g_array_index (candidates, guint, i));
+      Fit fit;
 
-      if (fit != FIT_NONE)
+      if (strcmp (predicate_key (group->seed->event), key) != 0)
+        continue;
+      if ((fit = fits (group, report)) != FIT_NONE)
         {
-          group_add (g_ptr_array_index (candidates, i), event, fit);
+          group_add (group, report, fit);
           return;
         }
     }
-  for (guint i = 0; i < groups->len; i++)
-    if (fits_meeting (g_ptr_array_index (groups, i), event))
-      {
-        group_add (g_ptr_array_index (groups, i), event, FIT_MEETING);
-        return;
-      }
-  group = group_new (event);
-  g_ptr_array_add (candidates, group);
-  g_ptr_array_add (groups, group);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Group *group = g_ptr_array_index (merger->groups, g_array_index (candidates, guint, i));
+
+      if (fits_meeting (group, report))
+        {
+          group_add (group, report, FIT_MEETING);
+          return;
+        }
+    }
+  start_group (merger, report);
+}
+
+static gint64
+day_of (gint64 t)
+{
+  return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+}
+
+static void
+report_init (Report  *report,
+             DlEvent *event)
+{
+  report->event = event;
+  report->when = dl_event_get_when (event);
+  if (report->when != NULL)
+    {
+      gint64 start = dl_date_span_get_start (report->when), end = dl_date_span_get_end (report->when);
+
+      report->first_day = day_of (start);
+      report->last_day = day_of (end > start ? end - 1 : start);
+    }
+  report->article = first_article (event);
+  report->theme = title_theme (event);
+  report->object = specific_object (event);
 }
 
 /**
@@ -610,8 +717,8 @@ GPtrArray *
 dl_event_extractor_merge (GPtrArray *events)
 {
   g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(GPtrArray) groups = NULL;
-  g_autoptr(GHashTable) by_predicate = NULL;
+  g_autofree Report *reports = NULL;
+  Merger merger;
   GPtrArray *merged;
 
   g_return_val_if_fail (events != NULL, NULL);
@@ -621,14 +728,23 @@ dl_event_extractor_merge (GPtrArray *events)
   g_ptr_array_set_free_func (order, NULL);
   /* g_ptr_array_sort is a stable merge sort: equal certainty keeps text order */
   g_ptr_array_sort (order, compare_certainty);
-  groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  by_predicate = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                        (GDestroyNotify) g_ptr_array_unref);
+  reports = g_new0 (Report, order->len + 1);
+  merger.groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  merger.by_actor = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  merger.by_object = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  merger.by_theme = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < order->len; i++)
-    place_event (by_predicate, groups, g_ptr_array_index (order, i));
+    {
+      report_init (&reports[i], g_ptr_array_index (order, i));
+      place_event (&merger, &reports[i]);
+    }
 
-  merged = g_ptr_array_new_full (groups->len, g_object_unref);
-  for (guint i = 0; i < groups->len; i++)
-    g_ptr_array_add (merged, group_to_event (g_ptr_array_index (groups, i)));
+  merged = g_ptr_array_new_full (merger.groups->len, g_object_unref);
+  for (guint i = 0; i < merger.groups->len; i++)
+    g_ptr_array_add (merged, group_to_event (g_ptr_array_index (merger.groups, i)));
+  g_ptr_array_unref (merger.groups);
+  g_hash_table_unref (merger.by_actor);
+  g_hash_table_unref (merger.by_object);
+  g_hash_table_unref (merger.by_theme);
   return merged;
 }
