@@ -238,10 +238,10 @@ find_near_original (Finder *self,
 
           if ((best >= 0 && j >= (guint) best) || !g_hash_table_add (tried, GUINT_TO_POINTER (j + 1)))
             continue;
+          /* The earlier article keeps its shingles: with common
+           * boilerplate it is a candidate again and again */
           if (is_near_copy (self, i, j))
             best = j;
-          /* Only the new article's shingles are kept while it is measured */
-          g_clear_pointer (&PRINT (self, j)->shingles, g_array_unref);
         }
     }
   g_clear_pointer (&PRINT (self, i)->shingles, g_array_unref);
