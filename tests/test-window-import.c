@@ -314,6 +314,80 @@ test_import_twice_and_copies (void)
   remove_tree (dir);
 }
 
+static gboolean
+has_articles (gpointer data)
+{
+  Watch *watch = data;
+
+  return n_articles (watch->window) >= watch->wanted && !dl_window_is_busy (watch->window);
+}
+
+/* Text pasted with Ctrl+V becomes an article of its own, titled by its
+ * first line and analysed; the same text again is a duplicate, and a
+ * blank clipboard adds nothing */
+static void
+test_paste_text (void)
+{
+  DlWindow *window = new_window (NULL);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  const char *text = "Harbour board meets in Valletta\n\n"
+                     "VALLETTA, June 12, 2004 — Prime Minister Anna Borg met President Karl Weiss "
+                     "in Valletta on Saturday to discuss new ferry routes.\n";
+  Watch watch = { window, 1 };
+  g_autoptr(DlArticle) first = NULL;
+  g_autoptr(DlArticle) second = NULL;
+
+  gdk_clipboard_set_text (clipboard, text);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+  wait_for (has_articles, &watch, 60);
+  first = g_list_model_get_item (dl_corpus_get_articles (dl_window_get_corpus (window)), 0);
+  g_assert_cmpstr (dl_article_get_title (first), ==, "Harbour board meets in Valletta");
+  g_assert_null (dl_article_get_path (first));
+  g_assert_nonnull (dl_article_get_dct (first));
+  g_assert_cmpuint (n_events (window), >, 0);
+
+  watch.wanted = 2;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL);
+  wait_for (has_articles, &watch, 60);
+  second = g_list_model_get_item (dl_corpus_get_articles (dl_window_get_corpus (window)), 1);
+  g_assert_true (dl_article_get_duplicate_of (second) == first);
+
+  gdk_clipboard_set_text (clipboard, "  \n\t ");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL);
+  run_for (300);
+  wait_until_idle (window);
+  g_assert_cmpuint (n_articles (window), ==, 2);
+
+  destroy_window (window);
+}
+
+/* Files copied in a file manager are opened when pasted */
+static void
+test_paste_files (void)
+{
+  g_autofree char *dir = write_articles (3);
+  DlWindow *window = new_window (NULL);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GSList *files = NULL;
+  Watch watch = { window, 3 };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("story-%05u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      files = g_slist_append (files, g_file_new_for_path (path));
+    }
+  gdk_clipboard_set (clipboard, GDK_TYPE_FILE_LIST, files);
+  g_slist_free_full (files, g_object_unref);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL);
+  wait_for (has_articles, &watch, 60);
+  g_assert_cmpuint (n_articles (window), ==, 3);
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +399,8 @@ main (int   argc,
   g_test_add_func ("/window-import/cancel-analysis", test_import_cancel_analysis);
   g_test_add_func ("/window-import/close-midway", test_import_close_midway);
   g_test_add_func ("/window-import/twice-and-copies", test_import_twice_and_copies);
+  g_test_add_func ("/window-import/paste-text", test_paste_text);
+  g_test_add_func ("/window-import/paste-files", test_paste_files);
 
   return window_tests_run (data_home);
 }

@@ -45,7 +45,7 @@ struct _DlLoadProgress
 
 typedef struct
 {
-  GPtrArray *files;           /* GFile, as the user gave them */
+  GPtrArray *files;           /* GFile as the user gave them, or DlArticle pasted */
   GPtrArray *known;           /* DlArticle already in the corpus */
   GPtrArray *errors;          /* GError */
   DlLoadProgress *progress;
@@ -544,6 +544,19 @@ read_file (ImportJob         *job,
     take_article (job, finder, paths, g_ptr_array_index (articles, k));
 }
 
+/* The files to read: those given, and those in the folders given */
+static GPtrArray *
+collect_files (GPtrArray    *given,
+               GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  for (guint i = 0; i < given->len; i++)
+    if (G_IS_FILE (g_ptr_array_index (given, i)))
+      g_ptr_array_add (files, g_ptr_array_index (given, i));
+  return dl_import_collect_files ((GFile **) files->pdata, files->len, cancellable);
+}
+
 static void
 import_thread (GTask        *task,
                gpointer      source_object,
@@ -556,7 +569,7 @@ import_thread (GTask        *task,
   g_autoptr(GHashTable) paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GError *error = NULL;
 
-  files = dl_import_collect_files ((GFile **) job->files->pdata, job->files->len, cancellable);
+  files = collect_files (job->files, cancellable);
   job->n_files = files->len;
   progress_set (job->progress, 0, files->len, NULL);
   for (guint i = 0; i < job->known->len; i++)
@@ -568,6 +581,10 @@ import_thread (GTask        *task,
       dl_duplicate_finder_add (finder, known);
     }
 
+  /* Pasted text is an article already */
+  for (guint i = 0; i < job->files->len; i++)
+    if (DL_IS_ARTICLE (g_ptr_array_index (job->files, i)))
+      take_article (job, finder, paths, g_ptr_array_index (job->files, i));
   for (guint i = 0; i < files->len; i++)
     {
       g_autofree char *name = g_file_get_basename (g_ptr_array_index (files, i));

@@ -20,6 +20,15 @@
 #include "dl-window-private.h"
 
 static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 is_project_file (GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
@@ -191,6 +200,93 @@ open_folder_action (GtkWidget  *widget,
   show_open_dialog (DL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
 }
 
+/* Pasting ------------------------------------------------------------------ */
+
+/**
+ * dl_window_add_text:
+ * @text: an article's text, as pasted
+ *
+ * Adds @text as a new article, read as a text file would be, after the
+ * loads that wait. Blank text adds nothing and says so.
+ */
+void
+dl_window_add_text (DlWindow   *self,
+                    const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlArticle) article = NULL;
+  GPtrArray *list;
+
+  g_return_if_fail (DL_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  if (is_blank (text))
+    {
+      _dl_window_show_toast (self, _("Nothing to paste: the clipboard holds no text"));
+      return;
+    }
+  /* TRANSLATORS: what an article made of pasted text is called in messages */
+  article = dl_import_text (_("pasted text"), text, &error);
+  if (article == NULL)
+    {
+      _dl_window_show_toast (self, error->message);
+      return;
+    }
+  list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (list, g_steal_pointer (&article));
+  g_queue_push_tail (&self->pending_loads, list);
+  _dl_window_start_next_load (self);
+}
+
+static void
+paste_text_cb (GObject      *clipboard,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(DlWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  dl_window_add_text (self, text != NULL ? text : "");
+}
+
+/* Files copied in a file manager open as if dropped */
+static void
+paste_files_cb (GObject      *clipboard,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(DlWindow) self = user_data;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  const GValue *value = gdk_clipboard_read_value_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  for (GSList *l = value != NULL ? g_value_get_boxed (value) : NULL; l != NULL; l = l->next)
+    g_ptr_array_add (files, g_object_ref (l->data));
+  if (files->len > 0)
+    dl_window_open_files (self, (GFile **) files->pdata, files->len);
+  else
+    _dl_window_show_toast (self, _("Nothing to paste: the clipboard holds no text"));
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+
+  if (gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST))
+    gdk_clipboard_read_value_async (clipboard, GDK_TYPE_FILE_LIST, G_PRIORITY_DEFAULT, NULL,
+                                    paste_files_cb, g_object_ref (widget));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, paste_text_cb, g_object_ref (widget));
+}
+
 /* Drag and drop ----------------------------------------------------------- */
 
 static gboolean
@@ -217,6 +313,9 @@ _dl_window_open_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
+  /* Typing in a text field pastes there: the field takes Ctrl+V first */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-folder", NULL);

@@ -64,6 +64,10 @@ GPtrArray  *dl_import_file_articles  (GFile         *file,
                                       GError       **error);
 guint       dl_import_mark_duplicates (GPtrArray    *articles);
 
+DlArticle  *dl_import_text            (const char    *name,
+                                      const char    *text,
+                                      GError       **error);
+
 typedef struct _DlDuplicateFinder DlDuplicateFinder;
 
 DlDuplicateFinder *dl_duplicate_finder_new  (void);
