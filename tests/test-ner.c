@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "dl-ner.h"
+#include "dl-perceptron.h"
 
 typedef struct
 {
@@ -175,6 +176,28 @@ test_not_a_model (void)
   g_remove (path);
 }
 
+/* The taggers hash a word's features in one pass from several starts:
+ * each result must be the hash of the word from its own start, or the
+ * models trained with one would read garbage with the other */
+static void
+test_hash_in_one_pass (void)
+{
+  static const char * const words[] = { "", "a", "Putin", "ceasefire", "Straße", "G20", "—" };
+  guint64 starts[5] = { 0, 1, G_GUINT64_CONSTANT (0xcbf29ce484222325), 42, G_MAXUINT64 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      guint64 many[G_N_ELEMENTS (starts)];
+
+      memcpy (many, starts, sizeof starts);
+      dl_hash_str_many (many, G_N_ELEMENTS (starts), words[w]);
+      for (guint k = 0; k < G_N_ELEMENTS (starts); k++)
+        g_assert_cmpuint (many[k], ==, dl_hash_str (starts[k], words[w]));
+      /* Different starts stay apart */
+      g_assert_cmpuint (many[0], !=, many[1]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +210,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &tag_cases[i], check_tags);
     }
+  g_test_add_func ("/ner/hash/one-pass", test_hash_in_one_pass);
   g_test_add_func ("/ner/tag/well-formed", test_well_formed);
   g_test_add_func ("/ner/tag/empty", test_empty);
   g_test_add_func ("/ner/gazetteer", test_gazetteer);
