@@ -489,6 +489,26 @@ test_mod (void)
     }
 }
 
+/* An expression at the very end of the text: the rules that look for
+ * a day after a time, or a date after a weekday, find the text's end */
+static void
+test_at_end (void)
+{
+  static const char * const texts[] = {
+    "It ended at 3 p.m.", "It reopened on Saturday,", "They met at noon", "Talks on July 7",
+    "at 10:30", "Saturday", "3 p.m. on",
+  };
+  g_autoptr(GDateTime) dct = g_date_time_new_utc (2017, 7, 8, 0, 0, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GArray) found = dl_timex_find (texts[i], strlen (texts[i]), dct);
+
+      g_assert_cmpuint (found->len, >=, 1);
+      g_assert_cmpuint (g_array_index (found, DlTimex, found->len - 1).end, <=, strlen (texts[i]));
+    }
+}
+
 /* A megabyte of prose without a date: nothing found, and quickly */
 static void
 test_no_dates (void)
@@ -693,6 +713,7 @@ main (int   argc,
   ADD_CASES ("/timex/history", history_cases);
   g_test_add_func ("/timex/mod", test_mod);
   g_test_add_func ("/timex/no-dates", test_no_dates);
+  g_test_add_func ("/timex/at-end", test_at_end);
   g_test_add_func ("/timex/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/timex/cli-bad-dct", test_cli_bad_dct);
   g_test_add_func ("/timex/unanchored-week", test_unanchored_week);

@@ -379,6 +379,9 @@ dl_tx_match_explicit (DlTxScanner *sc,
   const DlTxToken *tok = dl_tx_tok (sc, i);
   guint j;
 
+  /* Callers look past the last token ("at 3 p.m." at the very end) */
+  if (tok == NULL)
+    return FALSE;
   if (tok->kind == DL_TX_NUM)
     {
       if (tok->ndigits == 4 && match_iso (sc, i, m))

@@ -60,6 +60,9 @@ longest_match (DlTxScanner       *sc,
   guint k;
 
   memset (best, 0, sizeof *best);
+  /* Matchers look for what follows: past the last token, nothing does */
+  if (dl_tx_tok (sc, i) == NULL)
+    return FALSE;
   for (k = 0; k < n_matchers; k++)
     {
       DlTxMatch m = { 0 };
