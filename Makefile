@@ -4,7 +4,7 @@ ASAN_BUILDDIR ?= build-asan
 MESON_OPTIONS ?=
 XVFB = xvfb-run -a -s "-screen 0 1600x1000x24"
 
-.PHONY: all deps setup build run check check-asan bench clean
+.PHONY: all deps setup build run check check-asan bench fuzz clean
 
 all: build
 
@@ -36,6 +36,12 @@ check-asan: deps
 # Benchmarks print figures; the frame-time one opens a window in a virtual display
 bench: build
 	$(XVFB) dbus-run-session -- meson test -C $(BUILDDIR) --benchmark --verbose
+
+# Every loader and the analysis under libFuzzer (clang), FUZZ_SECONDS each
+FUZZ_SECONDS ?= 60
+fuzz:
+	@./tools/install-deps fuzz
+	./tools/run-fuzzers $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)

@@ -6,9 +6,17 @@
  * What the import suites share: a temporary folder for the files they
  * write, and checks of an import's article or error.
  */
+#if defined(__SANITIZE_ADDRESS__)
+#define IMPORT_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define IMPORT_UNDER_ASAN 1
+#endif
+#endif
 #pragma once
 
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -31,6 +39,43 @@ import_write_file (const char    *name,
   g_file_set_contents (path, data, length, &error);
   g_assert_no_error (error);
   return g_file_new_for_path (path);
+}
+
+/* A file of @head, then @hole bytes that take no disk (they read as
+ * NULs), then @tail: a huge file in no time */
+static inline GFile *
+import_write_sparse (const char *name,
+                     const char *head,
+                     guint64     hole,
+                     const char *tail)
+{
+  g_autoptr(GFile) file = import_write_file (name, head, -1);
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GOutputStream *out;
+
+  stream = g_file_open_readwrite (file, NULL, &error);
+  g_assert_no_error (error);
+  g_seekable_truncate (G_SEEKABLE (stream), strlen (head) + hole, NULL, &error);
+  g_assert_no_error (error);
+  g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_END, NULL, &error);
+  g_assert_no_error (error);
+  out = g_io_stream_get_output_stream (G_IO_STREAM (stream));
+  g_output_stream_write_all (out, tail, strlen (tail), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_io_stream_close (G_IO_STREAM (stream), NULL, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+/* The most memory this process has held so far, in KiB */
+static inline glong
+import_peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_maxrss;
 }
 
 static inline DlArticle *

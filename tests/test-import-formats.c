@@ -297,6 +297,39 @@ test_jsonl_errors (void)
                        -1, DL_IMPORT_ERROR_MALFORMED, "line 1");
 }
 
+/* Escapes that pair are read; what the JSON parser would leak memory
+ * on (a broken surrogate pair, a second value on the line) is a bad
+ * line like any other */
+static void
+test_jsonl_escapes (void)
+{
+  static const char lines[] =
+    "{\"text\": \"A smile \\ud83d\\ude00 and \\u00e9 and \\\\ud83d\\u0041.\"}\n"
+    "{\"text\": \"Broken \\ud83d\\u0041 pair\"}\n"
+    "{\"text\": \"Low first \\udd83\\ude00\"}\n"
+    "{\"text\": \"One\"}{\"text\": \"Two\"}\n"
+    "\"A string\" [1]\n";
+  g_autoptr(GFile) file = import_write_file ("escapes.jsonl", lines, -1);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GError) error = NULL;
+
+  articles = dl_import_file_articles (file, NULL, errors, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_cmpstr (dl_article_get_text (g_ptr_array_index (articles, 0)), ==,
+                   "A smile 😀 and é and \\ud83dA.");
+  g_assert_cmpuint (errors->len, ==, 4);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      GError *line_error = g_ptr_array_index (errors, i);
+      g_autofree char *says = g_strdup_printf ("“escapes.jsonl”, line %u: not valid JSON", i + 2);
+
+      g_assert_error (line_error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_MALFORMED);
+      g_assert_cmpstr (line_error->message, ==, says);
+    }
+}
+
 /* A line longer than an article may be is skipped, not held whole */
 static void
 test_jsonl_long_line (void)
@@ -342,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/import/jsonl/dump", test_jsonl_dump);
   g_test_add_func ("/import/jsonl/single", test_jsonl_single);
   g_test_add_func ("/import/jsonl/errors", test_jsonl_errors);
+  g_test_add_func ("/import/jsonl/escapes", test_jsonl_escapes);
   g_test_add_func ("/import/jsonl/long-line", test_jsonl_long_line);
 
   return import_run_tests ();

@@ -17,6 +17,9 @@
 /* JSON nested deeper than this is not article metadata, and the JSON
  * parser recurses */
 #define MAX_JSON_DEPTH 64
+/* An element that gives a date in its text holds no more than this */
+#define MAX_DATE_TEXT 200
+#define MAX_DATE_NODES 32
 
 /* Meta names for the publication date, most specific first */
 static const char * const meta_date_keys[] = {
@@ -211,9 +214,11 @@ _dl_import_html_title (htmlDocPtr doc)
         take_if_unset (&og, meta_content (node));
       else if (_dl_import_node_is (node, "meta") && meta_has_key (node, "twitter:title"))
         take_if_unset (&twitter, meta_content (node));
-      else if (_dl_import_node_is (node, "title") && has_ancestor (node, "head"))
+      /* Each text once: headings nested in headings would cost the
+       * page's length each */
+      else if (title == NULL && _dl_import_node_is (node, "title") && has_ancestor (node, "head"))
         take_if_unset (&title, node_text (node));
-      else if (_dl_import_node_is (node, "h1"))
+      else if (h1 == NULL && _dl_import_node_is (node, "h1"))
         take_if_unset (&h1, node_text (node));
     }
 
@@ -291,17 +296,76 @@ _dl_import_parse_date (const char *value)
   return parsed;
 }
 
-/* The JSON parser recurses: refuse absurd nesting before it sees it */
+/* The value of the four hex digits after "\u", or -1 */
+static int
+unicode_escape_at (const char *p)
+{
+  int value = 0;
+
+  if (p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (guint i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* How many bytes the escape at @p takes, or 0 when json-glib (1.6)
+ * would leak the string it was reading: a surrogate followed by an
+ * escape that does not pair with it */
+static guint
+escape_length (const char *p)
+{
+  int first = unicode_escape_at (p);
+  int second;
+
+  if (first < 0)
+    return p[1] != '\0' ? 2 : 1;
+  if (first < 0xd800 || first > 0xdfff || p[6] != '\\' || p[7] != 'u')
+    return 6;
+  second = unicode_escape_at (p + 6);
+  if (first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff)
+    return 12;
+  return 0;
+}
+
+/**
+ * _dl_import_json_is_safe:
+ *
+ * Whether the JSON parser may be given @text: it recurses, so absurd
+ * nesting is refused before it sees it, and so is what it would leak
+ * on (json-glib 1.6 leaks a value followed by an object or an array,
+ * and a broken surrogate pair). The parser still decides whether the
+ * text is valid.
+ */
 gboolean
-_dl_import_json_depth_ok (const char *text)
+_dl_import_json_is_safe (const char *text)
 {
   gboolean in_string = FALSE;
+  gboolean has_value = FALSE;
   guint depth = 0;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (in_string && *p == '\\' && p[1] != '\0')
-        p++;
+      if (!in_string && depth == 0 && !g_ascii_isspace (*p))
+        {
+          if (has_value && (*p == '{' || *p == '['))
+            return FALSE;
+          has_value = TRUE;
+        }
+      if (in_string && *p == '\\')
+        {
+          guint length = escape_length (p);
+
+          if (length == 0)
+            return FALSE;
+          p += length - 1;
+        }
       else if (*p == '"')
         in_string = !in_string;
       else if (!in_string && (*p == '[' || *p == '{') && ++depth > MAX_JSON_DEPTH)
@@ -358,7 +422,7 @@ date_from_json_ld (xmlNode *script)
   if (content == NULL)
     return NULL;
   parser = json_parser_new ();
-  if (_dl_import_json_depth_ok ((const char *) content)
+  if (_dl_import_json_is_safe ((const char *) content)
       && json_parser_load_from_data (parser, (const char *) content, -1, NULL))
     found = date_from_json_node (json_parser_get_root (parser), 0);
   xmlFree (content);
@@ -386,6 +450,29 @@ consider_meta (DateCandidates *found,
     }
 }
 
+/* The text of a small element, or NULL: a date is a few words, and an
+ * element holding more is not one (the whole page, when such elements
+ * nest, would otherwise be read once for each) */
+static char *
+short_node_text (xmlNode *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_nodes = 0;
+
+  for (xmlNode *n = node; n != NULL; n = _dl_import_next_node (n, node))
+    {
+      if (++n_nodes > MAX_DATE_NODES)
+        return NULL;
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        g_string_append (text, (const char *) n->content);
+      if (text->len > MAX_DATE_TEXT)
+        return NULL;
+    }
+  if (!g_utf8_validate (text->str, text->len, NULL))
+    return NULL;
+  return _dl_import_collapse_spaces (text->str);
+}
+
 /* <span itemprop="datePublished" content="..."> or <time itemprop=...> */
 static GDateTime *
 date_from_itemprop (xmlNode *node)
@@ -399,7 +486,7 @@ date_from_itemprop (xmlNode *node)
   if (value == NULL)
     value = _dl_import_node_attr (node, "datetime");
   if (value == NULL)
-    value = node_text (node);
+    value = short_node_text (node);
   return _dl_import_parse_date (value);
 }
 

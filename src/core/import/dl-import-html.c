@@ -16,6 +16,9 @@
 /* Deeper nesting than this is not prose; it is skipped rather than
  * risking the stack */
 #define MAX_DEPTH 512
+/* libxml2 stops building the tree this deep (without HTML_PARSE_HUGE,
+ * which would let a page nest as deep as its size allows) */
+#define MAX_PARSED_DEPTH 256
 /* When the noise filter leaves less than this, it probably removed a
  * wrapper of the whole page (class="has-sidebar") */
 #define MIN_FILTERED_BYTES 100
@@ -265,6 +268,17 @@ is_inside_noise (xmlNode *node)
   return FALSE;
 }
 
+/* An article in an article holds no more text than the outer one:
+ * measuring it too would cost the page's length for each level */
+static gboolean
+is_inside_article (xmlNode *node)
+{
+  for (xmlNode *up = node->parent; up != NULL && up->type == XML_ELEMENT_NODE; up = up->parent)
+    if (_dl_import_node_is (up, "article"))
+      return TRUE;
+  return FALSE;
+}
+
 /* A reader view shows the <article> (the longest, when a page lists
  * teasers as articles too), else <main>, else the whole body */
 static xmlNode *
@@ -283,7 +297,8 @@ find_content_root (xmlNode *root)
         body = node;
       else if (main == NULL && (_dl_import_node_is (node, "main") || has_attr_value (node, "role", "main")))
         main = node;
-      else if (_dl_import_node_is (node, "article") && !is_inside_noise (node))
+      else if (_dl_import_node_is (node, "article") && !is_inside_article (node)
+               && !is_inside_noise (node))
         {
           g_autofree char *text = extract_text (node, TRUE);
           gsize length = strlen (text);
@@ -422,6 +437,34 @@ _dl_import_ensure_parser (void)
     }
 }
 
+/* How many levels of elements hang under @root, counted without
+ * recursion */
+static guint
+tree_depth (xmlNode *root)
+{
+  xmlNode *node = root;
+  guint depth = 0;
+  guint deepest = 0;
+
+  while (node != NULL)
+    {
+      if (node->children != NULL)
+        {
+          node = node->children;
+          depth++;
+          deepest = MAX (deepest, depth);
+          continue;
+        }
+      while (node != root && node->next == NULL)
+        {
+          node = node->parent;
+          depth--;
+        }
+      node = node != root ? node->next : NULL;
+    }
+  return deepest;
+}
+
 static htmlDocPtr
 parse_html (const char  *name,
             const char  *data,
@@ -446,6 +489,13 @@ parse_html (const char  *name,
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_MALFORMED,
                    _("“%s” is not a readable web page"), name);
+    }
+  else if (tree_depth (xmlDocGetRootElement (doc)) >= MAX_PARSED_DEPTH)
+    {
+      /* The parser stopped there: the rest of the page is lost */
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_MALFORMED,
+                   _("“%s” is nested too deeply to read"), name);
     }
   return doc;
 }

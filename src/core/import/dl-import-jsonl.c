@@ -32,9 +32,16 @@ typedef struct
 {
   const char *path;
   const char *name;
-  GPtrArray *articles;
+  DlImportArticleFunc func;
+  gpointer user_data;
   GPtrArray *errors;
+  /* Until an article has come, a bad line may be all there is: its
+   * error then becomes the file's, and is not reported twice */
+  GPtrArray *held;
+  GError *first_error;
   guint n_bad;
+  guint n_articles;
+  gboolean stopped;
 } Dump;
 
 static void
@@ -42,10 +49,26 @@ add_line_error (Dump       *dump,
                 GError     *error)
 {
   dump->n_bad++;
-  if (dump->errors != NULL)
+  if (dump->first_error == NULL)
+    dump->first_error = g_error_copy (error);
+  if (dump->errors == NULL)
+    g_error_free (error);
+  else if (dump->n_articles > 0)
     g_ptr_array_add (dump->errors, error);
   else
-    g_error_free (error);
+    g_ptr_array_add (dump->held, error);
+}
+
+/* The caller keeps what it wants of @article; the line's memory goes */
+static void
+hand_over (Dump      *dump,
+           DlArticle *article)
+{
+  if (dump->n_articles++ == 0 && dump->errors != NULL)
+    g_ptr_array_extend_and_steal (dump->errors, g_steal_pointer (&dump->held));
+  if (!dump->func (article, dump->user_data))
+    dump->stopped = TRUE;
+  g_object_unref (article);
 }
 
 static const char *
@@ -94,28 +117,30 @@ article_from_object (Dump        *dump,
   return article;
 }
 
+/* @line is NUL-terminated, and may be changed */
 static void
-read_line (Dump       *dump,
-           const char *line,
-           gsize       length,
-           guint       line_number)
+read_line (Dump  *dump,
+           char  *line,
+           gsize  length,
+           guint  line_number)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *copy = NULL;
   DlArticle *article;
   JsonNode *root;
+  gboolean valid;
 
+  if (line_number == 1 && g_str_has_prefix (line, "\xef\xbb\xbf"))
+    memset (line, ' ', 3);
   if (length == 0)
     return;
-  copy = g_strndup (line, length);
-  if (line_number == 1 && g_str_has_prefix (copy, "\xef\xbb\xbf"))
-    memset (copy, ' ', 3);
-  if (_dl_import_is_blank (copy))
+  /* Blank or not, invalid UTF-8 is never walked as text */
+  valid = g_utf8_validate_len (line, length, NULL);
+  if (valid && _dl_import_is_blank (line))
     return;
   parser = json_parser_new_immutable ();
-  if (!g_utf8_validate (copy, -1, NULL) || !_dl_import_json_depth_ok (copy)
-      || !json_parser_load_from_data (parser, copy, -1, &error))
+  if (!valid || !_dl_import_json_is_safe (line)
+      || !json_parser_load_from_data (parser, line, length, &error))
     {
       add_line_error (dump, g_error_new (DL_IMPORT_ERROR, DL_IMPORT_ERROR_MALFORMED,
                                          _("“%s”, line %u: not valid JSON"), dump->name, line_number));
@@ -130,7 +155,7 @@ read_line (Dump       *dump,
     }
   article = article_from_object (dump, json_node_get_object (root), line_number, &error);
   if (article != NULL)
-    g_ptr_array_add (dump->articles, article);
+    hand_over (dump, article);
   else
     add_line_error (dump, g_steal_pointer (&error));
 }
@@ -146,7 +171,8 @@ report_long_line (Dump  *dump,
                                      dump->name, line_number, limit));
 }
 
-/* Splits what was read into lines; a line too long is dropped as it
+/* Splits what was read into lines. A line is held until its end, but
+ * no more of it than an article may be: past that it is dropped as it
  * comes in, and only reported at its end */
 typedef struct
 {
@@ -156,77 +182,89 @@ typedef struct
 } LineReader;
 
 static void
+end_line (Dump       *dump,
+          LineReader *reader)
+{
+  reader->line_number++;
+  if (reader->skipping)
+    report_long_line (dump, reader->line_number);
+  else
+    {
+      gsize length = reader->pending->len;
+
+      g_byte_array_append (reader->pending, (const guint8 *) "", 1);
+      read_line (dump, (char *) reader->pending->data, length, reader->line_number);
+    }
+  g_byte_array_set_size (reader->pending, 0);
+  reader->skipping = FALSE;
+}
+
+static void
 feed_lines (Dump       *dump,
             LineReader *reader,
             const char *data,
             gsize       length)
 {
-  while (length > 0)
+  while (length > 0 && !dump->stopped)
     {
       const char *nl = memchr (data, '\n', length);
       gsize n = nl != NULL ? (gsize) (nl - data) : length;
 
-      if (!reader->skipping)
-        g_byte_array_append (reader->pending, (const guint8 *) data, n);
-      if (reader->pending->len > DL_IMPORT_MAX_SIZE)
+      if (!reader->skipping && reader->pending->len + n > DL_IMPORT_MAX_SIZE)
         {
           reader->skipping = TRUE;
           g_byte_array_set_size (reader->pending, 0);
         }
+      if (!reader->skipping)
+        g_byte_array_append (reader->pending, (const guint8 *) data, n);
       if (nl == NULL)
         return;
-      reader->line_number++;
-      if (reader->skipping)
-        report_long_line (dump, reader->line_number);
-      else
-        read_line (dump, (const char *) reader->pending->data, reader->pending->len, reader->line_number);
-      g_byte_array_set_size (reader->pending, 0);
-      reader->skipping = FALSE;
+      end_line (dump, reader);
       data += n + 1;
       length -= n + 1;
     }
 }
 
 static void
-finish_lines (Dump       *dump,
-              LineReader *reader)
+set_dump_too_large_error (GError     **error,
+                          const char  *name,
+                          guint64      max_size)
 {
-  if (reader->skipping)
-    report_long_line (dump, ++reader->line_number);
-  else if (reader->pending->len > 0)
-    read_line (dump, (const char *) reader->pending->data, reader->pending->len, ++reader->line_number);
+  g_autofree char *limit = g_format_size (max_size);
+
+  g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_TOO_LARGE,
+               _("“%s” is too large; Dateline reads files of up to %s"), name, limit);
 }
 
 static gboolean
 read_all_lines (Dump          *dump,
                 GInputStream  *stream,
+                guint64        max_size,
                 GCancellable  *cancellable,
                 GError       **error)
 {
   g_autofree char *chunk = g_malloc (READ_CHUNK);
-  LineReader reader = { NULL, };
-  gssize n_read;
-  gsize total = 0;
+  g_autoptr(GByteArray) pending = g_byte_array_new ();
+  LineReader reader = { pending, FALSE, 0 };
+  gssize n_read = 0;
+  guint64 total = 0;
 
-  reader.pending = g_byte_array_new ();
-  while ((n_read = g_input_stream_read (stream, chunk, READ_CHUNK, cancellable, error)) > 0)
+  while (!dump->stopped
+         && (n_read = g_input_stream_read (stream, chunk, READ_CHUNK, cancellable, error)) > 0)
     {
       total += n_read;
-      if (total > DL_IMPORT_MAX_CONTAINER_SIZE)
+      if (total > max_size)
         {
-          g_autofree char *limit = g_format_size (DL_IMPORT_MAX_CONTAINER_SIZE);
-
-          g_byte_array_unref (reader.pending);
-          g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_TOO_LARGE,
-                       _("“%s” is too large; Dateline reads files of up to %s"), dump->name, limit);
+          set_dump_too_large_error (error, dump->name, max_size);
           return FALSE;
         }
       feed_lines (dump, &reader, chunk, n_read);
     }
-  if (n_read == 0)
-    finish_lines (dump, &reader);
-  g_byte_array_unref (reader.pending);
-  return n_read == 0;
+  if (n_read < 0)
+    return FALSE;
+  if (!dump->stopped && (reader.skipping || reader.pending->len > 0))
+    end_line (dump, &reader);
+  return TRUE;
 }
 
 /* When no line gave an article, the file as a whole failed */
@@ -234,17 +272,14 @@ static void
 set_no_article_error (Dump    *dump,
                       GError **error)
 {
-  GError *first;
-
   if (dump->n_bad == 0)
     {
       g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_EMPTY, _("“%s” is empty"), dump->name);
       return;
     }
-  first = g_ptr_array_index (dump->errors, 0);
   if (dump->n_bad == 1)
     {
-      g_propagate_error (error, g_error_copy (first));
+      g_propagate_error (error, g_error_copy (dump->first_error));
       return;
     }
   g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_MALFORMED,
@@ -252,46 +287,63 @@ set_no_article_error (Dump    *dump,
                             "“%s” holds no readable article: its %u line is bad; the first: %s",
                             "“%s” holds no readable article: its %u lines are bad; the first: %s",
                             dump->n_bad),
-               dump->name, dump->n_bad, first->message);
+               dump->name, dump->n_bad, dump->first_error->message);
+}
+
+static void
+set_read_error (GError     **error,
+                const char  *name,
+                GError      *read_error)
+{
+  if (read_error->domain == DL_IMPORT_ERROR
+      || g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, read_error);
+  else
+    {
+      g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_READ,
+                   _("“%s” could not be read: %s"), name, read_error->message);
+      g_error_free (read_error);
+    }
 }
 
 /**
- * _dl_import_jsonl:
+ * _dl_import_jsonl_foreach:
  * @path: (nullable): the dump's path as given; articles get "@path#N"
- * @errors: (nullable) (element-type GError): where bad lines go
+ * @max_size: the most bytes read from @stream before giving up
+ * @errors: (nullable) (element-type GError): where bad lines go, once
+ *   the dump has given an article
  *
- * Returns: (transfer full) (nullable): the articles, or %NULL when the
- *   file could not be read or held none (@errors is then left alone)
+ * Hands each line's article to @func as it is read; only the line being
+ * read is in memory.
+ *
+ * Returns: %TRUE when at least one article was handed over, and the
+ *   dump read to its end or until @func stopped it
  */
-GPtrArray *
-_dl_import_jsonl (const char    *path,
-                  const char    *name,
-                  GInputStream  *stream,
-                  GPtrArray     *errors,
-                  GCancellable  *cancellable,
-                  GError       **error)
+gboolean
+_dl_import_jsonl_foreach (const char           *path,
+                          const char           *name,
+                          GInputStream         *stream,
+                          guint64               max_size,
+                          DlImportArticleFunc   func,
+                          gpointer              user_data,
+                          GPtrArray            *errors,
+                          GCancellable         *cancellable,
+                          GError              **error)
 {
-  g_autoptr(GPtrArray) line_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) read_error = NULL;
-  Dump dump = { path, name, articles, line_errors, 0 };
+  GError *read_error = NULL;
+  Dump dump = { path, name, func, user_data, errors, NULL, NULL, 0, 0, FALSE };
+  gboolean ok;
 
-  if (!read_all_lines (&dump, stream, cancellable, &read_error))
-    {
-      if (read_error->domain == DL_IMPORT_ERROR
-          || g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&read_error));
-      else
-        g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_READ,
-                     _("“%s” could not be read: %s"), name, read_error->message);
-      return NULL;
-    }
-  if (articles->len == 0)
+  dump.held = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  ok = read_all_lines (&dump, stream, max_size, cancellable, &read_error);
+  if (!ok)
+    set_read_error (error, name, read_error);
+  else if (dump.n_articles == 0)
     {
       set_no_article_error (&dump, error);
-      return NULL;
+      ok = FALSE;
     }
-  for (guint i = 0; errors != NULL && i < line_errors->len; i++)
-    g_ptr_array_add (errors, g_error_copy (g_ptr_array_index (line_errors, i)));
-  return g_steal_pointer (&articles);
+  g_clear_pointer (&dump.held, g_ptr_array_unref);
+  g_clear_error (&dump.first_error);
+  return ok;
 }

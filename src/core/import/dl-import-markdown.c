@@ -62,11 +62,13 @@ read_front_matter_line (MarkdownMeta *meta,
                         const char   *line)
 {
   gsize key_length = strcspn (line, ":=");
+  g_autofree char *raw_key = NULL;
   g_autofree char *key = NULL;
 
   if (line[key_length] == '\0' || g_ascii_isspace (line[0]))
     return;
-  key = g_ascii_strdown (g_strstrip (g_strndup (line, key_length)), -1);
+  raw_key = g_strndup (line, key_length);
+  key = g_ascii_strdown (g_strstrip (raw_key), -1);
   if (meta->title == NULL && g_str_equal (key, "title"))
     meta->title = unquote (line + key_length + 1);
   else if (meta->date == NULL && (g_str_equal (key, "date") || g_str_equal (key, "published")))

@@ -62,7 +62,7 @@ char        *_dl_import_node_attr          (xmlNode       *node,
 char        *_dl_import_collapse_spaces    (const char    *text);
 xmlNode     *_dl_import_next_node          (xmlNode       *node,
                                             xmlNode       *top);
-gboolean     _dl_import_json_depth_ok      (const char    *text);
+gboolean     _dl_import_json_is_safe      (const char    *text);
 
 /* dl-import-markdown.c */
 DlArticle   *_dl_import_markdown           (const char    *path,
@@ -113,9 +113,12 @@ DlArticle   *_dl_import_email              (const char    *path,
 GDateTime   *_dl_import_parse_rfc2822_date (const char    *value);
 
 /* dl-import-jsonl.c */
-GPtrArray   *_dl_import_jsonl              (const char    *path,
+gboolean     _dl_import_jsonl_foreach      (const char    *path,
                                             const char    *name,
                                             GInputStream  *stream,
+                                            guint64        max_size,
+                                            DlImportArticleFunc func,
+                                            gpointer       user_data,
                                             GPtrArray     *errors,
                                             GCancellable  *cancellable,
                                             GError       **error);

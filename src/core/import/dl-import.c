@@ -111,7 +111,7 @@ static void
 set_too_large_error (GError     **error,
                      const char  *name,
                      guint64      size,
-                     gsize        limit)
+                     guint64      limit)
 {
   g_autofree char *size_text = g_format_size (size);
   g_autofree char *limit_text = g_format_size (limit);
@@ -191,7 +191,7 @@ read_stream (GInputStream  *stream,
 static GFileInputStream *
 open_file (GFile         *file,
            const char    *name,
-           gsize          limit,
+           guint64        limit,
            guint64       *size_out,
            GCancellable  *cancellable,
            GError       **error)
@@ -273,52 +273,61 @@ import_single (Format       format,
 }
 
 /* Every format goes through here once its bytes are in memory */
-static GPtrArray *
-import_data (const char  *path,
-             const char  *name,
-             const char  *data,
-             gsize        length,
-             GPtrArray   *errors,
-             GError     **error)
+static gboolean
+import_data_foreach (const char           *path,
+                     const char           *name,
+                     const char           *data,
+                     gsize                 length,
+                     DlImportArticleFunc   func,
+                     gpointer              user_data,
+                     GPtrArray            *errors,
+                     GError              **error)
 {
   g_autoptr(GInputStream) stream = NULL;
   Format format = detect_format (name, data, length);
-  GPtrArray *articles;
   DlArticle *article;
 
   if (length == 0)
     {
       g_set_error (error, DL_IMPORT_ERROR, DL_IMPORT_ERROR_EMPTY,
                    _("“%s” is empty"), name);
-      return NULL;
+      return FALSE;
     }
   if (length > format_size_limit (format))
     {
       set_too_large_error (error, name, length, format_size_limit (format));
-      return NULL;
+      return FALSE;
     }
   if (format == FORMAT_JSONL)
     {
       stream = g_memory_input_stream_new_from_data (data, length, NULL);
-      return _dl_import_jsonl (path, name, stream, errors, NULL, error);
+      return _dl_import_jsonl_foreach (path, name, stream, length, func, user_data,
+                                       errors, NULL, error);
     }
   article = import_single (format, path, name, data, length, error);
   if (article == NULL)
-    return NULL;
-  articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (articles, article);
-  return articles;
+    return FALSE;
+  func (article, user_data);
+  g_object_unref (article);
+  return TRUE;
 }
 
-/* The first article, for callers that want one */
-static DlArticle *
-take_first (GPtrArray *articles)
+static gboolean
+collect_article (DlArticle *article,
+                 gpointer   user_data)
 {
-  g_autoptr(GPtrArray) owned = articles;
+  g_ptr_array_add (user_data, g_object_ref (article));
+  return TRUE;
+}
 
-  if (owned == NULL || owned->len == 0)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (owned, 0));
+static gboolean
+keep_first_article (DlArticle *article,
+                    gpointer   user_data)
+{
+  DlArticle **first = user_data;
+
+  *first = g_object_ref (article);
+  return FALSE;
 }
 
 static char *
@@ -326,6 +335,100 @@ dup_name (GFile      *file,
           const char *path)
 {
   return path != NULL ? g_path_get_basename (path) : g_file_get_basename (file);
+}
+
+static char *
+dup_file_path (GFile *file)
+{
+  char *path = g_file_get_path (file);
+
+  return path != NULL ? path : g_file_get_uri (file);
+}
+
+/* @max_dump_size bounds a JSON Lines dump: its articles may be handed
+ * on one by one, or all kept */
+static gboolean
+import_file_foreach (GFile                *file,
+                     const char           *path,
+                     guint64               max_dump_size,
+                     DlImportArticleFunc   func,
+                     gpointer              user_data,
+                     GPtrArray            *errors,
+                     GCancellable         *cancellable,
+                     GError              **error)
+{
+  g_autofree char *own_path = path == NULL ? dup_file_path (file) : NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  Format format = FORMAT_TEXT;
+  const char *data;
+  gsize length;
+
+  if (path == NULL)
+    path = own_path;
+  name = dup_name (file, path);
+
+  /* A dump is read line by line: it may be larger than any article */
+  if (format_from_path (name, &format) && format == FORMAT_JSONL)
+    {
+      g_autoptr(GFileInputStream) stream = NULL;
+      guint64 size = 0;
+
+      stream = open_file (file, name, max_dump_size, &size, cancellable, error);
+      if (stream == NULL)
+        return FALSE;
+      return _dl_import_jsonl_foreach (path, name, G_INPUT_STREAM (stream), max_dump_size,
+                                       func, user_data, errors, cancellable, error);
+    }
+
+  bytes = read_file (file, name, name_size_limit (name), cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  return import_data_foreach (path, name, data != NULL ? data : "", length,
+                              func, user_data, errors, error);
+}
+
+/**
+ * dl_import_file_foreach_article:
+ * @file: the file to read
+ * @path: (nullable): the path to record in the articles, as the user
+ *   gave it; %NULL for @file's own path or URI
+ * @func: (scope call): called with each article in the file's order;
+ *   it returns %FALSE to stop
+ * @user_data: data for @func
+ * @errors: (nullable) (element-type GError): where the problems of
+ *   single records go (a bad line of a JSON Lines dump) once the file
+ *   has given an article
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a #GError in %DL_IMPORT_ERROR, naming the file and the reason
+ *
+ * Reads the articles of a file one at a time, without holding them
+ * all: one call for most formats, one per good line of a JSON Lines
+ * dump. A dump is read as it goes, so that memory does not grow with
+ * it: only the line being read is held, and never more of a line than
+ * %DL_IMPORT_MAX_SIZE. When a dump fails part way (an I/O error, a
+ * cancellation), @func has seen the articles before the failure.
+ *
+ * Returns: %TRUE when the file gave at least one article and was read
+ *   to its end or until @func stopped it
+ */
+gboolean
+dl_import_file_foreach_article (GFile                *file,
+                                const char           *path,
+                                DlImportArticleFunc   func,
+                                gpointer              user_data,
+                                GPtrArray            *errors,
+                                GCancellable         *cancellable,
+                                GError              **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_file_foreach (file, path, G_MAXUINT64, func, user_data, errors,
+                              cancellable, error);
 }
 
 /**
@@ -341,7 +444,9 @@ dup_name (GFile      *file,
  *
  * Reads every article a file holds: one for most formats, one per line
  * for JSON Lines (whose articles have paths like "dump.jsonl#12", 12
- * being the line). Nothing is ever written to @file.
+ * being the line). Nothing is ever written to @file. As all of a dump
+ * is kept, a dump larger than %DL_IMPORT_MAX_CONTAINER_SIZE is refused;
+ * dl_import_file_foreach_article() reads one of any size.
  *
  * Returns: (transfer full) (element-type DlArticle) (nullable): at
  *   least one article, or %NULL when none could be read
@@ -353,41 +458,18 @@ dl_import_file_articles (GFile         *file,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  g_autofree char *own_path = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  Format format = FORMAT_TEXT;
-  const char *data;
-  gsize length;
+  g_autoptr(GPtrArray) articles = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (path == NULL)
-    {
-      own_path = g_file_get_path (file);
-      path = own_path != NULL ? own_path : (own_path = g_file_get_uri (file));
-    }
-  name = dup_name (file, path);
-
-  /* A dump is read line by line: it may be larger than any article */
-  if (format_from_path (name, &format) && format == FORMAT_JSONL)
-    {
-      g_autoptr(GFileInputStream) stream = NULL;
-      guint64 size = 0;
-
-      stream = open_file (file, name, DL_IMPORT_MAX_CONTAINER_SIZE, &size, cancellable, error);
-      if (stream == NULL)
-        return NULL;
-      return _dl_import_jsonl (path, name, G_INPUT_STREAM (stream), errors, cancellable, error);
-    }
-
-  bytes = read_file (file, name, name_size_limit (name), cancellable, error);
-  if (bytes == NULL)
+  /* Every article of a dump is kept here, so the dump's size is bounded */
+  articles = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!import_file_foreach (file, path, DL_IMPORT_MAX_CONTAINER_SIZE, collect_article,
+                            articles, errors, cancellable, error))
     return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  return import_data (path, name, data != NULL ? data : "", length, errors, error);
+  return g_steal_pointer (&articles);
 }
 
 /**
@@ -409,11 +491,16 @@ dl_import_file_with_path (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
+  DlArticle *first = NULL;
+
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return take_first (dl_import_file_articles (file, path, NULL, cancellable, error));
+  if (!import_file_foreach (file, path, G_MAXUINT64, keep_first_article, &first, NULL,
+                            cancellable, error))
+    return NULL;
+  return first;
 }
 
 /**
@@ -436,9 +523,7 @@ dl_import_file (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    path = g_file_get_uri (file);
+  path = dup_file_path (file);
   return dl_import_file_with_path (file, path, cancellable, error);
 }
 
@@ -460,6 +545,7 @@ dl_import_bytes (const char  *path,
                  GError     **error)
 {
   g_autofree char *name = NULL;
+  DlArticle *first = NULL;
   const char *data;
   gsize length;
 
@@ -471,7 +557,10 @@ dl_import_bytes (const char  *path,
   else
     name = g_path_get_basename (path);
   data = g_bytes_get_data (bytes, &length);
-  return take_first (import_data (path, name, data != NULL ? data : "", length, NULL, error));
+  if (!import_data_foreach (path, name, data != NULL ? data : "", length,
+                            keep_first_article, &first, NULL, error))
+    return NULL;
+  return first;
 }
 
 /**

@@ -42,6 +42,16 @@ typedef enum
  * articles; each article's text still has the limit above */
 #define DL_IMPORT_MAX_CONTAINER_SIZE ((gsize) 256 * 1024 * 1024)
 
+/**
+ * DlImportArticleFunc:
+ * @article: (transfer none): an article just read; ref it to keep it
+ * @user_data: the data given with the function
+ *
+ * Returns: %FALSE to stop reading the file
+ */
+typedef gboolean (*DlImportArticleFunc) (DlArticle *article,
+                                         gpointer   user_data);
+
 GQuark      dl_import_error_quark    (void);
 DlArticle  *dl_import_file           (GFile         *file,
                                       GCancellable  *cancellable,
@@ -62,6 +72,13 @@ GPtrArray  *dl_import_file_articles  (GFile         *file,
                                       GPtrArray     *errors,
                                       GCancellable  *cancellable,
                                       GError       **error);
+gboolean    dl_import_file_foreach_article (GFile               *file,
+                                            const char          *path,
+                                            DlImportArticleFunc  func,
+                                            gpointer             user_data,
+                                            GPtrArray           *errors,
+                                            GCancellable        *cancellable,
+                                            GError             **error);
 guint       dl_import_mark_duplicates (GPtrArray    *articles);
 
 DlArticle  *dl_import_text            (const char    *name,
