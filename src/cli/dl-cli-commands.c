@@ -361,14 +361,23 @@ dl_cli_write_stdout (GBytes  *bytes,
   return FALSE;
 }
 
-/* A file's modification time is only a last resort, so the date the
- * user gives wins over it; a date found in the article wins over both. */
-static void
-apply_dct (DlArticle *article,
-           GDateTime *dct)
+/**
+ * dl_cli_apply_dct:
+ * @article: an article just imported
+ * @dct: (nullable): the date given with `--dct`
+ *
+ * A file's modification time is only a last resort, so the date the
+ * user gives wins over it; a date found in the article wins over both.
+ */
+void
+dl_cli_apply_dct (DlArticle *article,
+                  GDateTime *dct)
 {
-  DlDctSource source = dl_article_get_dct_source (article);
+  DlDctSource source;
 
+  g_return_if_fail (DL_IS_ARTICLE (article));
+
+  source = dl_article_get_dct_source (article);
   if (dct == NULL)
     return;
   if (dl_article_get_dct (article) == NULL || source == DL_DCT_SOURCE_NONE ||
@@ -388,7 +397,7 @@ add_imported (DlCorpus     *corpus,
       dl_cli_input_error (input, error);
       return FALSE;
     }
-  apply_dct (article, dct);
+  dl_cli_apply_dct (article, dct);
   dl_corpus_add_article (corpus, article);
   return TRUE;
 }
@@ -425,17 +434,26 @@ load_stdin (DlCorpus  *corpus,
   return add_imported (corpus, "-", article, error, dct);
 }
 
-/* A folder stands for the articles in it. @skip is the file an export
- * is about to write: a folder may hold it from an earlier run, and it
- * is not an input. */
-/* FORMAT.md's "path" is the path as the user gave it; a file found in a
- * folder the user gave is that folder's path joined with the rest. */
-static char *
-path_as_given (GFile      *argument,
-               const char *input,
-               GFile      *found)
+/**
+ * dl_cli_path_as_given:
+ * @argument: an input, as a file
+ * @input: the input as the user gave it
+ * @found: @argument, or a file found in it when it is a folder
+ *
+ * FORMAT.md's "path" is the path as the user gave it; a file found in a
+ * folder the user gave is that folder's path joined with the rest.
+ *
+ * Returns: (transfer full): the path to record for @found
+ */
+char *
+dl_cli_path_as_given (GFile      *argument,
+                      const char *input,
+                      GFile      *found)
 {
   g_autofree char *relative = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (argument) && G_IS_FILE (found), NULL);
+  g_return_val_if_fail (input != NULL, NULL);
 
   if (g_file_equal (found, argument))
     return g_strdup (input);
@@ -445,6 +463,9 @@ path_as_given (GFile      *argument,
   return g_build_filename (input, relative, NULL);
 }
 
+/* A folder stands for the articles in it. @skip is the file an export
+ * is about to write: a folder may hold it from an earlier run, and it
+ * is not an input. */
 static gboolean
 load_argument (DlCorpus   *corpus,
                const char *input,
@@ -471,7 +492,7 @@ load_argument (DlCorpus   *corpus,
 
       if (skip != NULL && g_file_equal (found, skip) && !g_file_equal (found, file))
         continue;
-      name = path_as_given (file, input, found);
+      name = dl_cli_path_as_given (file, input, found);
       articles = dl_import_file_articles (found, name, errors, NULL, &error);
       ok &= add_imported_all (corpus, name, articles, errors, error, dct);
     }
@@ -502,11 +523,20 @@ analyze (DlCorpus *corpus)
   return TRUE;
 }
 
-/* A project is told by its header; a file named like one is taken for
- * one too, so that a damaged project gets a project's error message */
-static gboolean
-is_project_input (const char *input)
+/**
+ * dl_cli_is_project_input:
+ * @input: an input as the user gave it
+ *
+ * A project is told by its header; a file named like one is taken for
+ * one too, so that a damaged project gets a project's error message.
+ *
+ * Returns: %TRUE if @input is to be read as a saved project
+ */
+gboolean
+dl_cli_is_project_input (const char *input)
 {
+  g_return_val_if_fail (input != NULL, FALSE);
+
   if (strcmp (input, "-") == 0 || g_file_test (input, G_FILE_TEST_IS_DIR))
     return FALSE;
   return dl_project_file_is_project (input) || g_str_has_suffix (input, DL_PROJECT_EXTENSION);
@@ -529,7 +559,7 @@ dl_cli_check_inputs (const char  *command,
   guint n_inputs = inputs != NULL ? g_strv_length (inputs) : 0;
 
   for (guint i = 0; i < n_inputs && n_inputs > 1; i++)
-    if (is_project_input (inputs[i]))
+    if (dl_cli_is_project_input (inputs[i]))
       return dl_cli_usage_error (command, _("the project “%s” must be the only input"), inputs[i]);
   return DL_CLI_EXIT_OK;
 }
@@ -584,7 +614,7 @@ dl_cli_load_inputs (char        **inputs,
     *view_state = NULL;
   if (edits != NULL)
     *edits = NULL;
-  if (inputs != NULL && inputs[0] != NULL && inputs[1] == NULL && is_project_input (inputs[0]))
+  if (inputs != NULL && inputs[0] != NULL && inputs[1] == NULL && dl_cli_is_project_input (inputs[0]))
     return load_project (inputs[0], corpus, view_state, edits);
 
   *corpus = dl_corpus_new ();

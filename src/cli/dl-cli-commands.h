@@ -74,6 +74,7 @@ char       *dl_cli_read_text        (const char          *input,
                                      gsize               *length);
 gboolean    dl_cli_write_stdout     (GBytes              *bytes,
                                      GError             **error);
+gboolean    dl_cli_is_project_input (const char          *input);
 int         dl_cli_check_inputs     (const char          *command,
                                      char               **inputs);
 gboolean    dl_cli_load_inputs      (char               **inputs,
@@ -86,6 +87,11 @@ gboolean    dl_cli_load_corpus      (char               **inputs,
                                      GDateTime           *dct,
                                      GFile               *skip,
                                      DlCorpus           **corpus);
+void        dl_cli_apply_dct        (DlArticle           *article,
+                                     GDateTime           *dct);
+char       *dl_cli_path_as_given    (GFile               *argument,
+                                     const char          *input,
+                                     GFile               *found);
 const char *dl_cli_find_input_named_by (const char    *output,
                                         char         **inputs);
 int         dl_cli_exit_status      (gboolean             inputs_ok,
