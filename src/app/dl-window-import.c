@@ -59,6 +59,7 @@ typedef struct
   DlAnalysisResult *result;
   DlLoadProgress *progress;
   gboolean quiet;             /* the results are no change to the project */
+  guint first_partial_ms;     /* 0 for the analyzer's own */
 } AnalysisJob;
 
 /* Progress ---------------------------------------------------------------- */
@@ -333,6 +334,21 @@ dl_window_get_last_errors (DlWindow *self)
 }
 
 /**
+ * dl_window_set_partial_results_delay:
+ * @msec: how long an analysis runs before the results of the articles
+ *   read so far are shown, 0 for the usual second
+ *
+ * For tests, whose analyses are short.
+ */
+void
+dl_window_set_partial_results_delay (DlWindow *self,
+                                     guint     msec)
+{
+  g_return_if_fail (DL_IS_WINDOW (self));
+  self->first_partial_ms = msec;
+}
+
+/**
  * dl_window_cancel_load:
  *
  * Stops the import or analysis under way, as the Cancel button does,
@@ -378,7 +394,7 @@ analyze_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   AnalysisJob *job = task_data;
-  DlAnalyzerMonitor monitor = { analysis_progress_cb, analysis_partial_cb, job->progress, 0 };
+  DlAnalyzerMonitor monitor = { analysis_progress_cb, analysis_partial_cb, job->progress, job->first_partial_ms };
   GError *error = NULL;
 
   if (!dl_analyzer_run_monitored (job->articles, &monitor, &job->result, cancellable, &error))
@@ -448,6 +464,7 @@ start_analysis (DlWindow *self,
     if (dl_article_get_duplicate_of (g_ptr_array_index (job->articles, i)) != NULL)
       g_ptr_array_remove_index (job->articles, i);
   job->quiet = quiet;
+  job->first_partial_ms = self->first_partial_ms;
   job->progress = progress_new ();
   progress_set (job->progress, 0, job->articles->len, NULL);
   self->analysis_quiet_now = quiet;

@@ -86,6 +86,7 @@ struct _DlWindow
   DlLoadProgress *load_progress;    /* what its workers hand over */
   DlLoadStage load_stage;
   gboolean analysis_quiet_now;      /* the one under way gives no change */
+  guint first_partial_ms;           /* 0: the analyzer's own delay */
   GPtrArray *last_errors;
   gboolean fit_after_analysis;
 

@@ -26,6 +26,8 @@ DlCorpus  *dl_window_get_corpus   (DlWindow      *self);
 gboolean   dl_window_is_busy      (DlWindow      *self);
 GPtrArray *dl_window_get_last_errors (DlWindow    *self);
 void       dl_window_cancel_load  (DlWindow      *self);
+void       dl_window_set_partial_results_delay (DlWindow *self,
+                                                guint     msec);
 void       dl_window_add_text     (DlWindow      *self,
                                    const char    *text);
 GtkWidget *dl_window_get_timeline_view (DlWindow  *self);
