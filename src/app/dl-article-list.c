@@ -81,10 +81,25 @@ update_title (GtkLabel   *title,
               GParamSpec *pspec,
               DlArticle  *article)
 {
-  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (title));
-
   gtk_label_set_label (title, dl_article_get_title (article));
-  gtk_widget_set_tooltip_text (box, dl_article_get_title (article));
+}
+
+/* The whole title of a row, asked for only when the pointer rests on it:
+ * setting it on every row bound costs more than the row */
+static gboolean
+query_tooltip_cb (GtkWidget  *row,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (row), "list-item");
+  DlArticle *article = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  if (article == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, dl_article_get_title (article));
+  return TRUE;
 }
 
 /* The menu of a row: what can be corrected of its article */
@@ -156,6 +171,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_signal_connect_object (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self, 0);
   gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (secondary));
   g_object_set_data (G_OBJECT (box), "list-item", item);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, box);
 }
 

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dl-actor.h"
 #include "dl-app-resources.h"
@@ -191,26 +192,43 @@ compare_actors (gconstpointer a,
 
   if (na != nb)
     return na > nb ? -1 : 1;
-  return g_utf8_collate (dl_actor_get_name ((DlActor *) a), dl_actor_get_name ((DlActor *) b));
+  return strcmp (dl_actor_get_sort_key ((DlActor *) a), dl_actor_get_sort_key ((DlActor *) b));
 }
 
+/* The lists of the menus have models only while they are shown: sorting
+ * thousands of actors again, and making rows for them, each time an
+ * analysis gives new ones would hold up the window for nothing */
 static void
-bind_choice_models (DlFilterBar *self)
+actors_popover_shown_cb (DlFilterBar *self)
 {
   DlCorpus *corpus = dl_event_filter_get_corpus (self->filter);
   GtkFilterListModel *named;
   GtkSortListModel *sorted;
   g_autoptr(GtkNoSelection) actors = NULL;
-  g_autoptr(GtkNoSelection) articles = NULL;
 
   named = gtk_filter_list_model_new (g_object_ref (dl_corpus_get_actors (corpus)),
                                      GTK_FILTER (g_object_ref (self->actor_names)));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (named),
                                     GTK_SORTER (gtk_custom_sorter_new (compare_actors, NULL, NULL)));
   actors = gtk_no_selection_new (G_LIST_MODEL (sorted));
-  articles = gtk_no_selection_new (g_object_ref (dl_corpus_get_articles (corpus)));
   gtk_list_view_set_model (self->actors_list, GTK_SELECTION_MODEL (actors));
+  gtk_editable_set_text (GTK_EDITABLE (self->actors_search), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->actors_search));
+}
+
+static void
+articles_popover_shown_cb (DlFilterBar *self)
+{
+  DlCorpus *corpus = dl_event_filter_get_corpus (self->filter);
+  g_autoptr(GtkNoSelection) articles = gtk_no_selection_new (g_object_ref (dl_corpus_get_articles (corpus)));
+
   gtk_list_view_set_model (self->articles_list, GTK_SELECTION_MODEL (articles));
+}
+
+static void
+choices_popover_hidden_cb (GtkListView *list)
+{
+  gtk_list_view_set_model (list, NULL);
 }
 
 /* Labels that say what is chosen ------------------------------------------ */
@@ -443,13 +461,6 @@ search_mode_changed_cb (DlFilterBar *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
 }
 
-static void
-actors_popover_shown_cb (DlFilterBar *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->actors_search), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->actors_search));
-}
-
 /* GObject ------------------------------------------------------------------ */
 
 static void
@@ -564,6 +575,12 @@ dl_filter_bar_init (DlFilterBar *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->actors_popover, "show", G_CALLBACK (actors_popover_shown_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->articles_popover, "show", G_CALLBACK (articles_popover_shown_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actors_popover, "hide", G_CALLBACK (choices_popover_hidden_cb),
+                           self->actors_list, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->articles_popover, "hide", G_CALLBACK (choices_popover_hidden_cb),
+                           self->articles_list, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->from_entry, "changed", G_CALLBACK (dates_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->to_entry, "changed", G_CALLBACK (dates_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->hidden_button, "clicked", G_CALLBACK (hidden_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -599,7 +616,6 @@ dl_filter_bar_set_filter (DlFilterBar   *self,
 
   self->filter = g_object_ref (filter);
   self->shown = g_object_ref (shown_events);
-  bind_choice_models (self);
   g_signal_connect_object (filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (shown_events, "items-changed", G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dl_corpus_get_events (dl_event_filter_get_corpus (filter)), "items-changed",

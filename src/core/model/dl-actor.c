@@ -19,6 +19,7 @@ struct _DlActor
 
   char *id;
   char *name;
+  char *sort_key;       /* of the name, made when first asked for */
   DlActorKind kind;
   GPtrArray *aliases;
   GPtrArray *roles;
@@ -47,6 +48,7 @@ dl_actor_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->name);
+  g_free (self->sort_key);
   g_ptr_array_unref (self->aliases);
   g_ptr_array_unref (self->roles);
   g_array_unref (self->mentions);
@@ -210,6 +212,25 @@ dl_actor_get_name (DlActor *self)
   return self->name;
 }
 
+/**
+ * dl_actor_get_sort_key:
+ *
+ * The name's collation key (g_utf8_collate_key()): lists of thousands of
+ * actors sort by it with strcmp(), far faster than collating each pair.
+ * Made on first use; call it from one thread only.
+ *
+ * Returns: (transfer none): the key
+ */
+const char *
+dl_actor_get_sort_key (DlActor *self)
+{
+  g_return_val_if_fail (DL_IS_ACTOR (self), "");
+
+  if (self->sort_key == NULL)
+    self->sort_key = g_utf8_collate_key (self->name != NULL ? self->name : "", -1);
+  return self->sort_key;
+}
+
 void
 dl_actor_set_name (DlActor    *self,
                    const char *name)
@@ -220,6 +241,7 @@ dl_actor_set_name (DlActor    *self,
     return;
   g_free (self->name);
   self->name = g_strdup (name);
+  g_clear_pointer (&self->sort_key, g_free);
   dl_actor_add_alias (self, name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }

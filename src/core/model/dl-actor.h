@@ -44,6 +44,7 @@ const char  *dl_actor_get_id           (DlActor     *self);
 void         dl_actor_set_id           (DlActor     *self,
                                         const char  *id);
 const char  *dl_actor_get_name         (DlActor     *self);
+const char  *dl_actor_get_sort_key     (DlActor     *self);
 void         dl_actor_set_name         (DlActor     *self,
                                         const char  *name);
 DlActorKind  dl_actor_get_kind         (DlActor     *self);
