@@ -3,12 +3,13 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The clocks and the medians the benchmarks share, so that every one
+ * The clocks, medians and percentiles the benchmarks share, so that every one
  * of them times and sums up its runs the same way.
  */
 #pragma once
 
 #include <glib.h>
+#include <math.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -29,6 +30,21 @@ bench_median (double *values,
 {
   qsort (values, n, sizeof (double), bench_compare_doubles);
   return values[n / 2];
+}
+
+/* The value below which @fraction of @values lie (the median for 0.5),
+ * NAN for none; sorts @values */
+static inline double
+bench_percentile (GArray *values,
+                  double  fraction)
+{
+  guint index;
+
+  if (values->len == 0)
+    return NAN;
+  g_array_sort (values, bench_compare_doubles);
+  index = MIN ((guint) ceil (fraction * values->len) - 1, values->len - 1);
+  return g_array_index (values, double, fraction == 0.5 ? values->len / 2 : index);
 }
 
 /* Processor time in seconds, of the process or of this thread

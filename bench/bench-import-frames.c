@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-articles.h"
 #include "bench-common.h"
 #include "dl-corpus.h"
 #include "dl-window.h"
@@ -109,19 +110,6 @@ after_paint_cb (GdkFrameClock *clock,
   bench->last_frame = now;
 }
 
-static double
-percentile (GArray *values,
-            double  fraction)
-{
-  guint index;
-
-  if (values->len == 0)
-    return NAN;
-  g_array_sort (values, bench_compare_doubles);
-  index = MIN ((guint) ceil (fraction * values->len) - 1, values->len - 1);
-  return g_array_index (values, double, fraction == 0.5 ? values->len / 2 : index);
-}
-
 static void
 print_phase (const char *name,
              Frames     *frames)
@@ -136,29 +124,8 @@ print_phase (const char *name,
   printf ("%-10s %5.1f s, %5u frames, %5.1f fps | between frames median %6.2f ms, p99 %6.2f ms, longest %7.2f ms"
           " | work in a frame median %5.2f ms, p99 %6.2f ms\n",
           name, seconds, frames->work->len, seconds > 0 ? frames->work->len / seconds : 0,
-          percentile (frames->intervals, 0.5), percentile (frames->intervals, 0.99),
-          percentile (frames->intervals, 1.0), percentile (frames->work, 0.5), percentile (frames->work, 0.99));
-}
-
-static char *
-make_articles (guint n)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dateline-bench-XXXXXX", &error);
-  g_autofree char *count = g_strdup_printf ("%u", n);
-  const char *argv[] = { "python3", BENCH_MAKE_ARTICLES, "--mix", "txt", count, NULL, NULL };
-  int status = 0;
-
-  if (dir == NULL)
-    return NULL;
-  argv[5] = dir;
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error)
-      || !g_spawn_check_wait_status (status, &error))
-    {
-      g_printerr ("bench-import-frames: make-articles: %s\n", error->message);
-      return NULL;
-    }
-  return g_steal_pointer (&dir);
+          bench_percentile (frames->intervals, 0.5), bench_percentile (frames->intervals, 0.99),
+          bench_percentile (frames->intervals, 1.0), bench_percentile (frames->work, 0.5), bench_percentile (frames->work, 0.99));
 }
 
 static guint
@@ -170,24 +137,6 @@ count_files (const char *path)
   while (dir != NULL && g_dir_read_name (dir) != NULL)
     n++;
   return n;
-}
-
-static void
-remove_folder (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_folder (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -237,7 +186,7 @@ main (int   argc,
       return 77;
     }
   adw_init ();
-  if ((dir = make_articles (n)) == NULL)
+  if ((dir = bench_make_articles ("bench-import-frames", n, "txt")) == NULL)
     return 1;
   bench.n_articles = count_files (dir);
   for (guint p = 0; p < N_PHASES; p++)
@@ -258,7 +207,7 @@ main (int   argc,
   print_phase ("analysing", &bench.phases[PHASE_ANALYSING]);
 
   gtk_window_destroy (GTK_WINDOW (bench.window));
-  remove_folder (dir);
-  remove_folder (data_home);
+  bench_remove_folder (dir);
+  bench_remove_folder (data_home);
   return 0;
 }

@@ -26,6 +26,7 @@
 #include <malloc.h>
 #endif
 
+#include "bench-articles.h"
 #include "bench-common.h"
 #include "bench-memory.h"
 #include "dl-analyzer.h"
@@ -116,47 +117,6 @@ trim_heap (void)
 #ifdef __GLIBC__
   malloc_trim (0);
 #endif
-}
-
-/* Writes @n articles into a new temporary folder with bench/make-articles */
-static char *
-make_articles (guint n)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dateline-bench-XXXXXX", &error);
-  g_autofree char *count = g_strdup_printf ("%u", n);
-  const char *argv[] = { "python3", BENCH_MAKE_ARTICLES, count, NULL, NULL };
-  int status = 0;
-
-  if (dir == NULL)
-    {
-      g_printerr ("bench-import: %s\n", error->message);
-      return NULL;
-    }
-  argv[3] = dir;
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                     NULL, NULL, &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    {
-      g_printerr ("bench-import: make-articles: %s\n", error->message);
-      return NULL;
-    }
-  return g_steal_pointer (&dir);
-}
-
-static void
-remove_folder (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 /* (a) Every file's bytes, nothing else */
@@ -461,7 +421,7 @@ main (int   argc,
   Bench bench = { 0 };
   double start = bench_now_ms ();
 
-  if (given == NULL && (made = make_articles (n)) == NULL)
+  if (given == NULL && (made = bench_make_articles ("bench-import", n, NULL)) == NULL)
     return EXIT_SUCCESS;
   if (made != NULL)
     g_print ("bench-import: bench/make-articles wrote %u articles in %.1f s\n",
@@ -477,6 +437,6 @@ main (int   argc,
   else
     g_printerr ("bench-import: no article in %s\n", g_file_peek_path (folder));
   if (made != NULL)
-    remove_folder (made);
+    bench_remove_folder (made);
   return EXIT_SUCCESS;
 }

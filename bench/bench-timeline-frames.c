@@ -122,19 +122,6 @@ after_paint_cb (GdkFrameClock *clock,
   bench->last_frame = now;
 }
 
-static double
-percentile (GArray *values,
-            double  fraction)
-{
-  guint index;
-
-  if (values->len == 0)
-    return NAN;
-  g_array_sort (values, bench_compare_doubles);
-  index = MIN ((guint) ceil (fraction * values->len) - 1, values->len - 1);
-  return g_array_index (values, double, fraction == 0.5 ? values->len / 2 : index);
-}
-
 static void
 wait_until (gboolean *flag)
 {
@@ -174,8 +161,8 @@ run (Bench      *bench,
   printf ("lanes %-6s %4u frames, %5.1f fps | between frames median %6.2f ms, p99 %6.2f ms"
           " | work in a frame median %6.2f ms, p99 %6.2f ms\n",
           lanes, bench->work->len, bench->work->len / seconds,
-          percentile (bench->intervals, 0.5), percentile (bench->intervals, 0.99),
-          percentile (bench->work, 0.5), percentile (bench->work, 0.99));
+          bench_percentile (bench->intervals, 0.5), bench_percentile (bench->intervals, 0.99),
+          bench_percentile (bench->work, 0.5), bench_percentile (bench->work, 0.99));
 }
 
 int
