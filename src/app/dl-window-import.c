@@ -109,6 +109,17 @@ progress_set (DlLoadProgress *progress,
   g_mutex_unlock (&progress->lock);
 }
 
+static guint
+progress_get_done (DlLoadProgress *progress)
+{
+  guint done;
+
+  g_mutex_lock (&progress->lock);
+  done = progress->done;
+  g_mutex_unlock (&progress->lock);
+  return done;
+}
+
 static void
 progress_add_article (DlLoadProgress *progress,
                       DlArticle      *article)
@@ -299,6 +310,25 @@ end_job (DlWindow *self)
   _dl_window_update_event_views (self);
 }
 
+/* Runs @thread on a worker with @job, @done on this thread after */
+static void
+run_job (DlWindow            *self,
+         DlLoadStage          stage,
+         DlLoadProgress      *progress,
+         gpointer             job,
+         GDestroyNotify       free_job,
+         GTaskThreadFunc      thread,
+         GAsyncReadyCallback  done,
+         gpointer             source_tag)
+{
+  GCancellable *cancellable = begin_job (self, stage, progress);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, done, NULL);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, free_job);
+  g_task_run_in_thread (task, thread);
+}
+
 /* Whether the window is closing: then nothing of it may be touched */
 static gboolean
 window_closing (DlWindow *self)
@@ -408,11 +438,8 @@ analysis_stopped (DlWindow    *self,
                   AnalysisJob *job)
 {
   g_autofree char *message = NULL;
-  guint done;
+  guint done = progress_get_done (job->progress);
 
-  g_mutex_lock (&job->progress->lock);
-  done = job->progress->done;
-  g_mutex_unlock (&job->progress->lock);
   /* Translators: the analysis was cancelled, e.g. "Analysis stopped after 120 of 340 articles" */
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Analysis stopped after %u of %u article",
                                           "Analysis stopped after %u of %u articles", job->articles->len),
@@ -452,8 +479,6 @@ start_analysis (DlWindow *self,
                 gboolean  quiet)
 {
   AnalysisJob *job = g_new0 (AnalysisJob, 1);
-  GCancellable *cancellable;
-  g_autoptr(GTask) task = NULL;
 
   /* This analysis answers every wish for one made so far */
   self->analysis_wanted = FALSE;
@@ -468,11 +493,8 @@ start_analysis (DlWindow *self,
   job->progress = progress_new ();
   progress_set (job->progress, 0, job->articles->len, NULL);
   self->analysis_quiet_now = quiet;
-  cancellable = begin_job (self, DL_LOAD_STAGE_ANALYSING, job->progress);
-  task = g_task_new (self, cancellable, analyze_done_cb, NULL);
-  g_task_set_source_tag (task, start_analysis);
-  g_task_set_task_data (task, job, (GDestroyNotify) analysis_job_free);
-  g_task_run_in_thread (task, analyze_thread);
+  run_job (self, DL_LOAD_STAGE_ANALYSING, job->progress, job, (GDestroyNotify) analysis_job_free,
+           analyze_thread, analyze_done_cb, start_analysis);
 }
 
 /**
@@ -683,11 +705,8 @@ import_stopped (DlWindow  *self,
                 ImportJob *job)
 {
   g_autofree char *message = NULL;
-  guint done;
+  guint done = progress_get_done (job->progress);
 
-  g_mutex_lock (&job->progress->lock);
-  done = job->progress->done;
-  g_mutex_unlock (&job->progress->lock);
   /* Translators: the import was cancelled, e.g. "Import stopped after 12 of 340 files" */
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import stopped after %u of %u file",
                                           "Import stopped after %u of %u files", job->n_files),
@@ -727,18 +746,13 @@ start_import (DlWindow  *self,
               GPtrArray *files)
 {
   ImportJob *job = g_new0 (ImportJob, 1);
-  GCancellable *cancellable;
-  g_autoptr(GTask) task = NULL;
 
   job->files = files;
   job->known = dl_corpus_dup_articles (self->corpus);
   job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   job->progress = progress_new ();
-  cancellable = begin_job (self, DL_LOAD_STAGE_READING, job->progress);
-  task = g_task_new (self, cancellable, import_done_cb, NULL);
-  g_task_set_source_tag (task, start_import);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  run_job (self, DL_LOAD_STAGE_READING, job->progress, job, (GDestroyNotify) import_job_free,
+           import_thread, import_done_cb, start_import);
 }
 
 /* Starts the next load that waits, unless the window is busy: a save
