@@ -161,10 +161,74 @@ is_date_edit (DlEdit *edit)
 
 /* Toasts -------------------------------------------------------------------- */
 
+/* libadwaita 1.2 crashes when a toast is dismissed while it slides in
+ * or out: a toast is left this long before it is dismissed */
+#define TOAST_SLIDE_USEC (600 * 1000)
+
 static void
-toast_undo_cb (DlWindow *self)
+toast_undo_cb (DlWindow *self,
+               AdwToast *toast)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+  /* The toast of an edit undone offers nothing any more */
+  if (g_object_get_data (G_OBJECT (toast), "undone") == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+}
+
+typedef struct
+{
+  GWeakRef window;
+  AdwToast *toast;
+} LateDismissal;
+
+static void
+late_dismissal_free (LateDismissal *late)
+{
+  g_weak_ref_clear (&late->window);
+  g_object_unref (late->toast);
+  g_free (late);
+}
+
+static void
+mark_dismissed_cb (AdwToast *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "dismissed", GINT_TO_POINTER (TRUE));
+}
+
+/* Unless it went meanwhile, or its window did */
+static gboolean
+dismiss_later_cb (gpointer data)
+{
+  LateDismissal *late = data;
+  g_autoptr(GtkWidget) window = g_weak_ref_get (&late->window);
+
+  if (window != NULL && !gtk_widget_in_destruction (window)
+      && g_object_get_data (G_OBJECT (late->toast), "dismissed") == NULL)
+    adw_toast_dismiss (late->toast);
+  return G_SOURCE_REMOVE;
+}
+
+/* Takes the last edit's toast away, once it has finished sliding in */
+static void
+dismiss_edit_toast (DlWindow *self)
+{
+  gint64 shown_for;
+
+  if (self->last_toast == NULL)
+    return;
+  g_object_set_data (G_OBJECT (self->last_toast), "undone", GINT_TO_POINTER (TRUE));
+  shown_for = g_get_monotonic_time () - self->last_toast_time;
+  if (shown_for >= TOAST_SLIDE_USEC)
+    adw_toast_dismiss (self->last_toast);
+  else
+    {
+      LateDismissal *late = g_new0 (LateDismissal, 1);
+
+      g_weak_ref_init (&late->window, self);
+      late->toast = g_object_ref (self->last_toast);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, (TOAST_SLIDE_USEC - shown_for) / 1000, dismiss_later_cb,
+                          late, (GDestroyNotify) late_dismissal_free);
+    }
+  g_clear_object (&self->last_toast);
 }
 
 static void
@@ -188,11 +252,13 @@ show_edit_toast (DlWindow   *self,
       adw_toast_set_title (self->last_toast, message);
       return;
     }
+  self->last_toast_time = g_get_monotonic_time ();
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 6);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (toast_undo_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (mark_dismissed_cb), NULL);
   self->last_toast = g_object_ref (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -327,9 +393,7 @@ step (DlWindow *self,
   if (done == 0)
     return;
   g_array_append_val (undo ? self->redo_groups : self->undo_groups, done);
-  /* The toast of an edit undone offers nothing any more */
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
+  dismiss_edit_toast (self);
   edits_changed (self, dates);
 }
 

@@ -117,6 +117,7 @@ struct _DlWindow
   gboolean analysis_quiet;    /* and its results are no change */
   guint keeping_selection;
   AdwToast *last_toast;
+  gint64 last_toast_time;     /* when it was shown */
 };
 
 typedef struct _DlWindowKept DlWindowKept;
