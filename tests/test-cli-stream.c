@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cli-fixture.h"
 #include "document-checks.h"
 
 /* More articles in a dump than the tool keeps in flight on any machine
@@ -52,15 +53,6 @@ tmp_path (const char *name)
   return g_build_filename (tmpdir, name, NULL);
 }
 
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size > 0 ? g_strndup (data, size) : g_strdup ("");
-}
-
 static JsonNode *
 parse_line (const char *line)
 {
@@ -77,7 +69,7 @@ static GPtrArray *
 parse_lines (GBytes *out)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  g_autofree char *text = bytes_to_string (out);
+  g_autofree char *text = cli_bytes_to_string (out);
   g_auto(GStrv) split = g_strsplit (text, "\n", -1);
   guint n = g_strv_length (split);
 
@@ -95,28 +87,9 @@ static void
 run_cli (Result             *result,
          const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("DATELINE_CLI");
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  result->err = bytes_to_string (err);
+  result->status = cli_run (NULL, args, &out, &result->err);
   result->lines = parse_lines (out);
 }
 
@@ -268,7 +241,7 @@ test_same_as_extract (void)
   g_assert_no_error (error);
   g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error);
   g_assert_no_error (error);
-  printed = bytes_to_string (out);
+  printed = cli_bytes_to_string (out);
   whole = parse_line (printed);
 
   RUN (&result, "extract", "--stream", "--dct", "2021-03-09", path);
@@ -422,25 +395,6 @@ test_constant_memory (void)
   g_unlink (large);
 }
 
-/* Removes what the tests wrote, one level of folders deep */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -459,7 +413,7 @@ main (int   argc,
   g_test_add_func ("/cli-stream/constant-memory", test_constant_memory);
 
   status = g_test_run ();
-  remove_tree (tmpdir);
+  cli_remove_tree (tmpdir);
   g_free (tmpdir);
   return status;
 }

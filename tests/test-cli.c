@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli-fixture.h"
 #include "document-checks.h"
 #include "export-checks.h"
 
@@ -51,45 +52,12 @@ tmp_path (const char *name)
   return g_build_filename (tmpdir, name, NULL);
 }
 
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size > 0 ? g_strndup (data, size) : g_strdup ("");
-}
-
-/* Runs dateline-cli with @args (NULL-terminated) and @input on its
- * standard input */
 static void
 run_cli (Result             *result,
          const char         *input,
          const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) stdin_bytes = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("DATELINE_CLI");
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  stdin_bytes = g_bytes_new (input != NULL ? input : "", input != NULL ? strlen (input) : 0);
-  g_subprocess_communicate (process, stdin_bytes, NULL, &result->out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  result->err = bytes_to_string (err);
+  result->status = cli_run (input, args, &result->out, &result->err);
 }
 
 #define RUN(result, input, ...) \
@@ -98,7 +66,7 @@ run_cli (Result             *result,
 static char *
 out_text (const Result *result)
 {
-  return bytes_to_string (result->out);
+  return cli_bytes_to_string (result->out);
 }
 
 static JsonNode *
@@ -841,15 +809,7 @@ test_project_damaged (void)
 static void
 remove_tmpdir (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (tmpdir);
+  cli_remove_tree (tmpdir);
   g_free (tmpdir);
 }
 
