@@ -89,7 +89,8 @@ main (int   argc,
   const char *first;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Translations from the build tree, for an uninstalled run */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DATELINE_LOCALEDIR") != NULL ? g_getenv ("DATELINE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("dateline-cli");
