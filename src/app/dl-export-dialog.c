@@ -46,7 +46,7 @@ G_DEFINE_FINAL_TYPE (DlExportDialog, dl_export_dialog, ADW_TYPE_WINDOW)
 /* The formats in the order of the format menu, which is theirs */
 static const DlExportFormat menu_formats[] = {
   DL_EXPORT_FORMAT_PNG, DL_EXPORT_FORMAT_SVG, DL_EXPORT_FORMAT_PDF,
-  DL_EXPORT_FORMAT_JSON, DL_EXPORT_FORMAT_CSV,
+  DL_EXPORT_FORMAT_JSON, DL_EXPORT_FORMAT_CSV, DL_EXPORT_FORMAT_ICS,
 };
 
 static void
@@ -234,7 +234,7 @@ dl_export_dialog_get_format (DlExportDialog *self)
 
 /**
  * dl_export_dialog_set_format:
- * @format: PNG, SVG, PDF, JSON or CSV; others are not offered
+ * @format: PNG, SVG, PDF, JSON, CSV or iCalendar; others are not offered
  */
 void
 dl_export_dialog_set_format (DlExportDialog *self,

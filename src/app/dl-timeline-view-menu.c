@@ -56,7 +56,8 @@ copy_citation_action (GtkWidget  *widget,
   DlTimelineView *self = DL_TIMELINE_VIEW (widget);
   g_autofree char *citation = NULL;
 
-  if (self->selected == NULL)
+  /* In a window, its citation: as text and as HTML, of every source */
+  if (self->selected == NULL || gtk_widget_activate_action (widget, "win.copy", NULL))
     return;
   citation = _dl_timeline_view_format_citation (self->selected);
   copy_text (self, citation);

@@ -5,8 +5,9 @@
  *
  * The window is split by concern: dl-window.c (views and selection),
  * dl-window-open.c (the ways to open articles), dl-window-import.c
- * (reading and analysing them in the background, with their progress), dl-window-filter.c
- * (the filter bar and the actions that filter), dl-window-export.c,
+ * (reading and analysing them in the background, with their progress),
+ * dl-window-filter.c (the filter bar and the actions that filter),
+ * dl-window-export.c, dl-window-copy.c (copying an event as a citation),
  * dl-window-project.c (opening and saving projects, the title, closing
  * with unsaved changes), dl-window-autosave.c (autosave and recovery),
  * dl-window-recent.c (recent projects), dl-window-state.c (the view
@@ -129,6 +130,8 @@ void  _dl_window_import_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_import_dispose     (DlWindow       *self);
 void  _dl_window_import_finalize    (DlWindow       *self);
 void  _dl_window_export_class_init  (GtkWidgetClass *widget_class);
+void  _dl_window_copy_class_init    (GtkWidgetClass *widget_class);
+void  _dl_window_copy_init          (DlWindow       *self);
 void  _dl_window_filter_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_filter_init        (DlWindow       *self);
 void  _dl_window_filter_set_focus   (DlWindow       *self,

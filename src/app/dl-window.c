@@ -357,6 +357,7 @@ dl_window_class_init (DlWindowClass *klass)
   _dl_window_open_class_init (widget_class);
   _dl_window_import_class_init (widget_class);
   _dl_window_export_class_init (widget_class);
+  _dl_window_copy_class_init (widget_class);
   _dl_window_filter_class_init (widget_class);
   _dl_window_project_class_init (widget_class);
   _dl_window_recent_class_init (widget_class);
@@ -377,6 +378,7 @@ dl_window_init (DlWindow *self)
   _dl_window_autosave_init (self);
   _dl_window_project_init (self);
   _dl_window_filter_init (self);
+  _dl_window_copy_init (self);
 
   dl_timeline_view_set_viewport (self->timeline_view, self->viewport);
   dl_timeline_view_set_events (self->timeline_view, G_LIST_MODEL (self->shown_events));

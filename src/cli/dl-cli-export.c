@@ -135,7 +135,7 @@ dl_cli_export (int    argc,
   int status;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format_name,
-      N_("png, svg, pdf, json, csv, timelinejs, gexf or graphml (default: from OUT’s extension)"),
+      N_("png, svg, pdf, json, csv, timelinejs, gexf, graphml or ics (default: from OUT’s extension)"),
       N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("The file to write, “-” for standard output"), N_("OUT") },
@@ -153,8 +153,8 @@ dl_cli_export (int    argc,
   if (!dl_cli_parse_input_options ("export", _("— draw or convert what articles tell"),
                                    _("Reads articles like “extract” and writes an image of the timeline or\n"
                                      "the actor graph (png, svg, pdf) or data for other tools (json, csv,\n"
-                                     "timelinejs, gexf, graphml). An input is never overwritten. A saved\n"
-                                     "project may be read instead of articles."),
+                                     "timelinejs, gexf, graphml, and ics for calendars). An input is never\n"
+                                     "overwritten. A saved project may be read instead of articles."),
                                    entries, &options.in, &argc, &argv))
     return DL_CLI_EXIT_USAGE;
   if ((status = check_options (&options)) != DL_CLI_EXIT_OK)

@@ -60,6 +60,7 @@ create_surface (DlExportFormat  format,
     case DL_EXPORT_FORMAT_TIMELINEJS:
     case DL_EXPORT_FORMAT_GEXF:
     case DL_EXPORT_FORMAT_GRAPHML:
+    case DL_EXPORT_FORMAT_ICS:
     default:
       return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
     }

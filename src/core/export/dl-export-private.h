@@ -19,6 +19,7 @@ GBytes   *_dl_export_gexf_to_bytes        (DlCorpus    *corpus,
                                            GError     **error);
 GBytes   *_dl_export_graphml_to_bytes     (DlCorpus    *corpus,
                                            GError     **error);
+GBytes   *_dl_export_ics_to_bytes         (DlCorpus    *corpus);
 gboolean  _dl_export_write_bytes          (GBytes      *bytes,
                                            const char  *path,
                                            GError     **error);

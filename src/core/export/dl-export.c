@@ -36,6 +36,7 @@ static const FormatInfo formats[] = {
   { DL_EXPORT_FORMAT_TIMELINEJS, "timelinejs", ".timeline.json" },
   { DL_EXPORT_FORMAT_GEXF, "gexf", ".gexf" },
   { DL_EXPORT_FORMAT_GRAPHML, "graphml", ".graphml" },
+  { DL_EXPORT_FORMAT_ICS, "ics", ".ics" },
 };
 
 /**
@@ -185,6 +186,8 @@ dl_export_data_to_bytes (DlCorpus        *corpus,
       return _dl_export_gexf_to_bytes (corpus, error);
     case DL_EXPORT_FORMAT_GRAPHML:
       return _dl_export_graphml_to_bytes (corpus, error);
+    case DL_EXPORT_FORMAT_ICS:
+      return _dl_export_ics_to_bytes (corpus);
     case DL_EXPORT_FORMAT_PNG:
     case DL_EXPORT_FORMAT_SVG:
     case DL_EXPORT_FORMAT_PDF:

@@ -44,6 +44,7 @@ typedef enum
   DL_EXPORT_FORMAT_TIMELINEJS,
   DL_EXPORT_FORMAT_GEXF,
   DL_EXPORT_FORMAT_GRAPHML,
+  DL_EXPORT_FORMAT_ICS,
 } DlExportFormat;
 
 typedef enum
