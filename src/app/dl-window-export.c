@@ -5,8 +5,8 @@
  *
  * File → Export: the current view or everything as PNG, SVG or PDF,
  * drawn by the same render code as the screen, in the look, size and
- * scale chosen in the export dialog; or the data for other tools (JSON,
- * CSV, TimelineJS, iCalendar, GEXF, GraphML).
+ * scale chosen in the export dialog; or the data as JSON, CSV or
+ * iCalendar events.
  */
 #include "config.h"
 
