@@ -66,18 +66,6 @@ dup_article_title (DlArticle *article)
   return g_strdup (title != NULL && *title != '\0' ? title : _("Unknown article"));
 }
 
-/* An article read from the web keeps its address as its path */
-static const char *
-article_url (DlArticle *article)
-{
-  const char *path = dl_article_get_path (article);
-  g_autofree char *scheme = path != NULL ? g_uri_parse_scheme (path) : NULL;
-
-  if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
-    return path;
-  return NULL;
-}
-
 /* “Quote” — Article, 7 July 2017 (Event) */
 static void
 append_text (GString        *text,
@@ -147,7 +135,7 @@ append_event (GString *text,
       g_autofree char *article = source != NULL ? dup_article_title (source->article) : NULL;
       Citation citation = {
         quote != NULL && *quote != '\0' ? quote : NULL, article,
-        source != NULL ? article_url (source->article) : NULL,
+        source != NULL ? dl_article_get_url (source->article) : NULL,
         date, title != NULL ? title : "",
       };
 

@@ -210,18 +210,6 @@ can_place (DlDateSpan *when)
   return start != NULL && (end != NULL || is_whole_days (when));
 }
 
-/* An article read from the web keeps its address as its path */
-static const char *
-article_url (DlArticle *article)
-{
-  const char *path = dl_article_get_path (article);
-  g_autofree char *scheme = path != NULL ? g_uri_parse_scheme (path) : NULL;
-
-  if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
-    return path;
-  return NULL;
-}
-
 /* Each quote, then the article it is from: its title and its file or
  * address; a blank line between sources */
 static char *
@@ -273,7 +261,7 @@ first_url (DlEvent *event)
 
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
-      const char *url = article_url (g_array_index (sources, DlSource, i).article);
+      const char *url = dl_article_get_url (g_array_index (sources, DlSource, i).article);
 
       if (url != NULL)
         return url;

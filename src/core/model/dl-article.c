@@ -449,3 +449,26 @@ dl_dct_source_to_string (DlDctSource source)
       return "none";
     }
 }
+
+/**
+ * dl_article_get_url:
+ *
+ * An article read from the web keeps its address as its path.
+ *
+ * Returns: (nullable): that address, or %NULL for an article that is
+ *   not from the web
+ */
+const char *
+dl_article_get_url (DlArticle *self)
+{
+  g_autofree char *scheme = NULL;
+
+  g_return_val_if_fail (DL_IS_ARTICLE (self), NULL);
+
+  if (self->path == NULL)
+    return NULL;
+  scheme = g_uri_parse_scheme (self->path);
+  if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
+    return self->path;
+  return NULL;
+}

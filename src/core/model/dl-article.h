@@ -36,6 +36,7 @@ const char  *dl_article_get_id             (DlArticle   *self);
 void         dl_article_set_id             (DlArticle   *self,
                                             const char  *id);
 const char  *dl_article_get_path           (DlArticle   *self);
+const char  *dl_article_get_url            (DlArticle   *self);
 const char  *dl_article_get_display_name   (DlArticle   *self);
 const char  *dl_article_get_title          (DlArticle   *self);
 void         dl_article_set_title          (DlArticle   *self,

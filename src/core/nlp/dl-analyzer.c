@@ -16,11 +16,9 @@
 #include "dl-analyzer.h"
 #include "dl-article.h"
 #include "dl-article-analysis.h"
-#include "dl-entities.h"
 #include "dl-event.h"
 #include "dl-event-extractor.h"
 #include "dl-events-infer.h"
-#include "dl-segmenter.h"
 #include "dl-timex.h"
 
 typedef struct
@@ -46,24 +44,6 @@ static guint max_threads = 0;
 
 static GPtrArray *results_of (GPtrArray *analyses, GCancellable *cancellable);
 
-static DlArticleAnalysis *
-analyse_article (DlArticle *article)
-{
-  DlArticleAnalysis *analysis = dl_article_analysis_new (article);
-  const char *text = dl_article_get_text (article);
-  gsize length = dl_article_get_text_length (article);
-
-  analysis->sentences = dl_segment_sentences (text, length);
-  /* Without a date of its own the article's relative dates stay
-   * unresolved, but its written-out dates are still worth finding */
-  analysis->timexes = dl_timex_find (text, length, analysis->dct);
-  analysis->mentions = dl_entities_find (text, length, analysis->sentences);
-  /* Tagging and parsing cost most; here they run on the worker threads
-   * rather than later, article by article, in the event extractor */
-  dl_article_analysis_parse (analysis);
-  return analysis;
-}
-
 static void
 batch_store (Batch             *batch,
              guint              index,
@@ -88,7 +68,7 @@ analyse_in_pool (gpointer data,
       batch_store (batch, index, NULL);
       return;
     }
-  batch_store (batch, index, analyse_article (g_ptr_array_index (batch->articles, index)));
+  batch_store (batch, index, dl_article_analysis_read (g_ptr_array_index (batch->articles, index)));
 }
 
 static void
@@ -177,7 +157,7 @@ analyse_all (Batch *batch)
   if (n == 0)
     return;
   tell_progress (batch, 0);
-  batch_store (batch, 0, analyse_article (g_ptr_array_index (batch->articles, 0)));
+  batch_store (batch, 0, dl_article_analysis_read (g_ptr_array_index (batch->articles, 0)));
   if (n_threads == 1)
     {
       for (guint i = 1; i < n; i++)

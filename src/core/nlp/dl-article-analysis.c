@@ -9,7 +9,10 @@
 
 #include "dl-article.h"
 #include "dl-article-analysis.h"
+#include "dl-entities.h"
 #include "dl-lexicon.h"
+#include "dl-segmenter.h"
+#include "dl-timex.h"
 
 DlArticleAnalysis *
 dl_article_analysis_new (DlArticle *article)
@@ -217,4 +220,32 @@ dl_article_analysis_parse (DlArticleAnalysis *self)
   for (guint i = 0; i < self->sentences->len; i++)
     if (dl_article_analysis_may_tell_event (self, i))
       dl_article_analysis_get_parse (self, i);
+}
+
+/**
+ * dl_article_analysis_read:
+ * @article: an article
+ *
+ * Reads @article on its own: its sentences, its temporal expressions
+ * (relative ones resolved only when it has a date), its names, and
+ * each sentence tagged and parsed. Safe on any thread.
+ *
+ * Returns: (transfer full): the analysis
+ */
+DlArticleAnalysis *
+dl_article_analysis_read (DlArticle *article)
+{
+  DlArticleAnalysis *analysis = dl_article_analysis_new (article);
+  const char *text = dl_article_get_text (article);
+  gsize length = dl_article_get_text_length (article);
+
+  analysis->sentences = dl_segment_sentences (text, length);
+  /* Without a date of its own the article's relative dates stay
+   * unresolved, but its written-out dates are still worth finding */
+  analysis->timexes = dl_timex_find (text, length, analysis->dct);
+  analysis->mentions = dl_entities_find (text, length, analysis->sentences);
+  /* Tagging and parsing cost most; here they run on the worker threads
+   * rather than later, article by article, in the event extractor */
+  dl_article_analysis_parse (analysis);
+  return analysis;
 }

@@ -48,6 +48,7 @@ typedef struct
 
 DlArticleAnalysis *dl_article_analysis_new   (DlArticle         *article);
 void               dl_article_analysis_free  (DlArticleAnalysis *self);
+DlArticleAnalysis *dl_article_analysis_read  (DlArticle         *article);
 void               dl_article_analysis_parse (DlArticleAnalysis *self);
 gboolean           dl_article_analysis_has_name_or_date (DlArticleAnalysis *self,
                                                          guint              sentence);
