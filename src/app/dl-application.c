@@ -9,6 +9,7 @@
 
 #include "dl-app-resources.h"
 #include "dl-application.h"
+#include "dl-startup-report.h"
 #include "dl-window.h"
 
 struct _DlApplication
@@ -24,7 +25,10 @@ get_or_create_window (DlApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (dl_window_new (self));
+    {
+      window = GTK_WINDOW (dl_window_new (self));
+      dl_startup_report_watch (DL_WINDOW (window));
+    }
   return DL_WINDOW (window);
 }
 
