@@ -132,6 +132,7 @@ void  _dl_window_import_finalize    (DlWindow       *self);
 void  _dl_window_export_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_copy_class_init    (GtkWidgetClass *widget_class);
 void  _dl_window_copy_init          (DlWindow       *self);
+void  _dl_window_help_class_init    (GtkWidgetClass *widget_class);
 void  _dl_window_filter_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_filter_init        (DlWindow       *self);
 void  _dl_window_filter_set_focus   (DlWindow       *self,

@@ -358,6 +358,7 @@ dl_window_class_init (DlWindowClass *klass)
   _dl_window_import_class_init (widget_class);
   _dl_window_export_class_init (widget_class);
   _dl_window_copy_class_init (widget_class);
+  _dl_window_help_class_init (widget_class);
   _dl_window_filter_class_init (widget_class);
   _dl_window_project_class_init (widget_class);
   _dl_window_recent_class_init (widget_class);
