@@ -82,20 +82,6 @@ source_help_dir (void)
   return g_test_build_filename (G_TEST_DIST, "..", "help", "C", NULL);
 }
 
-/* A label somewhere in @widget's tree that reads @text: a toast's */
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Finding the guide ------------------------------------------------------------- */
 
 static void

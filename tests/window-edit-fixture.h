@@ -197,20 +197,6 @@ action_enabled (DlWindow   *window,
   return g_str_equal (name, "undo") ? dl_edit_history_can_undo (history) : dl_edit_history_can_redo (history);
 }
 
-/* A label somewhere in @widget's tree that reads @text */
-static inline gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Each kind of edit, made, undone and made again --------------------------- */
 
 typedef struct

@@ -187,6 +187,20 @@ find_toplevel (GType      type,
   return NULL;
 }
 
+/* A label somewhere in @widget's tree that reads @text: a toast's */
+static inline gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* The DlWindows on screen */
 static inline guint
 count_windows (void)
