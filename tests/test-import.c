@@ -13,38 +13,7 @@
 #include "dl-article.h"
 #include "dl-import.h"
 #include "dl-timex.h"
-
-static char *tmp_dir;
-
-/* Writes @data under the temporary folder, creating parent folders */
-static GFile *
-write_file (const char *name,
-            const char *data,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
-}
-
-static DlArticle *
-import_ok (const char *name,
-           const char *data,
-           gssize      length)
-{
-  g_autoptr(GFile) file = write_file (name, data, length);
-  g_autoptr(GError) error = NULL;
-  DlArticle *article = dl_import_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (article);
-  return article;
-}
+#include "import-fixture.h"
 
 static void
 assert_import_error (GFile *file,
@@ -210,9 +179,9 @@ test_text_dct_from_text (void)
 static void
 test_error_empty (void)
 {
-  g_autoptr(GFile) empty = write_file ("empty.txt", "", 0);
-  g_autoptr(GFile) blank = write_file ("blank.txt", " \n\t\r\n  \xc2\xa0\n", -1);
-  g_autoptr(GFile) blank_html = write_file ("blank.html", "<html><body><script>x()</script> </body></html>", -1);
+  g_autoptr(GFile) empty = import_write_file ("empty.txt", "", 0);
+  g_autoptr(GFile) blank = import_write_file ("blank.txt", " \n\t\r\n  \xc2\xa0\n", -1);
+  g_autoptr(GFile) blank_html = import_write_file ("blank.html", "<html><body><script>x()</script> </body></html>", -1);
 
   assert_import_error (empty, DL_IMPORT_ERROR_EMPTY);
   assert_import_error (blank, DL_IMPORT_ERROR_EMPTY);
@@ -225,10 +194,10 @@ test_error_binary (void)
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
   static const char pdf[] = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
   static const char control[] = "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" "abcdefghij";
-  g_autoptr(GFile) png_file = write_file ("photo.png", png, sizeof png - 1);
-  g_autoptr(GFile) disguised = write_file ("photo.txt", png, sizeof png - 1);
-  g_autoptr(GFile) pdf_file = write_file ("report.pdf", pdf, sizeof pdf - 1);
-  g_autoptr(GFile) control_file = write_file ("control.txt", control, sizeof control - 1);
+  g_autoptr(GFile) png_file = import_write_file ("photo.png", png, sizeof png - 1);
+  g_autoptr(GFile) disguised = import_write_file ("photo.txt", png, sizeof png - 1);
+  g_autoptr(GFile) pdf_file = import_write_file ("report.pdf", pdf, sizeof pdf - 1);
+  g_autoptr(GFile) control_file = import_write_file ("control.txt", control, sizeof control - 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(DlArticle) article = NULL;
 
@@ -252,7 +221,7 @@ test_error_encoding (void)
   /* Stray high bytes in runs, not Western text and not UTF-8 */
   static const char junk[] = "\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc\xf8\xa1\xa1\xa1\xa1"
                              "ab\xfc\xa1\xa1\xa1\xa1\xa1\xfe\xfe\xff\xff cd";
-  g_autoptr(GFile) file = write_file ("junk.txt", junk, sizeof junk - 1);
+  g_autoptr(GFile) file = import_write_file ("junk.txt", junk, sizeof junk - 1);
 
   assert_import_error (file, DL_IMPORT_ERROR_ENCODING);
 }
@@ -260,7 +229,7 @@ test_error_encoding (void)
 static void
 test_error_missing (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "no-such-article.txt", NULL);
+  g_autofree char *path = g_build_filename (import_tmp_dir, "no-such-article.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   assert_import_error (file, DL_IMPORT_ERROR_NOT_FOUND);
@@ -269,7 +238,7 @@ test_error_missing (void)
 static void
 test_error_folder (void)
 {
-  g_autoptr(GFile) inside = write_file ("a-folder/inside.txt", "text", -1);
+  g_autoptr(GFile) inside = import_write_file ("a-folder/inside.txt", "text", -1);
   g_autoptr(GFile) folder = g_file_get_parent (inside);
 
   assert_import_error (folder, DL_IMPORT_ERROR_UNSUPPORTED);
@@ -278,7 +247,7 @@ test_error_folder (void)
 static void
 test_error_permission (void)
 {
-  g_autoptr(GFile) file = write_file ("secret.txt", "Secret text", -1);
+  g_autoptr(GFile) file = import_write_file ("secret.txt", "Secret text", -1);
   g_autofree char *path = g_file_get_path (file);
 
   g_assert_cmpint (g_chmod (path, 0), ==, 0);
@@ -293,7 +262,7 @@ test_error_permission (void)
 static void
 test_error_too_large (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "huge.txt", NULL);
+  g_autofree char *path = g_build_filename (import_tmp_dir, "huge.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -457,7 +426,7 @@ test_html_content_root (void)
 static void
 test_path (void)
 {
-  g_autoptr(GFile) file = write_file ("given.txt", "Given text", -1);
+  g_autoptr(GFile) file = import_write_file ("given.txt", "Given text", -1);
   g_autofree char *absolute = g_file_get_path (file);
   g_autoptr(DlArticle) plain = dl_import_file (file, NULL, NULL);
   g_autoptr(DlArticle) given = dl_import_file_with_path (file, "some/given.txt", NULL, NULL);
@@ -478,7 +447,7 @@ test_path (void)
 static void
 test_error_endless (void)
 {
-  g_autofree char *link = g_build_filename (tmp_dir, "endless.txt", NULL);
+  g_autofree char *link = g_build_filename (import_tmp_dir, "endless.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (link);
 
   if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
@@ -528,7 +497,7 @@ test_supported (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = g_build_filename (tmp_dir, cases[i].name, NULL);
+      g_autofree char *path = g_build_filename (import_tmp_dir, cases[i].name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
       g_assert_cmpint (dl_import_is_supported (file), ==, cases[i].supported);
@@ -538,7 +507,7 @@ test_supported (void)
 static char *
 relative_path (GFile *file)
 {
-  g_autoptr(GFile) root = g_file_new_for_path (tmp_dir);
+  g_autoptr(GFile) root = g_file_new_for_path (import_tmp_dir);
 
   return g_file_get_relative_path (root, file);
 }
@@ -553,15 +522,15 @@ test_collect (void)
   const char *expected[] = {
     "walk/a.html", "walk/b.txt", "walk/sub/README", "walk/sub/c.md", "loose.pdf",
   };
-  g_autofree char *loop_target = g_build_filename (tmp_dir, "walk", NULL);
-  g_autofree char *loop_link = g_build_filename (tmp_dir, "walk", "sub", "loop", NULL);
+  g_autofree char *loop_target = g_build_filename (import_tmp_dir, "walk", NULL);
+  g_autofree char *loop_link = g_build_filename (import_tmp_dir, "walk", "sub", "loop", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (loop_target);
-  g_autoptr(GFile) loose = write_file ("loose.pdf", "%PDF-1.4", -1);
+  g_autoptr(GFile) loose = import_write_file ("loose.pdf", "%PDF-1.4", -1);
   g_autoptr(GPtrArray) found = NULL;
   GFile *given[3];
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_object_unref (write_file (names[i], "text", -1));
+    g_object_unref (import_write_file (names[i], "text", -1));
   /* A link back to the top must not make the walk go round */
   g_assert_cmpint (symlink (loop_target, loop_link), ==, 0);
 
@@ -643,38 +612,11 @@ test_robust_fuzz (void)
     }
 }
 
-/* Removes what the tests wrote; links are removed, never followed */
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_enumerator_get_child (children, info);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_file_delete (child, NULL, NULL);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) tmp = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("dateline-import-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/import/text/utf8-bom", test_text_utf8_bom);
   g_test_add_func ("/import/text/utf16", test_text_utf16);
@@ -705,10 +647,5 @@ main (int   argc,
   g_test_add_func ("/import/robust/deep", test_robust_deep);
   g_test_add_func ("/import/robust/fuzz", test_robust_fuzz);
 
-  status = g_test_run ();
-
-  tmp = g_file_new_for_path (tmp_dir);
-  remove_tree (tmp);
-  g_free (tmp_dir);
-  return status;
+  return import_run_tests ();
 }
