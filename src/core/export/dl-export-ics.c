@@ -318,7 +318,6 @@ _dl_export_ics_to_bytes (DlCorpus *corpus)
   append_line (out, "VERSION:2.0");
   append_line (out, "PRODID:-//Dateline//Dateline//EN");
   append_line (out, "CALSCALE:GREGORIAN");
-  append_line (out, "METHOD:PUBLISH");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlEvent) event = g_list_model_get_item (events, i);
