@@ -17,6 +17,7 @@
 #include "dl-date-span.h"
 #include "dl-event.h"
 #include "dl-export.h"
+#include "dl-timeline-layout.h"
 #include "dl-viewport.h"
 #include "export-checks.h"
 #include "export-fixture.h"
@@ -410,31 +411,187 @@ test_export_styles (Fixture       *fixture,
   }
 }
 
-static void
-test_suggest_pages (Fixture       *fixture,
-                    gconstpointer  data)
+/* One event a day for @n days from 1 January 2001 */
+static GListModel *
+make_daily_events (guint n)
 {
-  g_autoptr(GListStore) many = g_list_store_new (DL_TYPE_EVENT);
-  g_autoptr(DlViewport) viewport = dl_viewport_new ();
+  GListStore *many = g_list_store_new (DL_TYPE_EVENT);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (2001, 1, 1, 0, 0, 0);
 
-  g_assert_cmpuint (dl_export_suggest_pages (dl_corpus_get_events (fixture->corpus), NULL), ==, 1);
-  g_assert_cmpuint (dl_export_suggest_pages (G_LIST_MODEL (many), NULL), ==, 1);
-
-  /* One event a day for 100 days of 2001 */
-  for (guint i = 0; i < 100; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlEvent) event = dl_event_new ("Day");
-      g_autoptr(GDateTime) day = g_date_time_add_days (g_date_time_new_utc (2001, 1, 1, 0, 0, 0), (int) i);
+      g_autoptr(GDateTime) day = g_date_time_add_days (first, (int) i);
       g_autofree char *value = g_date_time_format (day, "%Y-%m-%d");
       g_autoptr(DlDateSpan) when = dl_date_span_new_from_value (value, DL_CERTAINTY_STATED);
 
       dl_event_set_when (event, when);
       g_list_store_append (many, event);
     }
-  g_assert_cmpuint (dl_export_suggest_pages (G_LIST_MODEL (many), NULL), ==, 3);
+  return G_LIST_MODEL (many);
+}
+
+static void
+test_suggest_pages (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GListModel) none = make_daily_events (0);
+  g_autoptr(GListModel) many = make_daily_events (100);
+  g_autoptr(DlViewport) viewport = dl_viewport_new ();
+
+  g_assert_cmpuint (dl_export_suggest_pages (dl_corpus_get_events (fixture->corpus), NULL), ==, 1);
+  g_assert_cmpuint (dl_export_suggest_pages (none, NULL), ==, 1);
+  g_assert_cmpuint (dl_export_suggest_pages (many, NULL), ==, 3);
   /* The view shows January alone: 31 events fit a page */
   dl_viewport_set_range (viewport, 978307200.0 /* 2001-01-01 */, 980985600.0 /* 2001-02-01 */);
-  g_assert_cmpuint (dl_export_suggest_pages (G_LIST_MODEL (many), viewport), ==, 1);
+  g_assert_cmpuint (dl_export_suggest_pages (many, viewport), ==, 1);
+}
+
+/* The page maths of printing: a page 800 points wide labels 40 events,
+ * a narrower one fewer, in proportion */
+static void
+test_pages_for_width (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct {
+    guint n_events;
+    gboolean january;
+    double width;
+    guint expected;
+  } cases[] = {
+    { 100, FALSE, 800, 3 },     /* 40 a page */
+    { 100, FALSE, 400, 5 },     /* 20 a page */
+    { 100, FALSE, 300, 7 },     /* 15 a page */
+    { 100, FALSE, 1600, 2 },    /* 80 a page */
+    { 80, FALSE, 800, 2 },      /* exactly two pages full */
+    { 100, TRUE, 400, 2 },      /* January's 31 events */
+    { 0, FALSE, 400, 1 },
+    { 100, FALSE, 10, DL_EXPORT_MAX_PAGES },    /* one a page, at most so many */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GListModel) events = make_daily_events (cases[i].n_events);
+      g_autoptr(DlViewport) viewport = dl_viewport_new ();
+
+      dl_viewport_set_range (viewport, 978307200.0 /* 2001-01-01 */, 980985600.0 /* 2001-02-01 */);
+      g_assert_cmpuint (dl_export_pages_for_width (events, cases[i].january ? viewport : NULL, cases[i].width),
+                        ==, cases[i].expected);
+    }
+  /* The export's suggestion is the A4 page's, and never many */
+  {
+    g_autoptr(GListModel) events = make_daily_events (1000);
+
+    g_assert_cmpuint (dl_export_pages_for_width (events, NULL, 800), ==, 25);
+    g_assert_cmpuint (dl_export_suggest_pages (events, NULL), ==, 20);
+  }
+}
+
+/* The pages of a long timeline split its events' time into stretches
+ * of one length, end to end; within a view, only the time it shows
+ * that has events */
+static void
+test_page_spans (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GListModel) events = make_daily_events (100);
+  g_autoptr(DlViewport) viewport = dl_viewport_new ();
+  DlExportPicture picture;
+  double start, end, previous_end = 0, length = 0;
+  gint64 first, last;
+
+  g_assert_true (dl_timeline_events_get_range (events, &first, &last));
+  dl_export_picture_init (&picture, DL_EXPORT_VIEW_TIMELINE, DL_EXPORT_FORMAT_PDF, 842, 595);
+  picture.events = events;
+  picture.pages = 4;
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_true (dl_export_picture_get_page_span (fixture->corpus, &picture, i, &start, &end));
+      g_assert_cmpfloat (end, >, start);
+      if (i == 0)
+        {
+          g_assert_cmpfloat (start, ==, (double) first);
+          length = end - start;
+        }
+      else
+        g_assert_cmpfloat (start, ==, previous_end);
+      g_assert_cmpfloat (fabs ((end - start) - length), <, 1);
+      previous_end = end;
+    }
+  g_assert_cmpfloat (previous_end, ==, (double) last);
+  g_assert_false (dl_export_picture_get_page_span (fixture->corpus, &picture, 4, &start, &end));
+
+  /* A view from a month before to a month after: only the events' days */
+  dl_viewport_set_range (viewport, first - 31 * 86400.0, last + 31 * 86400.0);
+  picture.viewport = viewport;
+  g_assert_true (dl_export_picture_get_page_span (fixture->corpus, &picture, 0, &start, &end));
+  g_assert_cmpfloat (start, ==, (double) first);
+  /* A view of January: January */
+  dl_viewport_set_range (viewport, 978307200.0 /* 2001-01-01 */, 980985600.0 /* 2001-02-01 */);
+  picture.pages = 1;
+  g_assert_true (dl_export_picture_get_page_span (fixture->corpus, &picture, 0, &start, &end));
+  g_assert_cmpfloat (start, ==, (double) first);
+  g_assert_cmpfloat (end, ==, 980985600.0);
+
+  /* A graph has no time */
+  picture.view = DL_EXPORT_VIEW_GRAPH;
+  g_assert_false (dl_export_picture_get_page_span (fixture->corpus, &picture, 0, &start, &end));
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Page @page of @picture drawn alone, as printing draws it, as a PNG */
+static GBytes *
+draw_page_png (Fixture               *fixture,
+               const DlExportPicture *picture,
+               guint                  page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, picture->width, picture->height);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  dl_export_picture_draw_page (cr, fixture->corpus, picture, page);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png_stream (surface, append_cb, png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (png);
+}
+
+/* A page drawn alone is the picture an export draws: one drawer */
+static void
+test_draw_page (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GListModel) events = make_daily_events (100);
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(GBytes) drawn = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) first_again = NULL;
+  g_autoptr(GBytes) second = NULL;
+  DlExportPicture picture;
+
+  dl_export_picture_init (&picture, DL_EXPORT_VIEW_TIMELINE, DL_EXPORT_FORMAT_PNG, 400, 240);
+  exported = picture_png (fixture, &picture);
+  drawn = draw_page_png (fixture, &picture, 0);
+  g_assert_true (g_bytes_equal (exported, drawn));
+
+  /* The pages of a long span differ, and each is drawn the same again */
+  dl_export_picture_init (&picture, DL_EXPORT_VIEW_TIMELINE, DL_EXPORT_FORMAT_PDF, 400, 240);
+  picture.events = events;
+  picture.pages = 3;
+  first = draw_page_png (fixture, &picture, 0);
+  first_again = draw_page_png (fixture, &picture, 0);
+  second = draw_page_png (fixture, &picture, 1);
+  g_assert_true (g_bytes_equal (first, first_again));
+  g_assert_false (g_bytes_equal (first, second));
 }
 
 int
@@ -456,6 +613,10 @@ main (int   argc,
   g_test_add ("/export/picture/styles", Fixture, NULL, fixture_set_up, test_export_styles, fixture_tear_down);
   g_test_add ("/export/picture/suggest-pages", Fixture, NULL, fixture_set_up, test_suggest_pages,
               fixture_tear_down);
+  g_test_add ("/export/picture/pages-for-width", Fixture, NULL, fixture_set_up, test_pages_for_width,
+              fixture_tear_down);
+  g_test_add ("/export/picture/page-spans", Fixture, NULL, fixture_set_up, test_page_spans, fixture_tear_down);
+  g_test_add ("/export/picture/draw-page", Fixture, NULL, fixture_set_up, test_draw_page, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -119,6 +119,9 @@ struct _DlWindow
   guint keeping_selection;
   AdwToast *last_toast;
   gint64 last_toast_time;     /* when it was shown */
+  GtkPrintSettings *print_settings; /* the last print's, for the session */
+  GtkPageSetup *page_setup;
+
 };
 
 typedef struct _DlWindowKept DlWindowKept;
@@ -130,6 +133,10 @@ void  _dl_window_import_class_init  (GtkWidgetClass *widget_class);
 void  _dl_window_import_dispose     (DlWindow       *self);
 void  _dl_window_import_finalize    (DlWindow       *self);
 void  _dl_window_export_class_init  (GtkWidgetClass *widget_class);
+void  _dl_window_print_class_init   (GtkWidgetClass *widget_class);
+void  _dl_window_print_init         (DlWindow       *self);
+void  _dl_window_print_dispose      (DlWindow       *self);
+GtkPrintOperation *_dl_window_create_print_operation (DlWindow *self);
 void  _dl_window_copy_class_init    (GtkWidgetClass *widget_class);
 void  _dl_window_copy_init          (DlWindow       *self);
 void  _dl_window_help_class_init    (GtkWidgetClass *widget_class);

@@ -274,6 +274,7 @@ dl_window_dispose (GObject *object)
   _dl_window_import_dispose (self);
   _dl_window_stop_autosave (self);
   _dl_window_edit_dispose (self);
+  _dl_window_print_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
   g_clear_object (&self->shown_events);
   g_clear_object (&self->shown_articles);
@@ -357,6 +358,7 @@ dl_window_class_init (DlWindowClass *klass)
   _dl_window_open_class_init (widget_class);
   _dl_window_import_class_init (widget_class);
   _dl_window_export_class_init (widget_class);
+  _dl_window_print_class_init (widget_class);
   _dl_window_copy_class_init (widget_class);
   _dl_window_help_class_init (widget_class);
   _dl_window_filter_class_init (widget_class);
@@ -380,6 +382,7 @@ dl_window_init (DlWindow *self)
   _dl_window_project_init (self);
   _dl_window_filter_init (self);
   _dl_window_copy_init (self);
+  _dl_window_print_init (self);
 
   dl_timeline_view_set_viewport (self->timeline_view, self->viewport);
   dl_timeline_view_set_events (self->timeline_view, G_LIST_MODEL (self->shown_events));

@@ -80,19 +80,83 @@ create_pango_context (cairo_t             *cr,
   return context;
 }
 
+/* Leaves the marks, labels and clusters of @layout out of what is
+ * drawn next */
+static void
+clip_out_items (cairo_t          *cr,
+                DlTimelineLayout *layout)
+{
+  guint n = dl_timeline_layout_get_n_items (layout);
+
+  cairo_rectangle (cr, 0, 0, dl_timeline_layout_get_width (layout), dl_timeline_layout_get_height (layout));
+  for (guint i = 0; i < n; i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+
+      cairo_rectangle (cr, item->mark.x - 2, item->mark.y - 2, item->mark.width + 4, item->mark.height + 4);
+      if (item->label_visible)
+        cairo_rectangle (cr, item->label.x - 2, item->label.y, item->label.width + 4, item->label.height);
+    }
+  for (guint i = 0; i < dl_timeline_layout_get_n_clusters (layout); i++)
+    {
+      const DlTimelineCluster *cluster = dl_timeline_layout_get_cluster (layout, i);
+
+      cairo_rectangle (cr, cluster->mark.x - 2, cluster->mark.y - 2, cluster->mark.width + 4, cluster->mark.height + 4);
+    }
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+}
+
+/* Where the stretch of time of a page that another follows ends: the
+ * margin after it holds no event, for its events are the next page's.
+ * A dashed line says so, passing behind the labels that reach over it,
+ * and the dates over the margin are faded. */
+static void
+draw_page_end (cairo_t             *cr,
+               DlTimelineLayout    *layout,
+               DlViewport          *viewport,
+               const DlRenderStyle *style,
+               double               end)
+{
+  static const double dashes[] = { 4, 3 };
+  const DlTimelineHeader *header = dl_timeline_layout_get_header (layout);
+  double time_width = dl_timeline_layout_get_time_width (layout);
+  double x = round (dl_viewport_time_to_x (viewport, end, time_width)) + 0.5;
+
+  if (x <= 0 || x >= time_width)
+    return;
+  cairo_save (cr);
+  dl_color_set_source_alpha (cr, &style->background, 0.6);
+  cairo_rectangle (cr, x, 0, time_width - x, header->height - 1);
+  cairo_fill (cr);
+  clip_out_items (cr, layout);
+  dl_color_set_source (cr, &style->dim_foreground);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_move_to (cr, x, 0);
+  cairo_line_to (cr, x, dl_timeline_layout_get_height (layout));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* @page_end: where the page's own time ends, NAN for a page that no
+ * other follows */
 static void
 draw_timeline_page (cairo_t             *cr,
                     DlTimelineIndex     *index,
                     DlViewport          *viewport,
                     const DlRenderStyle *style,
                     double               width,
-                    double               height)
+                    double               height,
+                    double               page_end)
 {
   PangoContext *context = create_pango_context (cr, style);
   DlTimelineLayout *layout;
 
   layout = dl_timeline_layout_new_for_index (index, viewport, width, height, context);
   dl_timeline_render (cr, layout, style, NULL, NULL);
+  if (!isnan (page_end))
+    draw_page_end (cr, layout, viewport, style, page_end);
   dl_timeline_layout_free (layout);
   g_object_unref (context);
 }
@@ -144,66 +208,85 @@ dup_page_events (GListModel *events,
   return G_LIST_MODEL (store);
 }
 
-/* The span the pages split: the caller's view, or every dated event */
+/* The span the pages split: every dated event, within the caller's
+ * view if there is one. The margins a view on screen leaves around its
+ * events would be pages of nothing on paper. */
 static gboolean
 get_pages_span (GListModel            *events,
                 const DlExportPicture *picture,
                 double                *start,
                 double                *end)
 {
-  gint64 first, last;
+  gint64 first = 0, last = 0;
+  gboolean dated = dl_timeline_events_get_range (events, &first, &last);
 
-  if (picture->viewport != NULL)
+  if (picture->viewport == NULL)
     {
-      *start = dl_viewport_get_start (picture->viewport);
-      *end = dl_viewport_get_end (picture->viewport);
-      return TRUE;
+      *start = first;
+      *end = last;
+      return dated;
     }
-  if (!dl_timeline_events_get_range (events, &first, &last))
-    return FALSE;
-  *start = first;
-  *end = last;
+  *start = dl_viewport_get_start (picture->viewport);
+  *end = dl_viewport_get_end (picture->viewport);
+  if (dated && first < *end && last > *start)
+    {
+      *start = MAX (*start, (double) first);
+      *end = MIN (*end, (double) last);
+    }
   return TRUE;
 }
 
-/* A long span in a PDF: each page is a timeline of the next stretch of
- * time, all of the same length. An event is drawn on the page where it
- * starts, with room for its label, so that no label is cut in two at
- * the edge of a page. */
+/* Page @page of @n_pages of a long span: the next stretch of time, all
+ * of the same length */
 static void
-draw_timeline_pages (cairo_t               *cr,
-                     GListModel            *events,
-                     const DlExportPicture *picture,
-                     const DlRenderStyle   *style,
-                     guint                  n_pages)
+get_page_stretch (GListModel            *events,
+                  const DlExportPicture *picture,
+                  guint                  page,
+                  guint                  n_pages,
+                  double                *from,
+                  double                *to)
 {
-  g_autoptr(DlViewport) page = dl_viewport_new ();
   double start, end, length;
 
   if (!get_pages_span (events, picture, &start, &end))
     start = end = 0;
   length = (end - start) / n_pages;
-  for (guint i = 0; i < n_pages; i++)
-    {
-      double from = start + i * length;
-      double to = i + 1 == n_pages ? end : from + length;
-      g_autoptr(GListModel) shown = dup_page_events (events, from, to, i == 0, i + 1 == n_pages);
-      g_autoptr(DlTimelineIndex) index = dl_timeline_index_new (shown, picture->lanes);
-      double time_width = picture->width - dl_timeline_tray_width (picture->width,
-                                                                  dl_timeline_index_get_n_undated (index) > 0);
+  *from = start + page * length;
+  *to = page + 1 == n_pages ? end : *from + length;
+}
 
-      if (i > 0)
-        cairo_show_page (cr);
-      dl_timeline_fit_viewport_to_span (page, (gint64) from, (gint64) to, time_width);
-      draw_timeline_page (cr, index, page, style, picture->width, picture->height);
-    }
+/* A page of a long span in a PDF or on paper: a timeline of its stretch
+ * of time. An event is drawn on the page where it starts, with room for
+ * its label, so that no label is cut in two at the edge of a page. */
+static void
+draw_timeline_stretch (cairo_t               *cr,
+                       GListModel            *events,
+                       const DlExportPicture *picture,
+                       const DlRenderStyle   *style,
+                       guint                  page,
+                       guint                  n_pages)
+{
+  g_autoptr(DlViewport) viewport = dl_viewport_new ();
+  g_autoptr(GListModel) shown = NULL;
+  g_autoptr(DlTimelineIndex) index = NULL;
+  double from, to, time_width;
+
+  get_page_stretch (events, picture, page, n_pages, &from, &to);
+  shown = dup_page_events (events, from, to, page == 0, page + 1 == n_pages);
+  index = dl_timeline_index_new (shown, picture->lanes);
+  time_width = picture->width - dl_timeline_tray_width (picture->width,
+                                                        dl_timeline_index_get_n_undated (index) > 0);
+  dl_timeline_fit_viewport_to_span (viewport, (gint64) from, (gint64) to, time_width);
+  draw_timeline_page (cr, index, viewport, style, picture->width, picture->height,
+                      page + 1 < n_pages ? to : NAN);
 }
 
 static void
 draw_timeline (cairo_t               *cr,
                DlCorpus              *corpus,
                const DlExportPicture *picture,
-               const DlRenderStyle   *style)
+               const DlRenderStyle   *style,
+               guint                  page)
 {
   GListModel *events = picture_events (corpus, picture);
   guint n_pages = dl_export_picture_get_n_pages (picture);
@@ -212,12 +295,33 @@ draw_timeline (cairo_t               *cr,
 
   if (n_pages > 1)
     {
-      draw_timeline_pages (cr, events, picture, style, n_pages);
+      draw_timeline_stretch (cr, events, picture, style, page, n_pages);
       return;
     }
   index = dl_timeline_index_new (events, picture->lanes);
   whole = dup_picture_viewport (events, picture);
-  draw_timeline_page (cr, index, whole, style, picture->width, picture->height);
+  draw_timeline_page (cr, index, whole, style, picture->width, picture->height, NAN);
+}
+
+static void
+draw_picture_page (cairo_t               *cr,
+                   DlCorpus              *corpus,
+                   const DlExportPicture *picture,
+                   const DlRenderStyle   *style,
+                   guint                  page)
+{
+  double scale = picture->scale > 0 ? picture->scale : 1.0;
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  if (picture->view == DL_EXPORT_VIEW_GRAPH)
+    dl_graph_render_full (cr,
+                          picture->actors != NULL ? picture->actors : dl_corpus_get_actors (corpus),
+                          picture->relations != NULL ? picture->relations : dl_corpus_get_relations (corpus),
+                          picture->width, picture->height, style);
+  else
+    draw_timeline (cr, corpus, picture, style, page);
+  cairo_restore (cr);
 }
 
 static void
@@ -226,16 +330,14 @@ draw_picture (cairo_t               *cr,
               const DlExportPicture *picture,
               const DlRenderStyle   *style)
 {
-  double scale = picture->scale > 0 ? picture->scale : 1.0;
+  guint n_pages = dl_export_picture_get_n_pages (picture);
 
-  cairo_scale (cr, scale, scale);
-  if (picture->view == DL_EXPORT_VIEW_GRAPH)
-    dl_graph_render_full (cr,
-                          picture->actors != NULL ? picture->actors : dl_corpus_get_actors (corpus),
-                          picture->relations != NULL ? picture->relations : dl_corpus_get_relations (corpus),
-                          picture->width, picture->height, style);
-  else
-    draw_timeline (cr, corpus, picture, style);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      if (i > 0)
+        cairo_show_page (cr);
+      draw_picture_page (cr, corpus, picture, style, i);
+    }
 }
 
 static gboolean
@@ -358,6 +460,71 @@ dl_export_picture_get_n_pages (const DlExportPicture *picture)
   if (picture->format != DL_EXPORT_FORMAT_PDF || picture->view != DL_EXPORT_VIEW_TIMELINE)
     return 1;
   return CLAMP (picture->pages, 1, DL_EXPORT_MAX_PAGES);
+}
+
+/**
+ * dl_export_picture_draw_page:
+ * @cr: where to draw, with the page's top left corner at the origin
+ * @page: the page, counted from 0, below dl_export_picture_get_n_pages()
+ *
+ * Draws page @page of @picture of @corpus as dl_export_picture() puts
+ * it in a file, for a caller that gets a cairo context for each page:
+ * printing. The picture's format only says how many pages there are.
+ */
+void
+dl_export_picture_draw_page (cairo_t               *cr,
+                             DlCorpus              *corpus,
+                             const DlExportPicture *picture,
+                             guint                  page)
+{
+  DlRenderStyle light = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (DL_IS_CORPUS (corpus));
+  g_return_if_fail (picture != NULL);
+  g_return_if_fail (page < dl_export_picture_get_n_pages (picture));
+
+  if (picture->style == NULL)
+    dl_render_style_init_light (&light);
+  draw_picture_page (cr, corpus, picture, picture->style != NULL ? picture->style : &light, page);
+  dl_render_style_clear (&light);
+}
+
+/**
+ * dl_export_picture_get_page_span:
+ * @page: the page, counted from 0
+ * @start: (out): the first second of the time page @page stands for
+ * @end: (out): its last second
+ *
+ * The stretch of time a page of a timeline stands for: the events it
+ * draws start there. The page itself shows a little more on both sides,
+ * for the marks and labels at its ends.
+ *
+ * Returns: %TRUE if the page has a span: not for the graph, nor for a
+ *   timeline without dates
+ */
+gboolean
+dl_export_picture_get_page_span (DlCorpus              *corpus,
+                                 const DlExportPicture *picture,
+                                 guint                  page,
+                                 double                *start,
+                                 double                *end)
+{
+  GListModel *events;
+  guint n_pages;
+
+  g_return_val_if_fail (DL_IS_CORPUS (corpus), FALSE);
+  g_return_val_if_fail (picture != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  events = picture_events (corpus, picture);
+  n_pages = dl_export_picture_get_n_pages (picture);
+  if (picture->view != DL_EXPORT_VIEW_TIMELINE || page >= n_pages ||
+      !get_pages_span (events, picture, start, end))
+    return FALSE;
+  if (n_pages > 1)
+    get_page_stretch (events, picture, page, n_pages, start, end);
+  return TRUE;
 }
 
 /**

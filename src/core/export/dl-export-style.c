@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The looks an exported picture can take (light, dark, print) and how
- * many pages a long timeline wants in a PDF.
+ * many pages a long timeline wants in a PDF or on paper.
  */
 #include "config.h"
 
@@ -15,9 +15,11 @@
 #include "dl-export.h"
 #include "dl-viewport.h"
 
-/* Dated events a page of a PDF holds before it gets crowded: about
- * what an A4 page in landscape shows with every label readable */
+/* Dated events a page holds before it gets crowded: about what an A4
+ * page in landscape, PAGE_WIDTH points wide inside its margins, shows
+ * with every label readable. A narrower page holds fewer. */
 #define EVENTS_PER_PAGE 40
+#define PAGE_WIDTH 800.0
 #define MAX_SUGGESTED_PAGES 20
 
 static const char * const style_names[] = { "light", "dark", "print" };
@@ -97,25 +99,14 @@ event_in_range (DlEvent *event,
   return when != NULL && dl_date_span_get_end (when) > start && dl_date_span_get_start (when) < end;
 }
 
-/**
- * dl_export_suggest_pages:
- * @events: a #GListModel of #DlEvent
- * @viewport: (nullable): the time to export, %NULL for all of it
- *
- * Returns: how many pages a PDF of @events wants so that no page holds
- *   many more than a page can label: 1 for a short timeline
- */
-guint
-dl_export_suggest_pages (GListModel *events,
-                         DlViewport *viewport)
+static guint
+count_dated (GListModel *events,
+             DlViewport *viewport)
 {
   double start = viewport != NULL ? dl_viewport_get_start (viewport) : -INFINITY;
   double end = viewport != NULL ? dl_viewport_get_end (viewport) : INFINITY;
   guint n = g_list_model_get_n_items (events);
   guint n_dated = 0;
-
-  g_return_val_if_fail (G_IS_LIST_MODEL (events), 1);
-  g_return_val_if_fail (viewport == NULL || DL_IS_VIEWPORT (viewport), 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -124,5 +115,51 @@ dl_export_suggest_pages (GListModel *events,
       if (event_in_range (event, start, end))
         n_dated++;
     }
-  return CLAMP ((n_dated + EVENTS_PER_PAGE - 1) / EVENTS_PER_PAGE, 1, MAX_SUGGESTED_PAGES);
+  return n_dated;
+}
+
+/**
+ * dl_export_pages_for_width:
+ * @events: a #GListModel of #DlEvent
+ * @viewport: (nullable): the time to draw, %NULL for all of it
+ * @width: the width each page is laid out at, in points
+ *
+ * The page maths of printing: pages of @width are added until none
+ * holds many more events than it can label.
+ *
+ * Returns: how many pages a timeline of @events wants, from 1 to
+ *   %DL_EXPORT_MAX_PAGES
+ */
+guint
+dl_export_pages_for_width (GListModel *events,
+                           DlViewport *viewport,
+                           double      width)
+{
+  guint per_page;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (events), 1);
+  g_return_val_if_fail (viewport == NULL || DL_IS_VIEWPORT (viewport), 1);
+  g_return_val_if_fail (width > 0, 1);
+
+  per_page = (guint) MAX (floor (EVENTS_PER_PAGE * width / PAGE_WIDTH), 1);
+  return CLAMP ((count_dated (events, viewport) + per_page - 1) / per_page, 1, DL_EXPORT_MAX_PAGES);
+}
+
+/**
+ * dl_export_suggest_pages:
+ * @events: a #GListModel of #DlEvent
+ * @viewport: (nullable): the time to export, %NULL for all of it
+ *
+ * Returns: how many pages a PDF of @events wants so that no page holds
+ *   many more than an A4 page in landscape can label: 1 for a short
+ *   timeline, at most 20
+ */
+guint
+dl_export_suggest_pages (GListModel *events,
+                         DlViewport *viewport)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (events), 1);
+  g_return_val_if_fail (viewport == NULL || DL_IS_VIEWPORT (viewport), 1);
+
+  return MIN (dl_export_pages_for_width (events, viewport, PAGE_WIDTH), MAX_SUGGESTED_PAGES);
 }

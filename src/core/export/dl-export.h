@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
@@ -138,6 +139,15 @@ void         dl_export_picture_get_output_size (const DlExportPicture *picture,
                                             int                  *width,
                                             int                  *height);
 guint        dl_export_picture_get_n_pages (const DlExportPicture *picture);
+void         dl_export_picture_draw_page   (cairo_t              *cr,
+                                            DlCorpus             *corpus,
+                                            const DlExportPicture *picture,
+                                            guint                 page);
+gboolean     dl_export_picture_get_page_span (DlCorpus           *corpus,
+                                            const DlExportPicture *picture,
+                                            guint                 page,
+                                            double               *start,
+                                            double               *end);
 GBytes      *dl_export_picture_to_bytes    (DlCorpus             *corpus,
                                             const DlExportPicture *picture,
                                             GError              **error);
@@ -147,6 +157,9 @@ gboolean     dl_export_picture             (DlCorpus             *corpus,
                                             GError              **error);
 guint        dl_export_suggest_pages       (GListModel           *events,
                                             DlViewport           *viewport);
+guint        dl_export_pages_for_width     (GListModel           *events,
+                                            DlViewport           *viewport,
+                                            double                width);
 void         dl_export_style_init          (DlRenderStyle        *style,
                                             DlExportStyle         which);
 gboolean     dl_export_style_from_string   (const char           *name,
