@@ -19,7 +19,7 @@ build: setup
 
 # Opens the window on the sample corpus, straight from the build tree
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data DATELINE_LOCALEDIR=$(BUILDDIR)/po DATELINE_HELPDIR=help/C $(BUILDDIR)/src/app/dateline data/sample
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data DATELINE_LOCALEDIR=$(BUILDDIR)/po DATELINE_HELPDIR=help/C DATELINE_SAMPLE_DIR=data/sample $(BUILDDIR)/src/app/dateline data/sample
 
 # Every test, headless: the window tests run in a virtual X display
 check: build

@@ -122,6 +122,10 @@ struct _DlWindow
   GtkPrintSettings *print_settings; /* the last print's, for the session */
   GtkPageSetup *page_setup;
 
+  /* The welcome page (dl-window-welcome.c) */
+  GtkWidget *welcome_open_button;
+  GtkWidget *welcome_recent;
+  GtkListBox *welcome_recent_list;
 };
 
 typedef struct _DlWindowKept DlWindowKept;
@@ -183,6 +187,15 @@ void      _dl_window_recent_class_init   (GtkWidgetClass *widget_class);
 void      _dl_window_recent_init         (DlWindow       *self);
 void      _dl_window_add_recent          (DlWindow       *self,
                                           GFile          *file);
+GPtrArray *_dl_window_dup_recent_projects (void);
+char      *_dl_window_dup_recent_name    (GtkRecentInfo  *info);
+
+/* dl-window-welcome.c: the page of an empty window */
+void      _dl_window_welcome_class_init  (GtkWidgetClass *widget_class);
+void      _dl_window_welcome_init        (DlWindow       *self);
+char     *_dl_window_dup_sample_dir      (void);
+char     *_dl_window_format_relative_time (GDateTime     *time,
+                                          GDateTime      *now);
 
 /* dl-window-open.c */
 void      _dl_window_reanalyze           (DlWindow       *self,

@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Recent projects: every project opened or saved goes to the desktop's
- * list of recent files, and the Open button's menu offers the latest
- * that still exist.
+ * list of recent files, and the Open button's menu and the welcome page
+ * (dl-window-welcome.c) offer the latest that still exist.
  */
 #include "config.h"
 
@@ -53,34 +53,68 @@ compare_recent (gconstpointer a,
   return g_date_time_compare (gtk_recent_info_get_modified (info_b), gtk_recent_info_get_modified (info_a));
 }
 
-/* A menu label: the name without its extension, its underscores not
- * taken for mnemonics */
-static char *
-dup_label (GtkRecentInfo *info)
+/**
+ * _dl_window_dup_recent_projects:
+ *
+ * The one list of recent projects, for the Open button's menu and the
+ * welcome page alike.
+ *
+ * Returns: (transfer container) (element-type GtkRecentInfo): the
+ *   latest projects that still exist, most recent first, at most
+ *   MAX_RECENT_PROJECTS
+ */
+GPtrArray *
+_dl_window_dup_recent_projects (void)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GPtrArray *projects = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_project (l->data))
+      g_ptr_array_add (projects, gtk_recent_info_ref (l->data));
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (projects, compare_recent);
+  if (projects->len > MAX_RECENT_PROJECTS)
+    g_ptr_array_set_size (projects, MAX_RECENT_PROJECTS);
+  return projects;
+}
+
+/**
+ * _dl_window_dup_recent_name:
+ * @info: a recent project
+ *
+ * Returns: (transfer full): the project's name as users know it: its
+ *   file's name without the extension
+ */
+char *
+_dl_window_dup_recent_name (GtkRecentInfo *info)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
   g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *name = g_filename_display_name (basename);
-  g_auto(GStrv) parts = NULL;
+  char *name = g_filename_display_name (basename);
 
   if (g_str_has_suffix (name, DL_PROJECT_EXTENSION) && strlen (name) > strlen (DL_PROJECT_EXTENSION))
     name[strlen (name) - strlen (DL_PROJECT_EXTENSION)] = '\0';
-  parts = g_strsplit (name, "_", -1);
+  return name;
+}
+
+/* A menu label: the name, its underscores not taken for mnemonics */
+static char *
+dup_label (GtkRecentInfo *info)
+{
+  g_autofree char *name = _dl_window_dup_recent_name (info);
+  g_auto(GStrv) parts = g_strsplit (name, "_", -1);
+
   return g_strjoinv ("__", parts);
 }
 
 static GMenu *
 build_recent_section (void)
 {
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  g_autoptr(GPtrArray) projects = g_ptr_array_new ();
+  g_autoptr(GPtrArray) projects = _dl_window_dup_recent_projects ();
   GMenu *section = g_menu_new ();
 
-  for (GList *l = items; l != NULL; l = l->next)
-    if (is_project (l->data))
-      g_ptr_array_add (projects, l->data);
-  g_ptr_array_sort (projects, compare_recent);
-  for (guint i = 0; i < MIN (projects->len, MAX_RECENT_PROJECTS); i++)
+  for (guint i = 0; i < projects->len; i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (projects, i);
       g_autofree char *label = dup_label (info);
@@ -90,7 +124,6 @@ build_recent_section (void)
                                                g_variant_new_string (gtk_recent_info_get_uri (info)));
       g_menu_append_item (section, item);
     }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
   return section;
 }
 

@@ -364,6 +364,7 @@ dl_window_class_init (DlWindowClass *klass)
   _dl_window_filter_class_init (widget_class);
   _dl_window_project_class_init (widget_class);
   _dl_window_recent_class_init (widget_class);
+  _dl_window_welcome_class_init (widget_class);
   _dl_window_edit_class_init (widget_class);
   _dl_window_correct_class_init (widget_class);
 }
@@ -410,6 +411,7 @@ dl_window_init (DlWindow *self)
   update_articles_heading (self);
   _dl_window_open_init (self);
   _dl_window_recent_init (self);
+  _dl_window_welcome_init (self);
 }
 
 DlWindow *
