@@ -523,21 +523,6 @@ test_locked_elsewhere (ProjectFixture *fixture,
 
 /* With the application ---------------------------------------------------- */
 
-static DlApplication *
-get_application (void)
-{
-  static DlApplication *app;
-  g_autoptr(GError) error = NULL;
-
-  if (app == NULL)
-    {
-      app = dl_application_new ();
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-  return app;
-}
-
 static void
 test_open_twice (ProjectFixture *fixture,
                  gconstpointer   name)

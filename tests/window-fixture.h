@@ -90,6 +90,23 @@ new_window (DlApplication *app)
   return window;
 }
 
+/* The suite's one application, registered: its actions (app.about,
+ * win.show-help-overlay...) exist from then on */
+static inline DlApplication *
+get_application (void)
+{
+  static DlApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app == NULL)
+    {
+      app = dl_application_new ();
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 static inline void
 open_path (DlWindow   *window,
            const char *path)

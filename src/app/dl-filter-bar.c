@@ -559,6 +559,20 @@ dl_filter_bar_class_init (DlFilterBarClass *klass)
   gtk_widget_class_set_css_name (widget_class, "filterbar");
 }
 
+/* GtkSearchBar makes its close button without a tooltip: give it one,
+ * as every icon-only button has */
+static void
+explain_close_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) &&
+        g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "window-close-symbolic") == 0)
+      gtk_widget_set_tooltip_text (child, _("Close the Filter Bar"));
+    else
+      explain_close_button (child);
+}
+
 static void
 dl_filter_bar_init (DlFilterBar *self)
 {
@@ -567,6 +581,7 @@ dl_filter_bar_init (DlFilterBar *self)
   self->actor_names = gtk_string_filter_new (gtk_property_expression_new (DL_TYPE_ACTOR, NULL, "name"));
   gtk_string_filter_set_match_mode (self->actor_names, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  explain_close_button (GTK_WIDGET (self->search_bar));
   setup_choice_list (self, self->actors_list);
   setup_choice_list (self, self->articles_list);
 
