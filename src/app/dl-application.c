@@ -9,12 +9,16 @@
 
 #include "dl-app-resources.h"
 #include "dl-application.h"
+#include "dl-preferences-window.h"
 #include "dl-startup-report.h"
 #include "dl-window.h"
 
 struct _DlApplication
 {
   AdwApplication parent_instance;
+
+  GSettings *settings;        /* NULL without the schema installed */
+  GtkWindow *preferences;     /* the one preferences window, if shown */
 };
 
 G_DEFINE_FINAL_TYPE (DlApplication, dl_application, ADW_TYPE_APPLICATION)
@@ -94,28 +98,102 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* One preferences window at a time: asked again, it comes to the
+ * front. It is not one of the application's windows, which are all
+ * DlWindows to the code that looks for the active one. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  DlApplication *self = DL_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->preferences == NULL)
+    {
+      self->preferences = GTK_WINDOW (dl_preferences_window_new (self->settings));
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+    }
+  gtk_window_set_transient_for (self->preferences, parent);
+  gtk_window_present (self->preferences);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
+
+/* The style follows the setting at once. Left to follow the system,
+ * libadwaita is not told anything, so that its own default (and the
+ * ADW_DEBUG_COLOR_SCHEME of screenshots and tests) holds at startup. */
+static void
+color_scheme_changed_cb (DlApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+
+  if (g_str_equal (scheme, "light"))
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_str_equal (scheme, "dark"))
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+follow_settings (DlApplication *self)
+{
+  g_autofree char *scheme = NULL;
+
+  self->settings = dl_preferences_dup_settings ();
+  /* Without the schema there is nothing to choose from */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
+                               self->settings != NULL);
+  if (self->settings == NULL)
+    return;
+  g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  scheme = g_settings_get_string (self->settings, "color-scheme");
+  if (!g_str_equal (scheme, "default"))
+    color_scheme_changed_cb (self);
+}
 
 static void
 dl_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (dl_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  follow_settings (DL_APPLICATION (app));
+}
+
+static void
+dl_application_dispose (GObject *object)
+{
+  DlApplication *self = DL_APPLICATION (object);
+
+  if (self->preferences != NULL)
+    gtk_window_destroy (self->preferences);
+  g_clear_weak_pointer (&self->preferences);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dl_application_parent_class)->dispose (object);
 }
 
 static void
 dl_application_class_init (DlApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = dl_application_dispose;
   app_class->activate = dl_application_activate;
   app_class->open = dl_application_open;
   app_class->startup = dl_application_startup;

@@ -11,6 +11,10 @@
  *
  * Recovery files are named after the process that writes them, so that
  * a second Dateline running at the same time leaves them alone.
+ *
+ * Both follow the preferences: autosave can be turned off (then nothing
+ * is saved unasked, though files left behind are still recovered), and
+ * the recovery folder can be one the user chose.
  */
 #include "config.h"
 
@@ -21,6 +25,7 @@
 #include <unistd.h>
 
 #include "dl-corpus.h"
+#include "dl-preferences-window.h"
 #include "dl-project.h"
 #include "dl-window-private.h"
 
@@ -61,12 +66,19 @@ autosave_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+autosave_enabled (DlWindow *self)
+{
+  return self->settings == NULL || g_settings_get_boolean (self->settings, "autosave");
+}
+
 /* Called on every change: the save waits for a pause */
 void
 _dl_window_schedule_autosave (DlWindow *self)
 {
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
+  if (autosave_enabled (self))
+    self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
 }
 
 void
@@ -78,12 +90,15 @@ _dl_window_stop_autosave (DlWindow *self)
 /**
  * _dl_window_dup_recovery_dir:
  *
- * Returns: the folder of recovery files
+ * Returns: the folder of recovery files: the one chosen in the
+ *   preferences, else one in the user's data folder
  */
 char *
 _dl_window_dup_recovery_dir (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "dateline", "recovery", NULL);
+  g_autoptr(GSettings) settings = dl_preferences_dup_settings ();
+
+  return dl_preferences_dup_autosave_folder (settings);
 }
 
 void
@@ -210,9 +225,24 @@ dl_window_get_recovery_path (DlWindow *self)
   return self->recovery_path;
 }
 
-/* The delay of new windows; autosave is on from the start */
+/* Turned on, changes made meanwhile are saved after the usual pause;
+ * turned off, a save that waits is not made */
+static void
+autosave_changed_cb (DlWindow *self)
+{
+  if (autosave_enabled (self) && self->modified)
+    _dl_window_schedule_autosave (self);
+  else if (!autosave_enabled (self))
+    _dl_window_stop_autosave (self);
+}
+
+/* The delay of new windows; autosave is on from the start, unless the
+ * preferences turned it off */
 void
 _dl_window_autosave_init (DlWindow *self)
 {
   self->autosave_delay = AUTOSAVE_DELAY_MSEC;
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::autosave", G_CALLBACK (autosave_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 }

@@ -218,6 +218,7 @@ show_found (DlWindow         *self,
             DlAnalysisResult *result,
             gboolean          quiet)
 {
+  _dl_window_restrict_actors (self, result);
   if (quiet)
     self->loading_project++;
   _dl_window_set_found (self, result->actors, result->events);

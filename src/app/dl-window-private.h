@@ -17,6 +17,7 @@
  */
 #pragma once
 
+#include "dl-analyzer.h"
 #include "dl-article-list.h"
 #include "dl-edit-history.h"
 #include "dl-event-filter.h"
@@ -200,6 +201,11 @@ char     *_dl_window_format_relative_time (GDateTime     *time,
 /* dl-window-open.c */
 void      _dl_window_reanalyze           (DlWindow       *self,
                                           gboolean        quiet);
+
+/* dl-window-preferences.c */
+void      _dl_window_preferences_init    (DlWindow       *self);
+void      _dl_window_restrict_actors     (DlWindow       *self,
+                                          DlAnalysisResult *result);
 
 /* dl-window-edit.c */
 void      _dl_window_edit_class_init     (GtkWidgetClass *widget_class);

@@ -383,6 +383,7 @@ dl_window_init (DlWindow *self)
   _dl_window_project_init (self);
   _dl_window_filter_init (self);
   _dl_window_copy_init (self);
+  _dl_window_preferences_init (self);
   _dl_window_print_init (self);
 
   dl_timeline_view_set_viewport (self->timeline_view, self->viewport);
