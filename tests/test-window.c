@@ -740,6 +740,63 @@ test_window_export_dialog (void)
   destroy_window (window);
 }
 
+/* Every data format the command line writes is offered in the dialog
+ * too, under a file name with its own extension, and the file written
+ * is the command line's */
+static void
+test_window_export_data_formats (void)
+{
+  static const struct
+  {
+    DlExportFormat format;
+    const char *file_name;
+  } cases[] = {
+    { DL_EXPORT_FORMAT_JSON, "events.json" },
+    { DL_EXPORT_FORMAT_CSV, "events.csv" },
+    { DL_EXPORT_FORMAT_TIMELINEJS, "events.timeline.json" },
+    { DL_EXPORT_FORMAT_ICS, "events.ics" },
+    { DL_EXPORT_FORMAT_GEXF, "actors.gexf" },
+    { DL_EXPORT_FORMAT_GRAPHML, "actors.graphml" },
+  };
+  DlWindow *window = open_window_on (sample_dir ());
+  g_autofree char *dir = g_dir_make_tmp ("dateline-window-XXXXXX", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *written = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GBytes) expected = NULL;
+      DlExportDialog *dialog;
+      DlExportFormat from_name;
+      gsize length;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+      dialog = find_export_dialog ();
+      dl_export_dialog_set_format (dialog, cases[i].format);
+      g_assert_cmpint (dl_export_dialog_get_format (dialog), ==, cases[i].format);
+      name = dl_export_dialog_dup_file_name (dialog);
+      g_assert_cmpstr (name, ==, cases[i].file_name);
+      g_assert_true (dl_export_format_from_path (name, &from_name));
+      g_assert_cmpint (from_name, ==, cases[i].format);
+
+      path = g_build_filename (dir, name, NULL);
+      file = g_file_new_for_path (path);
+      dl_export_dialog_export_to (dialog, file);
+      settle ();
+      g_assert_null (find_export_dialog ());
+      g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+      expected = dl_export_data_to_bytes (dl_window_get_corpus (window), cases[i].format, NULL);
+      g_assert_nonnull (expected);
+      g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      g_assert_cmpuint (length, >, 100);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +816,7 @@ main (int   argc,
   g_test_add_func ("/window/lanes-menu", test_window_lanes_menu);
   g_test_add_func ("/window/undated-in-timeline", test_window_undated_in_timeline);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/export-data-formats", test_window_export_data_formats);
 
   return window_tests_run (data_home);
 }

@@ -46,8 +46,15 @@ G_DEFINE_FINAL_TYPE (DlExportDialog, dl_export_dialog, ADW_TYPE_WINDOW)
 /* The formats in the order of the format menu, which is theirs */
 static const DlExportFormat menu_formats[] = {
   DL_EXPORT_FORMAT_PNG, DL_EXPORT_FORMAT_SVG, DL_EXPORT_FORMAT_PDF,
-  DL_EXPORT_FORMAT_JSON, DL_EXPORT_FORMAT_CSV, DL_EXPORT_FORMAT_ICS,
+  DL_EXPORT_FORMAT_JSON, DL_EXPORT_FORMAT_CSV, DL_EXPORT_FORMAT_TIMELINEJS,
+  DL_EXPORT_FORMAT_ICS, DL_EXPORT_FORMAT_GEXF, DL_EXPORT_FORMAT_GRAPHML,
 };
+
+static gboolean
+is_graph_format (DlExportFormat format)
+{
+  return format == DL_EXPORT_FORMAT_GEXF || format == DL_EXPORT_FORMAT_GRAPHML;
+}
 
 static void
 update_rows (DlExportDialog *self)
@@ -234,7 +241,7 @@ dl_export_dialog_get_format (DlExportDialog *self)
 
 /**
  * dl_export_dialog_set_format:
- * @format: PNG, SVG, PDF, JSON, CSV or iCalendar; others are not offered
+ * @format: any format Dateline writes
  */
 void
 dl_export_dialog_set_format (DlExportDialog *self,
@@ -362,7 +369,10 @@ dl_export_dialog_dup_file_name (DlExportDialog *self)
   g_return_val_if_fail (DL_IS_EXPORT_DIALOG (self), NULL);
 
   format = dl_export_dialog_get_format (self);
-  if (!dl_export_format_is_image (format))
+  if (is_graph_format (format))
+    /* TRANSLATORS: the file name an export of the actor graph starts with */
+    stem = _("actors");
+  else if (!dl_export_format_is_image (format))
     /* TRANSLATORS: the file name an export of the data starts with */
     stem = _("events");
   else if (self->view == DL_EXPORT_VIEW_GRAPH)
@@ -371,7 +381,7 @@ dl_export_dialog_dup_file_name (DlExportDialog *self)
   else
     /* TRANSLATORS: the file name an export of the timeline starts with */
     stem = _("timeline");
-  return g_strdup_printf ("%s.%s", stem, dl_export_format_to_string (format));
+  return g_strconcat (stem, dl_export_format_get_extension (format), NULL);
 }
 
 /**

@@ -103,6 +103,19 @@ dl_export_format_from_path (const char     *path,
   return best > 0;
 }
 
+/**
+ * dl_export_format_get_extension:
+ *
+ * Returns: the file name extension of @format, with its dot
+ * (`.timeline.json` for TimelineJS)
+ */
+const char *
+dl_export_format_get_extension (DlExportFormat format)
+{
+  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].extension;
+}
+
 const char *
 dl_export_format_to_string (DlExportFormat format)
 {

@@ -106,6 +106,7 @@ gboolean     dl_export_format_from_string  (const char           *name,
 gboolean     dl_export_format_from_path    (const char           *path,
                                             DlExportFormat       *format);
 const char  *dl_export_format_to_string    (DlExportFormat        format);
+const char  *dl_export_format_get_extension (DlExportFormat       format);
 gboolean     dl_export_format_is_image     (DlExportFormat        format);
 gboolean     dl_export_view_from_string    (const char           *name,
                                             DlExportView         *view);
