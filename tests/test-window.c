@@ -797,6 +797,33 @@ test_window_export_data_formats (void)
   destroy_window (window);
 }
 
+static void
+set_true_cb (gpointer  data,
+             GObject  *where_the_object_was)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* A closed window leaves none of its views behind: one that lived on
+ * would go on following the settings it was bound to */
+static void
+test_window_destroy_frees_views (void)
+{
+  DlWindow *window = open_window_on (sample_dir ());
+  GtkWidget *views[] = { dl_window_get_timeline_view (window), dl_window_get_graph_view (window) };
+  gboolean gone[G_N_ELEMENTS (views)] = { FALSE };
+  gboolean window_gone = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_object_weak_ref (G_OBJECT (views[i]), set_true_cb, &gone[i]);
+  g_object_weak_ref (G_OBJECT (window), set_true_cb, &window_gone);
+  destroy_window_after_slides (window);
+  run_for (100);
+  g_assert_true (window_gone);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_true (gone[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/window/undated-in-timeline", test_window_undated_in_timeline);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/export-data-formats", test_window_export_data_formats);
+  g_test_add_func ("/window/destroy-frees-views", test_window_destroy_frees_views);
 
   return window_tests_run (data_home);
 }

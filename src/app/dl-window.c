@@ -275,6 +275,10 @@ dl_window_dispose (GObject *object)
   _dl_window_stop_autosave (self);
   _dl_window_edit_dispose (self);
   _dl_window_print_dispose (self);
+  /* The lanes action holds the timeline, and the window's action group
+   * outlives the window in GTK 4.8: without this the timeline, bound to
+   * the settings, would outlive it too */
+  g_action_map_remove_action (G_ACTION_MAP (self), "timeline-lanes");
   gtk_widget_dispose_template (GTK_WIDGET (self), DL_TYPE_WINDOW);
   g_clear_object (&self->shown_events);
   g_clear_object (&self->shown_articles);
