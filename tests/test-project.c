@@ -763,6 +763,32 @@ test_async_cancelled (void)
   assert_no_temporary_files (tmpdir);
 }
 
+/* The name a project goes by in titles, menus and printouts */
+static void
+test_display_name (void)
+{
+  static const struct
+  {
+    const char *path;
+    const char *name;
+  } cases[] = {
+    { "/tmp/Berlin 1989.dateline", "Berlin 1989" },
+    { "/tmp/notes.DATELINE", "notes.DATELINE" },      /* the extension is lower case */
+    { "/tmp/.dateline", ".dateline" },                /* nothing would be left */
+    { "/tmp/draft", "draft" },
+    { "/tmp/Stra\xc3\x9f" "e.dateline", "Stra\xc3\x9f" "e" },
+    { "/tmp/bad\xff.dateline", "bad\xef\xbf\xbd" }, /* not UTF-8: shown, not lost */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autofree char *name = dl_project_dup_display_name (file);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -786,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/project/round-trip/unusual", test_round_trip_unusual);
   g_test_add_func ("/project/round-trip/empty", test_round_trip_empty);
   g_test_add_func ("/project/is-project", test_is_project);
+  g_test_add_func ("/project/display-name", test_display_name);
   g_test_add_func ("/project/save/replaces", test_save_replaces);
   g_test_add_func ("/project/save/through-link", test_save_through_link);
   g_test_add_func ("/project/save/fails-cleanly", test_save_fails_cleanly);

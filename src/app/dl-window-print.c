@@ -16,7 +16,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <string.h>
 
 #include "dl-actor.h"
 #include "dl-corpus.h"
@@ -81,23 +80,6 @@ dup_snapshot (GListModel *model,
   return G_LIST_MODEL (store);
 }
 
-/* The project's name as the window's title gives it, without the mark
- * of unsaved changes */
-static char *
-dup_print_title (DlWindow *self)
-{
-  g_autofree char *basename = NULL;
-  char *name;
-
-  if (self->file == NULL)
-    return g_strdup (_("Untitled Project"));
-  basename = g_file_get_basename (self->file);
-  name = g_filename_display_name (basename);
-  if (g_str_has_suffix (name, DL_PROJECT_EXTENSION) && strlen (name) > strlen (DL_PROJECT_EXTENSION))
-    name[strlen (name) - strlen (DL_PROJECT_EXTENSION)] = '\0';
-  return name;
-}
-
 /* The export's print style: white paper, black text, with the family of
  * the screen's font so that the page reads like the view */
 static void
@@ -132,7 +114,7 @@ print_job_new (DlWindow *self)
                          dl_viewport_get_end (self->viewport));
   job->lanes = dl_timeline_lanes_from_string (dl_timeline_view_get_lanes (self->timeline_view));
   fill_print_style (self, &job->style);
-  job->title = dup_print_title (self);
+  job->title = _dl_window_dup_project_name (self);
   return job;
 }
 

@@ -188,6 +188,7 @@ void      _dl_window_recent_class_init   (GtkWidgetClass *widget_class);
 void      _dl_window_recent_init         (DlWindow       *self);
 void      _dl_window_add_recent          (DlWindow       *self,
                                           GFile          *file);
+char      *_dl_window_dup_project_name   (DlWindow       *self);
 GPtrArray *_dl_window_dup_recent_projects (void);
 char      *_dl_window_dup_recent_name    (GtkRecentInfo  *info);
 

@@ -104,19 +104,18 @@ dup_error_message (GFile        *file,
 
 /* Title ------------------------------------------------------------------- */
 
-static char *
-dup_project_name (DlWindow *self)
+/**
+ * _dl_window_dup_project_name:
+ *
+ * Returns: (transfer full): the project's name as the title shows it,
+ *   without the mark of unsaved changes
+ */
+char *
+_dl_window_dup_project_name (DlWindow *self)
 {
-  g_autofree char *basename = NULL;
-  char *name;
-
   if (self->file == NULL)
     return g_strdup (_("Untitled Project"));
-  basename = g_file_get_basename (self->file);
-  name = g_filename_display_name (basename);
-  if (g_str_has_suffix (name, DL_PROJECT_EXTENSION) && strlen (name) > strlen (DL_PROJECT_EXTENSION))
-    name[strlen (name) - strlen (DL_PROJECT_EXTENSION)] = '\0';
-  return name;
+  return dl_project_dup_display_name (self->file);
 }
 
 /* The folder, with "~" for the home folder as GNOME's editors show it */
@@ -143,7 +142,7 @@ dup_folder (GFile *file)
 void
 _dl_window_update_title (DlWindow *self)
 {
-  g_autofree char *name = dup_project_name (self);
+  g_autofree char *name = _dl_window_dup_project_name (self);
   g_autofree char *title = NULL;
   g_autofree char *folder = self->file != NULL ? dup_folder (self->file) : g_strdup ("");
   gboolean content = has_articles (self) || self->file != NULL;
@@ -719,7 +718,7 @@ save_changes_response_cb (DlWindow         *self,
 static void
 ask_to_save (DlWindow *self)
 {
-  g_autofree char *name = dup_project_name (self);
+  g_autofree char *name = _dl_window_dup_project_name (self);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),

@@ -90,12 +90,8 @@ char *
 _dl_window_dup_recent_name (GtkRecentInfo *info)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
-  g_autofree char *basename = g_file_get_basename (file);
-  char *name = g_filename_display_name (basename);
 
-  if (g_str_has_suffix (name, DL_PROJECT_EXTENSION) && strlen (name) > strlen (DL_PROJECT_EXTENSION))
-    name[strlen (name) - strlen (DL_PROJECT_EXTENSION)] = '\0';
-  return name;
+  return dl_project_dup_display_name (file);
 }
 
 /* A menu label: the name, its underscores not taken for mnemonics */

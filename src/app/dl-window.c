@@ -17,6 +17,7 @@
 #include "dl-corpus.h"
 #include "dl-date-span.h"
 #include "dl-event.h"
+#include "dl-preferences-window.h"
 #include "dl-viewport.h"
 #include "dl-window-private.h"
 
@@ -212,21 +213,6 @@ toggle_sidebar_action (GtkWidget  *widget,
 
 /* Window state ------------------------------------------------------------ */
 
-static GSettings *
-create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Run from the build tree without the schema, the window still works;
-   * it only forgets its size. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 static void
 restore_window_state (DlWindow *self)
 {
@@ -381,7 +367,9 @@ dl_window_init (DlWindow *self)
   self->cancellable = g_cancellable_new ();
   self->corpus = dl_corpus_new ();
   self->viewport = dl_viewport_new ();
-  self->settings = create_settings ();
+  /* Run from the build tree without the schema, the window still works;
+   * it only forgets its size and preferences */
+  self->settings = dl_preferences_dup_settings ();
   _dl_window_edit_init (self);
   _dl_window_autosave_init (self);
   _dl_window_project_init (self);

@@ -197,6 +197,30 @@ name_file (GError     **error,
 }
 
 /**
+ * dl_project_dup_display_name:
+ * @file: a project file
+ *
+ * Returns: (transfer full): the project's name as users know it: its
+ *   file's name, readable in any encoding, without the extension
+ */
+char *
+dl_project_dup_display_name (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  char *name;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  name = g_filename_display_name (basename);
+  length = strlen (name);
+  if (g_str_has_suffix (name, DL_PROJECT_EXTENSION) && length > strlen (DL_PROJECT_EXTENSION))
+    name[length - strlen (DL_PROJECT_EXTENSION)] = '\0';
+  return name;
+}
+
+/**
  * dl_project_file_is_project:
  * @path: a file name
  *

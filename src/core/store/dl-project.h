@@ -41,6 +41,7 @@ typedef struct _DlProjectLock DlProjectLock;
 GQuark      dl_project_error_quark (void);
 
 gboolean    dl_project_file_is_project (const char *path);
+char       *dl_project_dup_display_name (GFile     *file);
 
 gboolean    dl_project_save        (DlCorpus             *corpus,
                                     GHashTable           *view_state,
