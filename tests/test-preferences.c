@@ -88,41 +88,27 @@ close_preferences (DlPreferencesWindow *preferences)
   g_assert_cmpuint (count_preferences (), ==, 0);
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 /* The row of @widget's tree titled @title */
 static gpointer
 find_row (GtkWidget  *widget,
           const char *title)
 {
-  if (ADW_IS_PREFERENCES_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_row_titled, title);
 }
 
-/* The first widget of @type in @widget's tree */
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType      type)
+static gboolean
+is_button_explained_as (GtkWidget     *widget,
+                        gconstpointer  tooltip)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
 /* The button of @widget's tree whose tooltip reads @tooltip */
@@ -130,17 +116,7 @@ static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *tooltip)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_button_explained_as, tooltip);
 }
 
 static GtkSwitch *
@@ -239,28 +215,6 @@ find_menu_item (GMenuModel *menu,
         }
     }
   return -1;
-}
-
-static gboolean
-is_primary_menu_button (GtkWidget *widget)
-{
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
-}
-
-static GtkWidget *
-find_primary_menu_button (GtkWidget *widget)
-{
-  if (is_primary_menu_button (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_primary_menu_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Preferences comes just before Help in the main menu, and the shortcuts

@@ -147,20 +147,17 @@ menu_has_action (GMenuModel *model,
   return FALSE;
 }
 
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
 static GtkWidget *
 find_article_row (GtkWidget *widget)
 {
-  if (gtk_widget_has_css_class (widget, "article-row"))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_article_row (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, has_css_class, "article-row");
 }
 
 /* Runs what Shift+F10 runs on @widget, through its own shortcuts */

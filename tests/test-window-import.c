@@ -45,28 +45,11 @@ write_articles (guint n)
   return dir;
 }
 
-static GtkWidget *
-find_child_by_type (GtkWidget *widget,
-                    GType      type,
-                    gboolean (*match) (GtkWidget *widget))
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_by_type (child, type, match);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
-is_progress_revealer (GtkWidget *widget)
+is_progress_revealer (GtkWidget     *widget,
+                      gconstpointer  data)
 {
-  GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (widget));
+  GtkWidget *child = GTK_IS_REVEALER (widget) ? gtk_revealer_get_child (GTK_REVEALER (widget)) : NULL;
 
   return child != NULL && gtk_widget_has_css_class (child, "progress-strip");
 }
@@ -74,7 +57,7 @@ is_progress_revealer (GtkWidget *widget)
 static GtkRevealer *
 progress_strip (DlWindow *window)
 {
-  GtkWidget *revealer = find_child_by_type (GTK_WIDGET (window), GTK_TYPE_REVEALER, is_progress_revealer);
+  GtkWidget *revealer = find_widget (GTK_WIDGET (window), is_progress_revealer, NULL);
 
   g_assert_nonnull (revealer);
   return GTK_REVEALER (revealer);
@@ -84,7 +67,7 @@ static const char *
 strip_text (DlWindow *window)
 {
   GtkWidget *strip = gtk_revealer_get_child (progress_strip (window));
-  GtkWidget *label = find_child_by_type (strip, GTK_TYPE_LABEL, NULL);
+  GtkWidget *label = find_descendant (strip, GTK_TYPE_LABEL);
 
   return gtk_label_get_text (GTK_LABEL (label));
 }
@@ -94,7 +77,7 @@ strip_fraction (DlWindow *window)
 {
   GtkWidget *strip = gtk_revealer_get_child (progress_strip (window));
 
-  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (find_child_by_type (strip, GTK_TYPE_PROGRESS_BAR, NULL)));
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (find_descendant (strip, GTK_TYPE_PROGRESS_BAR)));
 }
 
 static guint
@@ -260,15 +243,14 @@ test_import_close_midway (void)
   remove_tree (dir);
 }
 
-static const char *wanted_label;
-
 static gboolean
-is_duplicate_row (GtkWidget *widget)
+is_duplicate_row (GtkWidget     *widget,
+                  gconstpointer  data)
 {
   GtkWidget *subtitle = gtk_widget_get_last_child (widget);
 
-  return gtk_widget_has_css_class (widget, "article-row") && GTK_IS_LABEL (subtitle)
-         && g_strcmp0 (gtk_label_get_text (GTK_LABEL (subtitle)), wanted_label) == 0;
+  return GTK_IS_BOX (widget) && gtk_widget_has_css_class (widget, "article-row") && GTK_IS_LABEL (subtitle)
+         && g_strcmp0 (gtk_label_get_text (GTK_LABEL (subtitle)), data) == 0;
 }
 
 /* The same folder twice adds nothing the second time, and a copy of an
@@ -299,16 +281,15 @@ test_import_twice_and_copies (void)
   /* The sidebar makes rows for what is on screen: the copy's is shown
    * by scrolling to it */
   {
-    GtkWidget *list = find_child_by_type (GTK_WIDGET (window), DL_TYPE_ARTICLE_LIST, NULL);
+    GtkWidget *list = find_descendant (GTK_WIDGET (window), DL_TYPE_ARTICLE_LIST);
     g_autofree char *label = g_strdup_printf ("Duplicate of “%s”",
                                               dl_article_get_title (dl_article_get_duplicate_of (copied)));
     GtkWidget *row;
 
-    wanted_label = label;
     dl_article_list_select (DL_ARTICLE_LIST (list), copied);
     settle ();
     run_for (200);
-    row = find_child_by_type (list, GTK_TYPE_BOX, is_duplicate_row);
+    row = find_widget (list, is_duplicate_row, label);
     g_assert_nonnull (row);
     g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
     g_assert_true (dl_article_list_get_selected (DL_ARTICLE_LIST (list)) == copied);
