@@ -18,6 +18,7 @@
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dl-actor.h"
 #include "dl-event.h"
@@ -144,6 +145,24 @@ time_layout (GListModel    *actors,
   return layout;
 }
 
+/* With BENCH_GRAPH_PNG=PATH, the last cold frame of each colouring
+ * goes next to the last frame, as PATH-kinds-cold.png and so on: pictures
+ * to compare when the drawing changes */
+static void
+write_cold_png (cairo_surface_t *surface,
+                DlGraphColorBy   color_by)
+{
+  const char *path = g_getenv ("BENCH_GRAPH_PNG");
+  g_autofree char *stem = NULL;
+  g_autofree char *cold = NULL;
+
+  if (path == NULL)
+    return;
+  stem = g_str_has_suffix (path, ".png") ? g_strndup (path, strlen (path) - 4) : g_strdup (path);
+  cold = g_strdup_printf ("%s-%s-cold.png", stem, color_by == DL_GRAPH_COLOR_BY_KIND ? "kinds" : "communities");
+  cairo_surface_write_to_png (surface, cold);
+}
+
 static void
 bench_draw (DlGraphLayout          *layout,
             const DlGraphTransform *transform,
@@ -172,6 +191,8 @@ bench_draw (DlGraphLayout          *layout,
       else
         warm[i - N_DRAWS] = seconds_since (start) * 1000;
       cairo_destroy (cr);
+      if (i == N_DRAWS - 1)
+        write_cold_png (surface, color_by);
     }
   qsort (cold, N_DRAWS, sizeof (double), compare_doubles);
   qsort (warm, N_DRAWS, sizeof (double), compare_doubles);

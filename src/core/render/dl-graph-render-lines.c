@@ -9,58 +9,117 @@
  * costs is what counts:
  *
  * - Lines are scanned in fixed point along their major axis, a column
- *   at a time; within a column only the two end pixels are partly
- *   covered, the ones between take the whole of the line.
- * - Coverage is summed in 16 bits, one addition a pixel, and turned into
- *   opacity once at the end, through a table: n lines of opacity a
- *   over a pixel give 1 - (1 - a)^n, as n strokes over each other do.
- * - The picture is cut into horizontal bands scanned on as many
- *   threads, each band by one thread, so no pixel is shared.
+ *   at a time; a line covers the same number of pixels in each of its
+ *   columns, so the pixels of a column unroll, and those of a steep
+ *   line, side by side in memory, go in with one vector addition.
+ * - Coverage is summed in 32 bits, one addition a pixel with nothing to
+ *   check, and turned into opacity once at the end, through a table: n
+ *   lines of opacity a over a pixel give 1 - (1 - a)^n, as n strokes
+ *   over each other do. Sums past 16 bits are opaque long before.
+ * - The picture is cut into horizontal bands, one a thread, and each
+ *   line is clipped to each band: a band draws the lines it was clipped
+ *   to as they are, whatever the other bands do.
+ * - Bands are scanned in strips, each with a margin that catches what
+ *   the columns of lines near its edges spill, so that no column needs
+ *   a check a pixel. A strip's sums become opacity, and tinted pixels
+ *   of the picture, as soon as it is done; threads take the next strip
+ *   as they finish one.
  */
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "dl-graph-render-private.h"
 
 #define FIXED_ONE 65536
-/* What a pixel wholly under one line adds to its sum: with 16 bits,
- * sixty-three lines over each other before the sum saturates, when
- * lines faint enough to need as many are opaque long before */
+/* What a pixel wholly under one line adds to its sum. Sums stop at
+ * 16 bits, sixty-three lines over each other, when lines faint enough
+ * to need as many are opaque long before. */
 #define LINE_UNIT 1024
+#define LINE_SHIFT 6     /* × LINE_UNIT / FIXED_ONE */
 #define MAX_BANDS 8
 /* Below this many edges a thread costs more than it saves */
 #define EDGES_PER_THREAD 2000
+/* The sums of a strip: some strips hold many more lines than others,
+ * and eight a band keep all threads busy to the end */
+#define STRIP_BYTES (512 * 1024)
+#define EDGES_PER_CHUNK 4096
 
+/* A line clipped to a band, ready to scan along its major axis, from
+ * column @first to @last; for steep lines, columns are rows */
 typedef struct
 {
-  guint16 *sums;
-  int stride;    /* in sums */
-  int width;
-  int height;
-} Band;
+  int first;
+  int last;
+  int centre;        /* across the line, 16.16, in the first column */
+  int centre_last;   /* measured again for the last column */
+  int delta;         /* from column to column */
+  int reach;         /* half the line's thickness across a column */
+  int span;          /* the most pixels one column covers */
+  int weight_first;  /* the ends cover part of their column */
+  int weight_last;
+  gboolean steep;
+} Line;
+
+/* The rows of its band a line touches, kept apart from the lines so
+ * that a strip skips the others with little to read */
+typedef struct
+{
+  int top;
+  int bottom;        /* past the last; empty when not below @top */
+} Rows;
 
 typedef struct
 {
   DlGraphLayout *layout;
-  const DlGraphTransform *transform;
-  double scale;    /* mask pixels per surface unit */
-  Band band;
-  int top;         /* the first row of the band within the mask */
-} BandJob;
+  double scale;      /* mask pixels per surface unit */
+  int width;
+  int height;
+  guint n_bands;
+  guint n_edges;
+  double *points;    /* each node's x and y in mask pixels */
+  Line *lines;       /* a band's lines, one an edge, band after band */
+  Rows *rows;
+  int *spans;        /* the widest line's span, by chunk of lines */
+  int strip_rows;
+  int pad;
+  guint strips_per_band;
+  const guint8 *opacity;   /* by sum of coverage */
+  guint8 *mask;            /* or NULL */
+  int mask_stride;
+  guint32 *picture;        /* or NULL */
+  int picture_stride;      /* in pixels */
+  const guint32 *tints;    /* by opacity, premultiplied */
+} Scan;
+
+static int
+band_top (const Scan *scan,
+          guint       band)
+{
+  return scan->height * band / scan->n_bands;
+}
+
+static int
+band_height (const Scan *scan,
+             guint       band)
+{
+  return band_top (scan, band + 1) - band_top (scan, band);
+}
 
 /* Liang-Barsky: the part of the segment within the band and a margin,
  * so a line far off it costs nothing */
 static gboolean
-clip_segment (const Band *band,
-              double      margin,
-              double     *ax,
-              double     *ay,
-              double     *bx,
-              double     *by)
+clip_segment (int     width,
+              int     height,
+              double  margin,
+              double *ax,
+              double *ay,
+              double *bx,
+              double *by)
 {
   double p[4] = { -(*bx - *ax), *bx - *ax, -(*by - *ay), *by - *ay };
-  double q[4] = { *ax + margin, band->width + margin - *ax, *ay + margin, band->height + margin - *ay };
+  double q[4] = { *ax + margin, width + margin - *ax, *ay + margin, height + margin - *ay };
   double t0 = 0, t1 = 1;
   double x0 = *ax, y0 = *ay;
 
@@ -89,42 +148,6 @@ clip_segment (const Band *band,
   return TRUE;
 }
 
-static inline void
-add_to (guint16 *sum,
-        int      amount)
-{
-  int total = *sum + amount;
-
-  *sum = (guint16) MIN (total, G_MAXUINT16);
-}
-
-/* One column of a line: the pixels between @lo and @hi (16.16 fixed
- * point across the line), each by the part of it they cover, times
- * @weight (%LINE_UNIT × the part of the column the line spans) */
-static inline void
-scan_column (guint16 *sums,
-             int      step,
-             int      lo,
-             int      hi,
-             int      limit,
-             int      weight)
-{
-  int first = lo >> 16, last = hi >> 16;
-
-  if (first == last)
-    {
-      if (first >= 0 && first < limit)
-        add_to (sums + first * step, (int) (((gint64) (hi - lo) * weight) >> 16));
-      return;
-    }
-  if (first >= 0 && first < limit)
-    add_to (sums + first * step, (int) (((gint64) (((first + 1) << 16) - lo) * weight) >> 16));
-  for (int v = MAX (first + 1, 0); v < MIN (last, limit); v++)
-    add_to (sums + v * step, weight);
-  if (last >= 0 && last < limit)
-    add_to (sums + last * step, (int) (((gint64) (hi - (last << 16)) * weight) >> 16));
-}
-
 /* The weight of column @u of a line from @u0 to @u1: the ends cover
  * part of theirs */
 static int
@@ -137,24 +160,50 @@ end_weight (int    u,
   return (int) (along * LINE_UNIT + 0.5);
 }
 
-/* One line along its major axis, column by column: each column covers
- * the line's thickness across it. @swap scans rows instead, for steep
- * lines. The line was clipped to the band (and a margin) before. */
-static void
-scan_line (Band     *band,
-           double    u0,
-           double    v0,
-           double    u1,
-           double    v1,
-           double    width,
-           gboolean  swap)
+/* The centre across the line in column @u, as the column's own */
+static int
+centre_at (int    u,
+           double u0,
+           double v0,
+           double u1,
+           double slope)
 {
-  int u_limit = swap ? band->height : band->width;
-  int v_limit = swap ? band->width : band->height;
-  int u_step = swap ? band->stride : 1;
-  int v_step = swap ? 1 : band->stride;
+  return (int) lround ((v0 + slope * (CLAMP (u + 0.5, u0, u1) - u0)) * FIXED_ONE);
+}
+
+/* The rows a shallow line's columns reach, from the extremes of its
+ * centre: the ends, and the columns between, which step evenly */
+static void
+shallow_rows (const Line *line,
+              int         limit,
+              Rows       *rows)
+{
+  int low = MIN (line->centre, line->centre_last), high = MAX (line->centre, line->centre_last);
+
+  if (line->last - line->first >= 2)
+    {
+      int far = line->centre + (line->last - line->first - 1) * line->delta;
+
+      low = MIN (low, MIN (line->centre + line->delta, far));
+      high = MAX (high, MAX (line->centre + line->delta, far));
+    }
+  rows->top = MAX ((low - line->reach) >> 16, 0);
+  rows->bottom = MIN (((high + line->reach) >> 16) + 1, limit);
+}
+
+/* One line along its major axis (@u), clipped to the band before */
+static void
+setup_line (Line    *line,
+            Rows    *rows,
+            double   u0,
+            double   v0,
+            double   u1,
+            double   v1,
+            double   width,
+            int      u_limit,
+            int      band_height)
+{
   double slope;
-  int first, last, centre, delta, reach;
 
   if (u1 < u0)
     {
@@ -167,62 +216,331 @@ scan_line (Band     *band,
       v1 = t;
     }
   slope = u1 > u0 ? (v1 - v0) / (u1 - u0) : 0;
-  first = MAX ((int) floor (u0), 0);
-  last = MIN ((int) floor (u1), u_limit - 1);
-  if (first > last)
+  line->first = MAX ((int) floor (u0), 0);
+  line->last = MIN ((int) floor (u1), u_limit - 1);
+  *rows = (Rows) { 0, 0 };
+  if (line->first > line->last)
     return;
-  centre = (int) lround ((v0 + slope * (CLAMP (first + 0.5, u0, u1) - u0)) * FIXED_ONE);
-  delta = (int) lround (slope * FIXED_ONE);
-  reach = (int) lround (width / 2 * sqrt (1 + slope * slope) * FIXED_ONE);
+  line->centre = centre_at (line->first, u0, v0, u1, slope);
+  line->centre_last = centre_at (line->last, u0, v0, u1, slope);
+  line->delta = (int) lround (slope * FIXED_ONE);
+  line->reach = (int) lround (width / 2 * sqrt (1 + slope * slope) * FIXED_ONE);
+  line->span = ((2 * line->reach) >> 16) + 2;
+  line->weight_first = end_weight (line->first, u0, u1);
+  line->weight_last = end_weight (line->last, u0, u1);
+  if (line->steep)
+    *rows = (Rows) { line->first, line->last + 1 };
+  else
+    shallow_rows (line, band_height, rows);
+}
 
-  scan_column (band->sums + first * u_step, v_step, centre - reach, centre + reach, v_limit,
-               end_weight (first, u0, u1));
-  if (last == first)
+/* Edge @index as clipped to @band */
+static void
+prepare_line (const Scan *scan,
+              guint       band,
+              guint       index)
+{
+  const DlGraphEdge *edge = dl_graph_layout_get_edge (scan->layout, index);
+  const double *a = scan->points + 2 * edge->source, *b = scan->points + 2 * edge->target;
+  int top = band_top (scan, band), height = band_height (scan, band);
+  double width = MAX (dl_graph_layout_edge_width (edge) * scan->scale, 1.0);
+  double ax = a[0], ay = a[1] - top, bx = b[0], by = b[1] - top;
+  Line *line = &scan->lines[(gsize) band * scan->n_edges + index];
+  Rows *rows = &scan->rows[(gsize) band * scan->n_edges + index];
+
+  *rows = (Rows) { 0, 0 };
+  if (!clip_segment (scan->width, height, width, &ax, &ay, &bx, &by))
     return;
-  centre += delta;
-  for (int u = first + 1; u < last; u++, centre += delta)
-    scan_column (band->sums + u * u_step, v_step, centre - reach, centre + reach, v_limit, LINE_UNIT);
-  centre = (int) lround ((v0 + slope * (CLAMP (last + 0.5, u0, u1) - u0)) * FIXED_ONE);
-  scan_column (band->sums + last * u_step, v_step, centre - reach, centre + reach, v_limit,
-               end_weight (last, u0, u1));
+  line->steep = fabs (bx - ax) < fabs (by - ay);
+  if (line->steep)
+    setup_line (line, rows, ay, ax, by, bx, width, height, height);
+  else
+    setup_line (line, rows, ax, ay, bx, by, width, scan->width, height);
+}
+
+/* Chunks of edges of one band each */
+static void
+prepare_chunk (gpointer  data,
+               guint     chunk,
+               gpointer *scratch)
+{
+  const Scan *scan = data;
+  guint per_band = (scan->n_edges + EDGES_PER_CHUNK - 1) / EDGES_PER_CHUNK;
+  guint band = chunk / per_band, first = (chunk % per_band) * EDGES_PER_CHUNK;
+  gsize offset = (gsize) band * scan->n_edges;
+  int span = 0;
+
+  for (guint i = first; i < MIN (first + EDGES_PER_CHUNK, scan->n_edges); i++)
+    {
+      prepare_line (scan, band, i);
+      if (scan->rows[offset + i].bottom > scan->rows[offset + i].top)
+        span = MAX (span, scan->lines[offset + i].span);
+    }
+  scan->spans[chunk] = span;
+}
+
+/* A strip of a band, rows @top to @bottom, with @pad rows and columns
+ * around it that take what the columns of lines near its edges spill,
+ * thrown away after */
+typedef struct
+{
+  guint32 *origin;   /* row @top, column 0 */
+  int stride;
+  int width;
+  int top;
+  int bottom;
+  int pad;
+} Strip;
+
+typedef gint32 Lanes __attribute__ ((vector_size (16)));
+#define N_LANES 4
+
+/* What a column of @thickness from @lo (16.16) adds to @span pixels,
+ * @step apart from @sum, the first the one @lo falls in: each the part
+ * of it the column covers, times @weight */
+static inline void
+add_column (guint32 *sum,
+            int      step,
+            int      lo,
+            int      thickness,
+            int      span,
+            int      weight)
+{
+  int f = lo & (FIXED_ONE - 1), t = f + thickness;
+
+  sum[0] += (guint32) (((MIN (t, FIXED_ONE) - f) * weight) >> 16);
+  for (int k = 1; k < span; k++)
+    sum[k * step] += (guint32) ((CLAMP (t - k * FIXED_ONE, 0, FIXED_ONE) * weight) >> 16);
+}
+
+/* add_column() of a whole column of a thin steep line, its pixels side
+ * by side: one vector addition */
+static inline void
+add_lanes (guint32 *sum,
+           int      lo,
+           int      thickness)
+{
+  int f = lo & (FIXED_ONE - 1), t = f + thickness;
+  Lanes one = { FIXED_ONE, FIXED_ONE, FIXED_ONE, FIXED_ONE };
+  Lanes v = (Lanes) { t, t, t, t } - (Lanes) { 0, FIXED_ONE, 2 * FIXED_ONE, 3 * FIXED_ONE };
+  Lanes sums;
+
+  v &= v > 0;
+  v = (v & (v <= one)) | (one & (v > one));
+  v[0] = MIN (t, FIXED_ONE) - f;
+  memcpy (&sums, sum, sizeof sums);
+  sums += v >> LINE_SHIFT;
+  memcpy (sum, &sums, sizeof sums);
+}
+
+/* The columns between a line's ends, where it has its whole weight.
+ * @span is a constant where this is inlined, so the pixels of a column
+ * unroll. A column that would spill past the strip's margin has no
+ * pixel in the strip (the margin is as wide as a column), and is left
+ * out. */
+static inline G_ALWAYS_INLINE void
+middle_columns (const Line *line,
+                guint32    *sum,
+                gssize      u_step,
+                int         v_step,
+                int         v_min,
+                int         v_max,
+                int         centre,
+                int         n,
+                int         span)
+{
+  int thickness = 2 * line->reach;
+  int lanes = v_step == 1 && span <= N_LANES ? N_LANES : span;
+
+  for (int i = 0; i < n; i++, sum += u_step, centre += line->delta)
+    {
+      int lo = centre - line->reach, first = lo >> 16;
+      guint32 *p = sum + (gssize) first * v_step;
+      int f = lo & (FIXED_ONE - 1), t = f + thickness;
+
+      if (first < v_min || first + lanes > v_max)
+        continue;
+      if (lanes == N_LANES && v_step == 1)
+        {
+          add_lanes (p, lo, thickness);
+          continue;
+        }
+      p[0] += (guint32) ((MIN (t, FIXED_ONE) - f) >> LINE_SHIFT);
+      for (int k = 1; k < span; k++)
+        p[k * v_step] += (guint32) (CLAMP (t - k * FIXED_ONE, 0, FIXED_ONE) >> LINE_SHIFT);
+    }
 }
 
 static void
-draw_line (Band   *band,
-           double  ax,
-           double  ay,
-           double  bx,
-           double  by,
-           double  width)
+scan_middle (const Line *line,
+             guint32    *sum,
+             gssize      u_step,
+             int         v_step,
+             int         v_min,
+             int         v_max,
+             int         centre,
+             int         n)
 {
-  if (!clip_segment (band, width, &ax, &ay, &bx, &by))
-    return;
-  if (fabs (bx - ax) >= fabs (by - ay))
-    scan_line (band, ax, ay, bx, by, width, FALSE);
-  else
-    scan_line (band, ay, ax, by, bx, width, TRUE);
+  switch (line->span)
+    {
+    case 3:
+      middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, 3);
+      break;
+    case 4:
+      middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, 4);
+      break;
+    case 5:
+      middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, 5);
+      break;
+    case 6:
+      middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, 6);
+      break;
+    default:
+      middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, line->span);
+      break;
+    }
 }
 
-/* Every edge of the layout, as the part of it within the band */
-static gpointer
-scan_band (gpointer data)
+/* An end column of a steep line: a row of the strip */
+static void
+steep_end (const Line  *line,
+           const Strip *strip,
+           int          u,
+           int          centre,
+           int          weight)
 {
-  BandJob *job = data;
-  const DlGraphTransform *t = job->transform;
-  double s = job->scale;
+  int lo = centre - line->reach, first = lo >> 16;
 
-  for (guint i = 0; i < dl_graph_layout_get_n_edges (job->layout); i++)
+  if (u < strip->top || u >= strip->bottom)
+    return;
+  if (first >= -strip->pad && first + line->span <= strip->width + strip->pad)
+    add_column (strip->origin + (gssize) (u - strip->top) * strip->stride + first, 1, lo, 2 * line->reach,
+                line->span, weight);
+}
+
+static void
+scan_steep (const Line  *line,
+            const Strip *strip)
+{
+  int from = MAX (line->first + 1, strip->top), to = MIN (line->last - 1, strip->bottom - 1);
+
+  steep_end (line, strip, line->first, line->centre, line->weight_first);
+  if (line->last == line->first)
+    return;
+  if (from <= to)
+    scan_middle (line, strip->origin + (gssize) (from - strip->top) * strip->stride, strip->stride, 1,
+                 -strip->pad, strip->width + strip->pad, line->centre + (from - line->first) * line->delta,
+                 to - from + 1);
+  steep_end (line, strip, line->last, line->centre_last, line->weight_last);
+}
+
+/* The columns between a shallow line's ends that may reach the strip:
+ * where its centre comes within its reach of the strip's rows, and a
+ * column more on each side for rounding */
+static void
+shallow_columns (const Line  *line,
+                 const Strip *strip,
+                 int         *from,
+                 int         *to)
+{
+  double k0, k1;
+
+  *from = line->first + 1;
+  *to = line->last - 1;
+  if (line->delta == 0)
+    return;
+  k0 = ((double) strip->top * FIXED_ONE - line->reach - line->centre) / line->delta;
+  k1 = ((double) strip->bottom * FIXED_ONE + line->reach - line->centre) / line->delta;
+  *from = MAX (*from, line->first + (int) floor (MIN (k0, k1)) - 1);
+  *to = MIN (*to, line->first + (int) ceil (MAX (k0, k1)) + 1);
+}
+
+/* An end column of a shallow line: a column of the strip */
+static void
+shallow_end (const Line  *line,
+             const Strip *strip,
+             int          u,
+             int          centre,
+             int          weight)
+{
+  int lo = centre - line->reach, first = lo >> 16;
+
+  if (first >= strip->top - strip->pad && first + line->span <= strip->bottom + strip->pad)
+    add_column (strip->origin + (gssize) (first - strip->top) * strip->stride + u, strip->stride, lo,
+                2 * line->reach, line->span, weight);
+}
+
+static void
+scan_shallow (const Line  *line,
+              const Strip *strip)
+{
+  int from, to;
+
+  shallow_end (line, strip, line->first, line->centre, line->weight_first);
+  if (line->last == line->first)
+    return;
+  shallow_columns (line, strip, &from, &to);
+  if (from <= to)
+    scan_middle (line, strip->origin - (gssize) strip->top * strip->stride + from, 1, strip->stride,
+                 strip->top - strip->pad, strip->bottom + strip->pad,
+                 line->centre + (from - line->first) * line->delta, to - from + 1);
+  shallow_end (line, strip, line->last, line->centre_last, line->weight_last);
+}
+
+/* The strip's sums as opacity, into the mask and over the picture */
+static void
+finish_strip (const Scan  *scan,
+              const Strip *strip,
+              int          band_y,
+              guint8      *cover)
+{
+  for (int y = strip->top; y < strip->bottom; y++)
     {
-      const DlGraphEdge *edge = dl_graph_layout_get_edge (job->layout, i);
-      const DlGraphNode *a = dl_graph_layout_get_node (job->layout, edge->source);
-      const DlGraphNode *b = dl_graph_layout_get_node (job->layout, edge->target);
+      const guint32 *sums = strip->origin + (gsize) (y - strip->top) * strip->stride;
+      gsize row = (gsize) (band_y + y);
+      guint8 *out = scan->mask != NULL ? scan->mask + row * scan->mask_stride : cover;
 
-      draw_line (&job->band,
-                 (a->x * t->scale + t->dx) * s, (a->y * t->scale + t->dy) * s - job->top,
-                 (b->x * t->scale + t->dx) * s, (b->y * t->scale + t->dy) * s - job->top,
-                 MAX (dl_graph_layout_edge_width (edge) * s, 1.0));
+      for (int x = 0; x < strip->width; x++)
+        out[x] = scan->opacity[MIN (sums[x], G_MAXUINT16)];
+      if (scan->picture != NULL)
+        _dl_graph_render_tint_row (scan->picture + row * scan->picture_stride, out, strip->width, scan->tints);
     }
-  return NULL;
+}
+
+/* Every line of a band that reaches the strip, then the strip's pixels.
+ * @scratch holds the thread's sums, and a row of opacity. */
+static void
+scan_strip (gpointer  data,
+            guint     index,
+            gpointer *scratch)
+{
+  const Scan *scan = data;
+  guint band = index / scan->strips_per_band;
+  int top = (int) (index % scan->strips_per_band) * scan->strip_rows;
+  int bottom = MIN (top + scan->strip_rows, band_height (scan, band));
+  const Line *lines = scan->lines + (gsize) band * scan->n_edges;
+  const Rows *rows = scan->rows + (gsize) band * scan->n_edges;
+  int pad = scan->pad, stride = scan->width + 2 * pad;
+  gsize n_sums = (gsize) (scan->strip_rows + 2 * pad) * stride;
+  guint32 *sums;
+  Strip strip;
+
+  if (top >= bottom)
+    return;
+  if (*scratch == NULL)
+    *scratch = g_malloc (n_sums * sizeof (guint32) + scan->width);
+  sums = *scratch;
+  memset (sums, 0, (gsize) (bottom - top + 2 * pad) * stride * sizeof (guint32));
+  strip = (Strip) { sums + (gsize) pad * stride + pad, stride, scan->width, top, bottom, pad };
+  for (guint i = 0; i < scan->n_edges; i++)
+    if (rows[i].top < bottom && rows[i].bottom > top)
+      {
+        if (lines[i].steep)
+          scan_steep (&lines[i], &strip);
+        else
+          scan_shallow (&lines[i], &strip);
+      }
+  finish_strip (scan, &strip, band_top (scan, band), (guint8 *) (sums + n_sums));
 }
 
 static guint
@@ -235,48 +553,140 @@ count_bands (DlGraphLayout *layout,
   return CLAMP (n, 1, (guint) MAX (height / 16, 1));
 }
 
-/* The sums of the coverage of every line, each band on a thread of
- * its own and the first on this one */
-static void
-scan_bands (DlGraphLayout          *layout,
-            const DlGraphTransform *transform,
-            double                  scale,
-            guint16                *sums,
-            int                     width,
-            int                     height)
+static guint8
+opacity_of (double keep,
+            guint  sum)
 {
-  guint n_bands = count_bands (layout, height);
-  BandJob jobs[MAX_BANDS];
-  GThread *threads[MAX_BANDS] = { NULL };
-
-  for (guint b = 0; b < n_bands; b++)
-    {
-      int top = height * b / n_bands, bottom = height * (b + 1) / n_bands;
-
-      jobs[b] = (BandJob) { layout, transform, scale, { sums + (gsize) top * width, width, width, bottom - top }, top };
-    }
-  for (guint b = 1; b < n_bands; b++)
-    threads[b] = g_thread_try_new ("graph-lines", scan_band, &jobs[b], NULL);
-  scan_band (&jobs[0]);
-  for (guint b = 1; b < n_bands; b++)
-    {
-      /* Without a thread, the band is scanned here */
-      if (threads[b] == NULL)
-        scan_band (&jobs[b]);
-      else
-        g_thread_join (threads[b]);
-    }
+  return (guint8) lround (255 * -expm1 (keep * sum / LINE_UNIT));
 }
 
-/* The opacity of each sum of coverage, 0..255 */
+/* The opacity of each sum of coverage, 0..255. It only grows with the
+ * sum: each level starts where the inverse says, give or take the
+ * rounding, found by steps, and sixty-five thousand exponentials a
+ * frame come down to a few hundred */
 static void
 fill_opacities (guint8 *opacity,
                 double  line_alpha)
 {
   double keep = log1p (-CLAMP (line_alpha, 0, 0.999));
+  guint start = 0;
 
-  for (guint sum = 0; sum <= G_MAXUINT16; sum++)
-    opacity[sum] = (guint8) lround (255 * -expm1 (keep * sum / LINE_UNIT));
+  for (guint level = 1; level <= 255 && keep < 0; level++)
+    {
+      double guess = LINE_UNIT * log1p (-(level - 0.5) / 255) / keep;
+      guint from = (guint) CLAMP (ceil (guess), start, G_MAXUINT16 + 1.0);
+
+      while (from > start && opacity_of (keep, from - 1) >= level)
+        from--;
+      while (from <= G_MAXUINT16 && opacity_of (keep, from) < level)
+        from++;
+      memset (opacity + start, level - 1, from - start);
+      start = from;
+    }
+  memset (opacity + start, keep < 0 ? 255 : 0, G_MAXUINT16 + 1 - start);
+}
+
+/* Where each node is, in mask pixels */
+static double *
+place_points (DlGraphLayout          *layout,
+              const DlGraphTransform *t,
+              double                  s)
+{
+  guint n = dl_graph_layout_get_n_nodes (layout);
+  double *points = g_new (double, 2 * (gsize) MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DlGraphNode *node = dl_graph_layout_get_node (layout, i);
+
+      points[2 * i] = (node->x * t->scale + t->dx) * s;
+      points[2 * i + 1] = (node->y * t->scale + t->dy) * s;
+    }
+  return points;
+}
+
+static void
+scan_lines (Scan                   *scan,
+            const DlGraphTransform *transform,
+            double                  line_alpha)
+{
+  g_autofree double *points = place_points (scan->layout, transform, scan->scale);
+  g_autofree guint8 *opacity = g_new (guint8, G_MAXUINT16 + 1);
+  guint per_band = (scan->n_edges + EDGES_PER_CHUNK - 1) / EDGES_PER_CHUNK;
+  g_autofree int *spans = g_new0 (int, scan->n_bands * per_band);
+
+  scan->points = points;
+  scan->spans = spans;
+  scan->lines = g_new (Line, (gsize) scan->n_bands * scan->n_edges);
+  scan->rows = g_new (Rows, (gsize) scan->n_bands * scan->n_edges);
+  _dl_graph_render_parallel (scan->n_bands * per_band, scan->n_bands, prepare_chunk, scan);
+  /* The margin holds a column's pixels, or a vector's */
+  scan->pad = N_LANES;
+  for (guint i = 0; i < scan->n_bands * per_band; i++)
+    scan->pad = MAX (scan->pad, spans[i]);
+
+  fill_opacities (opacity, line_alpha);
+  scan->opacity = opacity;
+  scan->strip_rows = MAX (STRIP_BYTES / (int) sizeof (guint32) / MAX (scan->width, 1), 8);
+  /* Bands differ by a row at most */
+  scan->strips_per_band = (guint) (((scan->height + (int) scan->n_bands - 1) / (int) scan->n_bands + scan->strip_rows - 1) /
+                                   scan->strip_rows);
+  _dl_graph_render_parallel (scan->n_bands * scan->strips_per_band, scan->n_bands, scan_strip, scan);
+
+  g_clear_pointer (&scan->lines, g_free);
+  g_clear_pointer (&scan->rows, g_free);
+}
+
+/**
+ * _dl_graph_render_edge_lines:
+ * @layout: the graph
+ * @transform: from layout units to surface units
+ * @scale: mask pixels per surface unit
+ * @line_alpha: one line's opacity
+ * @mask: (nullable): an A8 surface to draw the lines into, anti-aliased,
+ *   lines over lines as strokes pile up
+ * @picture: (nullable): an ARGB32 surface of the same size, to draw
+ *   them into tinted with @tints (by opacity, premultiplied)
+ *
+ * Draws every edge of @layout into @mask, or @picture, or both.
+ */
+void
+_dl_graph_render_edge_lines (DlGraphLayout          *layout,
+                             const DlGraphTransform *transform,
+                             double                  scale,
+                             double                  line_alpha,
+                             cairo_surface_t        *mask,
+                             cairo_surface_t        *picture,
+                             const guint32          *tints)
+{
+  cairo_surface_t *target = mask != NULL ? mask : picture;
+  Scan scan = { layout, scale, 0 };
+
+  g_return_if_fail (target != NULL);
+
+  scan.width = cairo_image_surface_get_width (target);
+  scan.height = cairo_image_surface_get_height (target);
+  scan.n_bands = count_bands (layout, scan.height);
+  scan.n_edges = dl_graph_layout_get_n_edges (layout);
+  if (mask != NULL)
+    {
+      cairo_surface_flush (mask);
+      scan.mask = cairo_image_surface_get_data (mask);
+      scan.mask_stride = cairo_image_surface_get_stride (mask);
+    }
+  if (picture != NULL)
+    {
+      cairo_surface_flush (picture);
+      scan.picture = (guint32 *) (gpointer) cairo_image_surface_get_data (picture);
+      scan.picture_stride = cairo_image_surface_get_stride (picture) / 4;
+      scan.tints = tints;
+    }
+  if (scan.n_edges > 0 && scan.width > 0 && scan.height > 0)
+    scan_lines (&scan, transform, line_alpha);
+  if (mask != NULL)
+    cairo_surface_mark_dirty (mask);
+  if (picture != NULL)
+    cairo_surface_mark_dirty (picture);
 }
 
 /**
@@ -301,27 +711,12 @@ _dl_graph_render_edge_mask (DlGraphLayout          *layout,
                             double                  line_alpha)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
-  g_autofree guint16 *sums = NULL;
-  g_autofree guint8 *opacity = NULL;
-  guint8 *data;
-  int stride;
 
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       cairo_surface_destroy (surface);
       return NULL;
     }
-  sums = g_new0 (guint16, (gsize) width * height);
-  scan_bands (layout, transform, scale, sums, width, height);
-  opacity = g_new (guint8, G_MAXUINT16 + 1);
-  fill_opacities (opacity, line_alpha);
-
-  cairo_surface_flush (surface);
-  data = cairo_image_surface_get_data (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      data[(gsize) y * stride + x] = opacity[sums[(gsize) y * width + x]];
-  cairo_surface_mark_dirty (surface);
+  _dl_graph_render_edge_lines (layout, transform, scale, line_alpha, surface, NULL, NULL);
   return surface;
 }

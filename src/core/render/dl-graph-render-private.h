@@ -90,8 +90,19 @@ cairo_surface_t *_dl_graph_render_edge_mask (DlGraphLayout          *layout,
                                              int                     height,
                                              double                  scale,
                                              double                  line_alpha);
+void     _dl_graph_render_edge_lines    (DlGraphLayout          *layout,
+                                         const DlGraphTransform *transform,
+                                         double                  scale,
+                                         double                  line_alpha,
+                                         cairo_surface_t        *mask,
+                                         cairo_surface_t        *picture,
+                                         const guint32          *tints);
 
 /* dl-graph-render-raster.c */
+typedef void (*DlGraphChunkFunc) (gpointer  data,
+                                  guint     chunk,
+                                  gpointer *scratch);
+
 gboolean _dl_graph_render_can_raster    (cairo_t                *cr);
 double   _dl_graph_render_device_scale  (cairo_t                *cr);
 void     _dl_graph_render_raster_edges  (DlGraphPainter         *p,
@@ -101,5 +112,16 @@ void     _dl_graph_render_raster_edges  (DlGraphPainter         *p,
 void     _dl_graph_render_raster_specks (DlGraphPainter         *p,
                                          const DlGraphSpeck     *specks,
                                          guint                   n_specks);
+void     _dl_graph_render_tint_row      (guint32                *row,
+                                         const guint8           *cover,
+                                         int                     width,
+                                         const guint32          *tints);
+void     _dl_graph_render_tint_mask     (cairo_surface_t        *picture,
+                                         cairo_surface_t        *mask,
+                                         const guint32          *tints);
+void     _dl_graph_render_parallel      (guint                   n_chunks,
+                                         guint                   max_threads,
+                                         DlGraphChunkFunc        func,
+                                         gpointer                data);
 
 G_END_DECLS

@@ -10,13 +10,20 @@
  * of a second. Here edges are scanned in fixed point into an alpha mask
  * (anti-aliased, with the same width and the same piling up of overlaps
  * as strokes) that is then tinted into the picture, and discs are
- * blended in pixel by pixel. Vector targets (SVG, PDF) keep real paths.
+ * blended in pixel by pixel. Both go on as many threads as there are
+ * processors, each on strips of rows of its own, taking the next strip
+ * as it finishes one: no pixel is shared, and every pixel comes out as
+ * it would on one thread. Vector targets (SVG, PDF) keep real paths.
  */
 #include "config.h"
 
 #include <math.h>
 
 #include "dl-graph-render-private.h"
+
+#define MAX_THREADS 8
+/* Rows of the picture a thread draws discs into at a time */
+#define SPECK_STRIP_ROWS 64
 
 /**
  * _dl_graph_render_can_raster:
@@ -78,33 +85,72 @@ over (guint32 color,
   return color + (rb | ag);
 }
 
-/* The mask, tinted with @color, over the picture: one look-up a pixel */
-static void
-tint_mask (cairo_surface_t *picture,
-           cairo_surface_t *mask,
-           const DlColor   *color,
-           double           alpha)
+/**
+ * _dl_graph_render_tint_row:
+ * @tints: by opacity, premultiplied
+ *
+ * A row of opacities, tinted, over a row of the picture.
+ */
+void
+_dl_graph_render_tint_row (guint32       *row,
+                           const guint8  *cover,
+                           int            width,
+                           const guint32 *tints)
 {
-  guint32 tints[256];
-  guint8 *data = cairo_image_surface_get_data (picture);
-  guint8 *coverage = cairo_image_surface_get_data (mask);
-  int stride = cairo_image_surface_get_stride (picture);
-  int mask_stride = cairo_image_surface_get_stride (mask);
-  int width = MIN (cairo_image_surface_get_width (picture), cairo_image_surface_get_width (mask));
-  int height = MIN (cairo_image_surface_get_height (picture), cairo_image_surface_get_height (mask));
+  for (int x = 0; x < width; x++)
+    if (cover[x] != 0)
+      row[x] = row[x] == 0 ? tints[cover[x]] : over (tints[cover[x]], row[x]);
+}
 
-  for (guint i = 0; i < 256; i++)
-    tints[i] = premultiply (color, color->alpha * alpha * i / 255.0);
+typedef struct
+{
+  guint32 *picture;
+  int picture_stride;      /* in pixels */
+  const guint8 *mask;
+  int mask_stride;
+  int width;
+  int height;
+  int strip_rows;
+  const guint32 *tints;
+} Tint;
+
+static void
+tint_strip (gpointer  data,
+            guint     index,
+            gpointer *scratch)
+{
+  const Tint *tint = data;
+  int top = (int) index * tint->strip_rows;
+
+  for (int y = top; y < MIN (top + tint->strip_rows, tint->height); y++)
+    _dl_graph_render_tint_row (tint->picture + (gsize) y * tint->picture_stride, tint->mask + (gsize) y * tint->mask_stride,
+              tint->width, tint->tints);
+}
+
+/**
+ * _dl_graph_render_tint_mask:
+ * @tints: by opacity, premultiplied
+ *
+ * The lines kept in @mask, tinted, over @picture: one look-up a pixel.
+ */
+void
+_dl_graph_render_tint_mask (cairo_surface_t *picture,
+                            cairo_surface_t *mask,
+                            const guint32   *tints)
+{
+  Tint tint;
+
   cairo_surface_flush (picture);
-  for (int y = 0; y < height; y++)
-    {
-      guint32 *row = (guint32 *) (gpointer) (data + y * stride);
-      const guint8 *cover = coverage + y * mask_stride;
-
-      for (int x = 0; x < width; x++)
-        if (cover[x] != 0)
-          row[x] = row[x] == 0 ? tints[cover[x]] : over (tints[cover[x]], row[x]);
-    }
+  tint.picture = (guint32 *) (gpointer) cairo_image_surface_get_data (picture);
+  tint.picture_stride = cairo_image_surface_get_stride (picture) / 4;
+  tint.mask = cairo_image_surface_get_data (mask);
+  tint.mask_stride = cairo_image_surface_get_stride (mask);
+  tint.width = MIN (cairo_image_surface_get_width (picture), cairo_image_surface_get_width (mask));
+  tint.height = MIN (cairo_image_surface_get_height (picture), cairo_image_surface_get_height (mask));
+  tint.strip_rows = 64;
+  tint.tints = tints;
+  _dl_graph_render_parallel ((guint) (tint.height + tint.strip_rows - 1) / tint.strip_rows, MAX_THREADS,
+                             tint_strip, &tint);
   cairo_surface_mark_dirty (picture);
 }
 
@@ -160,21 +206,32 @@ _dl_graph_render_raster_edges (DlGraphPainter *p,
   double scale = _dl_graph_render_device_scale (p->cr);
   int width = cairo_image_surface_get_width (p->picture);
   int height = cairo_image_surface_get_height (p->picture);
-  cairo_surface_t *mask;
+  cairo_surface_t *mask = NULL;
+  guint32 tints[256];
 
+  for (guint i = 0; i < 256; i++)
+    tints[i] = premultiply (color, color->alpha * paint_alpha * i / 255.0);
   if (p->cache != NULL && edges_match (p->cache, p->layout, p->transform, p->width, p->height, scale, line_alpha))
-    mask = cairo_surface_reference (p->cache->edges);
-  else
-    mask = _dl_graph_render_edge_mask (p->layout, p->transform, width, height, scale, line_alpha);
-  if (mask == NULL)
-    return;
-  tint_mask (p->picture, mask, color, paint_alpha);
-  if (p->cache != NULL && p->cache->edges != mask)
-    keep_edges (p, mask, scale, line_alpha);
-  cairo_surface_destroy (mask);
+    {
+      _dl_graph_render_tint_mask (p->picture, p->cache->edges, tints);
+      return;
+    }
+
+  /* A mask only pays when a cache keeps it for the next frames */
+  if (p->cache != NULL)
+    mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  if (mask != NULL && cairo_surface_status (mask) != CAIRO_STATUS_SUCCESS)
+    g_clear_pointer (&mask, cairo_surface_destroy);
+  _dl_graph_render_edge_lines (p->layout, p->transform, scale, line_alpha, mask, p->picture, tints);
+  if (mask != NULL)
+    {
+      keep_edges (p, mask, scale, line_alpha);
+      cairo_surface_destroy (mask);
+    }
 }
 
-/* An opaque colour over a premultiplied pixel, by coverage */
+/* An opaque colour over a premultiplied pixel, by coverage. Nothing
+ * and everything are common, and need no arithmetic. */
 static inline void
 blend_pixel (guint32 *pixel,
              guint32  color,
@@ -183,9 +240,17 @@ blend_pixel (guint32 *pixel,
   guint32 a = (guint32) (MIN (coverage, 1.0) * 256);
   guint32 keep = 256 - a;
   guint32 value = *pixel;
-  guint32 rb = (((color & 0xff00ff) * a + (value & 0xff00ff) * keep) >> 8) & 0xff00ff;
-  guint32 ag = ((((color >> 8) & 0xff00ff) * a + ((value >> 8) & 0xff00ff) * keep)) & 0xff00ff00;
+  guint32 rb, ag;
 
+  if (a == 0)
+    return;
+  if (a == 256)
+    {
+      *pixel = color;
+      return;
+    }
+  rb = (((color & 0xff00ff) * a + (value & 0xff00ff) * keep) >> 8) & 0xff00ff;
+  ag = ((((color >> 8) & 0xff00ff) * a + ((value >> 8) & 0xff00ff) * keep)) & 0xff00ff00;
   *pixel = rb | ag;
 }
 
@@ -197,8 +262,11 @@ disc_cover (double radius,
   return CLAMP (radius + 0.5 - d, 0.0, 1.0);
 }
 
+/* A disc in pixels, with its colours as they go into the picture */
 typedef struct
 {
+  double cx;
+  double cy;
   guint32 fill;
   guint32 outline;
   guint32 ring;
@@ -208,56 +276,99 @@ typedef struct
   gboolean has_ring;
 } SpeckPaint;
 
+/* The rows a disc covers, apart from the discs, for strips to skip the
+ * others with little to read */
+typedef struct
+{
+  int top;
+  int bottom;    /* the last */
+} SpeckRows;
+
+typedef struct
+{
+  guint8 *data;
+  int stride;
+  int width;
+  int height;
+  int strip_rows;
+  const SpeckPaint *paints;
+  const SpeckRows *rows;
+  guint n_specks;
+} SpeckJob;
+
 static void
 speck_pixel (guint32          *pixel,
              const SpeckPaint *paint,
              double            d)
 {
   double r = paint->radius;
+  double fill = disc_cover (r, d);
 
-  if (paint->has_ring)
+  /* Where the fill covers the whole pixel, the ring under it is lost */
+  if (paint->has_ring && fill < 1.0)
     blend_pixel (pixel, paint->ring, disc_cover (r + 1.5, d));
-  blend_pixel (pixel, paint->fill, disc_cover (r, d));
+  blend_pixel (pixel, paint->fill, fill);
   if (paint->half_outline > 0)
     blend_pixel (pixel, paint->outline,
                  disc_cover (r + paint->half_outline, d) - disc_cover (r - paint->half_outline, d));
 }
 
 static void
-draw_speck (guint8             *data,
-            int                 stride,
-            int                 width,
-            int                 height,
-            double              scale,
-            const DlGraphSpeck *speck,
-            guint32             background)
+paint_speck (SpeckPaint         *paint,
+             SpeckRows          *rows,
+             double              scale,
+             int                 height,
+             const DlGraphSpeck *speck,
+             guint32             background)
 {
-  double cx = speck->x * scale, cy = speck->y * scale;
-  SpeckPaint paint = { premultiply (&speck->color, 1), premultiply (&speck->outline, 1), background,
-                       speck->radius * scale, speck->outline_width * scale / 2, 0, speck->ring };
-  double outer, outer2;
-  int x0, x1, y0, y1;
+  *paint = (SpeckPaint) { speck->x * scale, speck->y * scale, premultiply (&speck->color, 1),
+                          premultiply (&speck->outline, 1), background, speck->radius * scale,
+                          speck->outline_width * scale / 2, 0, speck->ring };
+  paint->outer = MAX (paint->radius + (paint->has_ring ? 1.5 * scale : 0), paint->radius + paint->half_outline) + 0.5;
+  rows->top = MAX ((int) floor (paint->cy - paint->outer), 0);
+  rows->bottom = MIN ((int) ceil (paint->cy + paint->outer), height - 1);
+}
 
-  paint.outer = outer = MAX (paint.radius + (paint.has_ring ? 1.5 * scale : 0), paint.radius + paint.half_outline) + 0.5;
-  outer2 = outer * outer;
-  x0 = MAX ((int) floor (cx - outer), 0);
-  x1 = MIN ((int) ceil (cx + outer), width - 1);
-  y0 = MAX ((int) floor (cy - outer), 0);
-  y1 = MIN ((int) ceil (cy + outer), height - 1);
-  for (int y = y0; y <= y1; y++)
+/* The part of a disc between rows @top and @bottom */
+static void
+draw_speck (const SpeckJob   *job,
+            const SpeckPaint *paint,
+            int               top,
+            int               bottom)
+{
+  double outer2 = paint->outer * paint->outer;
+  int x0 = MAX ((int) floor (paint->cx - paint->outer), 0);
+  int x1 = MIN ((int) ceil (paint->cx + paint->outer), job->width - 1);
+
+  for (int y = top; y <= bottom; y++)
     {
-      guint32 *row = (guint32 *) (gpointer) (data + y * stride);
-      double dy = y + 0.5 - cy;
+      guint32 *row = (guint32 *) (gpointer) (job->data + y * job->stride);
+      double dy = y + 0.5 - paint->cy;
 
       for (int x = x0; x <= x1; x++)
         {
-          double dx = x + 0.5 - cx;
+          double dx = x + 0.5 - paint->cx;
           double d2 = dx * dx + dy * dy;
 
           if (d2 < outer2)
-            speck_pixel (row + x, &paint, sqrt (d2));
+            speck_pixel (row + x, paint, sqrt (d2));
         }
     }
+}
+
+/* Every disc, in order, across a strip of rows: no pixel is another
+ * strip's, so strips go on threads of their own */
+static void
+draw_speck_strip (gpointer  data,
+                  guint     index,
+                  gpointer *scratch)
+{
+  const SpeckJob *job = data;
+  int top = (int) index * job->strip_rows, bottom = MIN (top + job->strip_rows, job->height) - 1;
+
+  for (guint i = 0; i < job->n_specks; i++)
+    if (job->rows[i].top <= bottom && job->rows[i].bottom >= top)
+      draw_speck (job, &job->paints[i], MAX (job->rows[i].top, top), MIN (job->rows[i].bottom, bottom));
 }
 
 /**
@@ -272,17 +383,74 @@ _dl_graph_render_raster_specks (DlGraphPainter     *p,
 {
   double scale = _dl_graph_render_device_scale (p->cr);
   guint32 background = premultiply (&p->style->background, 1);
-  guint8 *data;
-  int stride, width, height;
+  g_autofree SpeckPaint *paints = NULL;
+  g_autofree SpeckRows *rows = NULL;
+  SpeckJob job;
 
   if (n_specks == 0)
     return;
   cairo_surface_flush (p->picture);
-  data = cairo_image_surface_get_data (p->picture);
-  stride = cairo_image_surface_get_stride (p->picture);
-  width = cairo_image_surface_get_width (p->picture);
-  height = cairo_image_surface_get_height (p->picture);
+  job.data = cairo_image_surface_get_data (p->picture);
+  job.stride = cairo_image_surface_get_stride (p->picture);
+  job.width = cairo_image_surface_get_width (p->picture);
+  job.height = cairo_image_surface_get_height (p->picture);
+  job.strip_rows = SPECK_STRIP_ROWS;
+  job.paints = paints = g_new (SpeckPaint, n_specks);
+  job.rows = rows = g_new (SpeckRows, n_specks);
+  job.n_specks = n_specks;
   for (guint i = 0; i < n_specks; i++)
-    draw_speck (data, stride, width, height, scale, &specks[i], background);
+    paint_speck (&paints[i], &rows[i], scale, job.height, &specks[i], background);
+  _dl_graph_render_parallel ((guint) (job.height + job.strip_rows - 1) / job.strip_rows,
+                             n_specks >= DL_GRAPH_RENDER_RASTER_MIN_ITEMS ? MAX_THREADS : 1,
+                             draw_speck_strip, &job);
   cairo_surface_mark_dirty (p->picture);
+}
+
+typedef struct
+{
+  DlGraphChunkFunc func;
+  gpointer data;
+  guint n_chunks;
+  int next;
+} Parallel;
+
+static gpointer
+run_chunks (gpointer data)
+{
+  Parallel *work = data;
+  gpointer scratch = NULL;
+  guint chunk;
+
+  while ((chunk = (guint) g_atomic_int_add (&work->next, 1)) < work->n_chunks)
+    work->func (work->data, chunk, &scratch);
+  g_free (scratch);
+  return NULL;
+}
+
+/**
+ * _dl_graph_render_parallel:
+ * @n_chunks: how many pieces the work comes in
+ * @max_threads: on how many threads at most, this one included
+ * @func: does one piece; its last argument is where a thread may keep
+ *   memory from piece to piece (freed with g_free() at the end)
+ *
+ * Does every piece, each thread taking the next as it finishes one, so
+ * that pieces of unequal work keep all threads busy to the end.
+ */
+void
+_dl_graph_render_parallel (guint            n_chunks,
+                           guint            max_threads,
+                           DlGraphChunkFunc func,
+                           gpointer         data)
+{
+  Parallel work = { func, data, n_chunks, 0 };
+  guint n_threads = MIN (MIN (max_threads, g_get_num_processors ()), MIN (n_chunks, MAX_THREADS));
+  GThread *threads[MAX_THREADS] = { NULL };
+
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_try_new ("graph-render", run_chunks, &work, NULL);
+  run_chunks (&work);
+  for (guint i = 1; i < n_threads; i++)
+    if (threads[i] != NULL)
+      g_thread_join (threads[i]);
 }
