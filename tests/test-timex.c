@@ -254,6 +254,50 @@ static const Case value_cases[] = {
   { "He was 37 years old when he was kidnapped.", SAT, "37 years", DL_TIMEX_DURATION, NULL, FALSE },
 };
 
+/* Round four: news values. A full stop inside a number or after an
+ * abbreviation does not end the sentence whose tense a date takes */
+#define FILLER4 FILLER FILLER FILLER FILLER
+
+static const Case news_cases[] = {
+  { "Shares rose to $42.875 a share in June from $29.75 in March.", OCT30, "March", DL_TIMEX_DATE,
+    "1989-03", TRUE },
+  { "The talks ended with U.S. officials in March.", OCT30, "March", DL_TIMEX_DATE, "1989-03", TRUE },
+  { "\"The talks will fail.\" Officials on Monday agreed.", SAT, "Monday", DL_TIMEX_DATE, "2017-07-03", TRUE },
+  { "The split would be paid on a still unspecified date in January.", "1989-10-26", "January",
+    DL_TIMEX_DATE, "1990-01", TRUE },
+  { "The index closed within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6",
+    DL_TIMEX_DATE, "1997-08-06", TRUE },
+  { "Clinton, who leaves for Moscow on Sunday, spoke briefly.", "1998-08-29", "Sunday", DL_TIMEX_DATE,
+    "1998-08-30", TRUE },
+  /* The quarter a report is about has ended, and stays its subject */
+  { "Net rose in the third quarter. Fourth-quarter results will suffer from the storm. "
+    "In the latest quarter, sales fell.", "1989-11-02", "the latest quarter", DL_TIMEX_DATE, "1989-Q3", TRUE },
+  { "Net rose in the third quarter, after a flat second quarter. In the year-earlier period, "
+    "it fell.", "1989-11-01", "the year-earlier period", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "Net rose for the fourth quarter ended Aug. 26. A year earlier, it earned $2 million.",
+    "1989-11-01", "A year earlier", DL_TIMEX_DATE, "1988-Q4", TRUE },
+  { "In this year's third quarter, net was $10 million, against $9 million a year earlier.",
+    "1989-10-26", "a year earlier", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  { "Net rose in the third quarter. " FILLER4 "Sales in the latest quarter rose. " FILLER4
+    "Profit fell from $9 million a year earlier.", OCT30, "a year earlier", DL_TIMEX_DATE, "1988-Q3", TRUE },
+  /* Days and months that count from the one the text last named */
+  { "In January, the firm hired a chief. In March, it got an offer. The following month, it "
+    "put itself up for sale.", "1989-10-27", "The following month", DL_TIMEX_DATE, "1989-04", TRUE },
+  { "London shares closed lower Friday, down 4.5% from the previous Friday.", OCT30,
+    "the previous Friday", DL_TIMEX_DATE, "1989-10-20", TRUE },
+  { "$14 million seeped out Friday Oct. 13 alone.", "1989-10-27", "Friday Oct. 13", DL_TIMEX_DATE,
+    "1989-10-13", TRUE },
+  { "He has been president since 1991. Trading was halted at 2:30 p.m.", SAT, "2:30 p.m.",
+    DL_TIMEX_TIME, "2017-07-08T14:30", TRUE },
+  { "The offer was due to expire at midnight Friday.", OCT30, "midnight Friday", DL_TIMEX_TIME,
+    "1989-10-27T24:00", TRUE },
+  { "Prices fell to a level we saw in the winter of nineteen ninety-four.", SAT,
+    "the winter of nineteen ninety-four", DL_TIMEX_DATE, "1994-WI", FALSE },
+  /* Parts of a weekday in the plural repeat */
+  { "Flights leave on Monday and Tuesday nights.", SAT, "Tuesday nights", DL_TIMEX_SET, "XXXX-WXX-2TNI", FALSE },
+  { "Flights leave on Monday and Tuesday nights.", SAT, "Monday", DL_TIMEX_SET, "XXXX-WXX-1TNI", FALSE },
+};
+
 /* Narrative English of histories: each expression must be found, with
  * its value */
 static const Case narrative_cases[] = {
@@ -709,6 +753,7 @@ main (int   argc,
   ADD_CASES ("/timex/negative", negative_cases);
   ADD_CASES ("/timex/issue3", issue3_cases);
   ADD_CASES ("/timex/values", value_cases);
+  ADD_CASES ("/timex/news", news_cases);
   ADD_CASES ("/timex/narrative", narrative_cases);
   ADD_CASES ("/timex/history", history_cases);
   g_test_add_func ("/timex/mod", test_mod);

@@ -121,10 +121,10 @@ set_yearless (DlTxScanner *sc,
       return;
     }
   set_date (m, end, date, TRUE);
-  /* A bare month is too coarse to count days from, but it is finer than
-   * a year: after "in 1939", "in September" is what "the following
-   * month" counts from */
-  m->moves_ref = day > 0 || (sc->has_ref && sc->ref.month == 0);
+  /* A bare month is too coarse to count days from, but it is what "the
+   * following month" counts from: after "in 1939" or "in January", "in
+   * September" takes over; after "on March 3" the day stays */
+  m->moves_ref = day > 0 || !sc->has_ref || sc->ref.day == 0;
 }
 
 static gboolean
@@ -637,7 +637,7 @@ match_season_year (DlTxScanner *sc,
                    DlTxMatch   *m)
 {
   guint j = dl_tx_is (sc, i, "the") || dl_tx_is (sc, i, "that") ? i + 1 : i;
-  guint season;
+  guint season, end;
   const DlTxToken *tok;
   int year;
   int k;
@@ -654,9 +654,13 @@ match_season_year (DlTxScanner *sc,
   season = j++;
   if (dl_tx_is (sc, j, "of"))
     j++;
-  if ((year = dl_tx_year_at (sc, j)) == 0)
+  /* "the winter of nineteen ninety-four", as transcripts write it */
+  if ((year = dl_tx_spelled_year_at (sc, j, &end)) > 0)
+    j = end - 1;
+  else if ((year = dl_tx_year_at (sc, j)) > 0)
+    j = winter_across (sc, j, year);
+  else
     return match_bare_season (sc, i, season, k, m);
-  j = winter_across (sc, j, year);
   dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), FALSE);
   return TRUE;
 }

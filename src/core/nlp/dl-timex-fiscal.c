@@ -60,6 +60,17 @@ dl_tx_period_before (const DlTxScanner *sc,
   return TRUE;
 }
 
+/* Whether quarter @q of @year has not ended by the document date */
+static gboolean
+quarter_ahead (const DlTxScanner *sc,
+               int                year,
+               int                q)
+{
+  if (!sc->has_dct)
+    return FALSE;
+  return year > sc->dct.year || (year == sc->dct.year && 3 * q >= sc->dct.month);
+}
+
 /* Remembers the reporting period @m names: a quarter ("2017-Q3"), or a
  * stretch of the year so far ("the nine months"), after which
  * comparisons are with the year before */
@@ -68,15 +79,27 @@ dl_tx_note_period (DlTxScanner     *sc,
                    guint            first,
                    const DlTxMatch *m)
 {
-  int year, q;
+  int year, q, ref_year, ref_q;
   char tail;
 
-  if (m->names_quarter && sscanf (m->value, "%4d-Q%1d%c", &year, &q, &tail) == 2
-      && q >= 1 && q <= 4)
+  if (m->type == DL_TIMEX_DATE && strlen (m->value) == 7 && m->value[5] == 'Q'
+      && sscanf (m->value, "%4d-Q%1d%c", &year, &q, &tail) == 2 && q >= 1 && q <= 4)
     {
-      sc->period_unit = DL_TX_UNIT_QUARTER;
-      sc->period = (DlTxDate) { year, 3 * q - 2, 0 };
-      sc->period_at = first;
+      /* "the latest quarter", "the year-ago quarter" keep the subject */
+      if (ref_quarter (sc, &ref_year, &ref_q) && (ref_year == year || ref_year == year + 1) && ref_q == q)
+        sc->period_at = first;
+      /* A report is about the last quarter that has ended: once it is
+       * about the third, "fourth-quarter results will suffer" in October
+       * is a forecast and "after a flat second quarter" an aside, not
+       * the subject. A fiscal quarter may end before the calendar one:
+       * "the fourth quarter ended Aug. 26". */
+      else if (m->names_quarter && (!ref_quarter (sc, &ref_year, &ref_q) || dl_tx_is (sc, m->end, "ended")
+                                    || (!quarter_ahead (sc, year, q) && year * 4 + q > ref_year * 4 + ref_q)))
+        {
+          sc->period_unit = DL_TX_UNIT_QUARTER;
+          sc->period = (DlTxDate) { year, 3 * q - 2, 0 };
+          sc->period_at = first;
+        }
     }
   else if (m->type == DL_TIMEX_DURATION && dl_tx_is (sc, first, "the")
            && g_str_has_prefix (m->value, "P") && g_str_has_suffix (m->value, "M"))
@@ -224,6 +247,7 @@ match_year_period (DlTxScanner *sc,
   if (q == 0)
     return FALSE;
   set_quarter (m, end, year, q, shift != G_MININT);
+  m->names_quarter = TRUE;
   return TRUE;
 }
 

@@ -235,6 +235,11 @@ gboolean     dl_tx_match_narrative   (DlTxScanner       *sc,
                                       guint              i,
                                       DlTxMatch         *m);
 
+/* dl-timex-spelled.c: "nineteen ninety-four" at @i, or 0 */
+int          dl_tx_spelled_year_at   (const DlTxScanner *sc,
+                                      guint              i,
+                                      guint             *end);
+
 /* dl-timex-fiscal.c: the reporting period of business news */
 gboolean     dl_tx_period_before     (const DlTxScanner *sc,
                                       guint              end,

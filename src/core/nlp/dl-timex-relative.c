@@ -468,8 +468,8 @@ weekday_tense (const DlTxScanner *sc,
   return dl_tx_tense_near (sc, i, j + 1);
 }
 
-/* "Friday, July 7, 2017": one expression, as TimeML writes it, when the
- * date that follows is that day */
+/* "Friday, July 7, 2017", "Friday Oct. 13": one expression, as TimeML
+ * writes it, when the date that follows is that day */
 static gboolean
 same_day_as_date (DlTxScanner *sc,
                   guint        j,
@@ -477,9 +477,11 @@ same_day_as_date (DlTxScanner *sc,
                   DlTxMatch   *m)
 {
   DlTxMatch date = { 0 };
+  guint k = dl_tx_is_punct (sc, j + 1, ',') ? j + 2 : j + 1;
   gboolean same;
 
-  if (!dl_tx_is_punct (sc, j + 1, ',') || !dl_tx_match_explicit (sc, j + 2, &date))
+  /* "Friday Oct. 13" too: newspapers drop the comma */
+  if (!dl_tx_match_explicit (sc, k, &date))
     return FALSE;
   same = date.date.day > 0 && dl_tx_weekday_of (&date.date) == weekday;
   if (same)
@@ -490,6 +492,64 @@ same_day_as_date (DlTxScanner *sc,
     }
   g_free (date.value);
   return same;
+}
+
+static const char *const plural_parts[] = {
+  "mornings", "afternoons", "evenings", "nights", NULL
+};
+
+/* "Tuesday nights", and "Monday" of "Monday and Tuesday nights": every
+ * such part of that weekday, a set (TimeML: "XXXX-WXX-2TNI") */
+static gboolean
+match_weekday_parts (DlTxScanner *sc,
+                     guint        j,
+                     int          weekday,
+                     DlTxMatch   *m)
+{
+  gboolean plural;
+  int part = index_of (sc, j + 1, plural_parts);
+  guint end = j + 2;
+
+  if (part < 0 && (dl_tx_is (sc, j + 1, "and") || dl_tx_is (sc, j + 1, "or"))
+      && dl_tx_weekday_at (sc, j + 2, &plural) > 0 && !plural)
+    {
+      part = index_of (sc, j + 3, plural_parts);
+      end = j + 1;
+    }
+  if (part < 0)
+    return FALSE;
+  dl_tx_set_match (m, end, DL_TIMEX_SET, g_strdup_printf ("XXXX-WXX-%dT%s", weekday, part_codes[part]),
+                   FALSE);
+  return TRUE;
+}
+
+/* "the previous Friday", "the following Monday": the weekday before or
+ * after the day the text last named, not the document date */
+static gboolean
+match_anaphoric_weekday (DlTxScanner *sc,
+                         guint        i,
+                         DlTxMatch   *m)
+{
+  static const char *const before[] = { "previous", "preceding", "prior", NULL };
+  static const char *const after[] = { "following", "next", NULL };
+  gboolean plural;
+  int weekday, dir;
+  DlTxDate date;
+
+  if (!dl_tx_is (sc, i, "the") || !sc->has_ref || sc->ref.day == 0)
+    return FALSE;
+  dir = dl_tx_is_any (sc, i + 1, before) ? -1 : dl_tx_is_any (sc, i + 1, after) ? 1 : 0;
+  if (dir == 0)
+    return FALSE;
+  weekday = dl_tx_weekday_at (sc, i + 2, &plural);
+  if (weekday == 0 || plural)
+    return FALSE;
+  date = sc->ref;
+  pick_weekday (&date, weekday, dir, DL_TX_TENSE_UNKNOWN);
+  dl_tx_set_match (m, i + 3, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
+  m->moves_ref = TRUE;
+  m->date = date;
+  return TRUE;
 }
 
 /* "Friday", "on Friday", "last Friday", "next Friday morning", "Mondays" */
@@ -505,6 +565,8 @@ dl_tx_match_weekday (DlTxScanner *sc,
   int part;
   DlTxDate date;
 
+  if (match_anaphoric_weekday (sc, i, m))
+    return TRUE;
   if (weekday == 0)
     return FALSE;
   if (plural)
@@ -512,7 +574,7 @@ dl_tx_match_weekday (DlTxScanner *sc,
       dl_tx_set_match (m, j + 1, DL_TIMEX_SET, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);
       return TRUE;
     }
-  if (same_day_as_date (sc, j, weekday, m))
+  if (match_weekday_parts (sc, j, weekday, m) || same_day_as_date (sc, j, weekday, m))
     return TRUE;
   if (!dl_tx_deictic_anchor (sc, &date) || date.day == 0)
     dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);

@@ -50,10 +50,19 @@ static const char *const future_before_to[] = {
 };
 
 /* Present tense next to a day name usually announces it: "the vote is
- * on Sunday" */
+ * on Sunday", "Clinton, who leaves for Moscow on Sunday" */
 static const char *const present_words[] = {
-  "is", "are", "am", "starts", "begins", "opens", "ends", "set", "due",
-  "meets", "holds", NULL
+  "is", "are", "am", "starts", "begins", "opens", "ends", "due", "meets",
+  "holds", "returns", "leaves", "arrives", "visits", "travels", "heads",
+  "resumes", "closes", "expires", "departs", "testifies", "hosts",
+  "convenes", "reconvenes", "flies", "plays", "faces", NULL
+};
+
+/* Words before an -ed word that make it an adjective: "a still
+ * unspecified date", "the newly elected council" */
+static const char *const determiners[] = {
+  "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+  NULL
 };
 
 static const char *const past_words[] = {
@@ -609,13 +618,36 @@ dl_tx_unit_at (const DlTxScanner *sc,
   return DL_TX_UNIT_NONE;
 }
 
+/* Words a full stop follows without ending the sentence: "Aug. 6",
+ * "Mr. Smith", "Gen. Powell" */
+static const char *const abbreviations[] = {
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+  "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
+  "lt", "col", "sgt", "capt", "prof", "rev", "no", "vs", NULL
+};
+
+/* Whether token @i ends a sentence. A full stop inside a number or an
+ * abbreviation ("8,189.49", "U.S. officials", "Aug. 6") does not: the
+ * tense of "Stocks rose ... to 8,189.49, leaving ..." reaches past it. */
 static gboolean
 ends_sentence (const DlTxScanner *sc,
                guint              i)
 {
   const DlTxToken *tok = dl_tx_tok (sc, i);
+  const DlTxToken *next = dl_tx_tok (sc, i + 1);
+  const DlTxToken *prev;
 
-  return tok->kind == DL_TX_PUNCT && strchr (".!?;", tok->lower[0]) != NULL;
+  if (tok->kind != DL_TX_PUNCT || strchr (".!?;", tok->lower[0]) == NULL)
+    return FALSE;
+  if (tok->lower[0] != '.' || next == NULL || next->break_before)
+    return TRUE;
+  if ((!next->space_before && next->kind != DL_TX_PUNCT) || next->kind == DL_TX_NUM)
+    return FALSE;
+  if (next->kind == DL_TX_WORD && !next->capitalized)
+    return FALSE;
+  prev = i > 0 ? dl_tx_tok (sc, i - 1) : NULL;
+  return prev == NULL || prev->kind != DL_TX_WORD || prev->end - prev->start > 4
+         || !dl_tx_is_any (sc, i - 1, abbreviations);
 }
 
 /* What a word says of the tense: the lists above, in the order they
@@ -628,12 +660,14 @@ enum
   TENSE_WORD_PAST,
   TENSE_WORD_PRESENT,
   TENSE_WORD_NOT_PAST,
+  TENSE_WORD_SET,
 };
 
 static const WordTable *
 tense_table (void)
 {
   static const char *const contracted_will[] = { "ll", NULL };
+  static const char *const set[] = { "set", NULL };
   static gsize once = 0;
   static WordTable table;
 
@@ -645,9 +679,44 @@ tense_table (void)
       word_table_add (&table, past_words, TENSE_WORD_PAST);
       word_table_add (&table, present_words, TENSE_WORD_PRESENT);
       word_table_add (&table, not_past_ed, TENSE_WORD_NOT_PAST);
+      word_table_add (&table, set, TENSE_WORD_SET);
       g_once_init_leave (&once, 1);
     }
   return &table;
+}
+
+/* "the vote is set for Sunday", "talks set to resume" announce; "the
+ * record set on Aug. 6" looks back */
+static DlTxTense
+set_tense (const DlTxScanner *sc,
+           guint              k)
+{
+  static const char *const present[] = { "is", "are", "am", "be", NULL };
+
+  if (dl_tx_is (sc, k + 1, "for") || dl_tx_is (sc, k + 1, "to")
+      || (k > 0 && dl_tx_is_any (sc, k - 1, present)))
+    return DL_TX_TENSE_PRESENT;
+  return DL_TX_TENSE_PAST;
+}
+
+/* An -ed word right after a determiner, or after one and an adverb, is
+ * an adjective: "a still unspecified date" says nothing of the tense */
+static gboolean
+is_adjective (const DlTxScanner *sc,
+              guint              k)
+{
+  const DlTxToken *prev;
+  gsize len;
+
+  if (k == 0)
+    return FALSE;
+  if (dl_tx_is_any (sc, k - 1, determiners))
+    return TRUE;
+  prev = dl_tx_tok (sc, k - 1);
+  len = strlen (prev->lower);
+  if (k < 2 || !dl_tx_is_any (sc, k - 2, determiners))
+    return FALSE;
+  return strcmp (prev->lower, "still") == 0 || (len > 3 && strcmp (prev->lower + len - 2, "ly") == 0);
 }
 
 /* The tense token @k marks, if any */
@@ -672,11 +741,13 @@ tense_of_word (const DlTxScanner *sc,
       return DL_TX_TENSE_PRESENT;
     case TENSE_WORD_NOT_PAST:
       return DL_TX_TENSE_UNKNOWN;
+    case TENSE_WORD_SET:
+      return set_tense (sc, k);
     default:
       break;
     }
   len = strlen (tok->lower);
-  if (len >= 4 && tok->lower[len - 2] == 'e' && tok->lower[len - 1] == 'd')
+  if (len >= 4 && tok->lower[len - 2] == 'e' && tok->lower[len - 1] == 'd' && !is_adjective (sc, k))
     return DL_TX_TENSE_PAST;
   return DL_TX_TENSE_UNKNOWN;
 }
@@ -712,8 +783,12 @@ dl_tx_tense_near (const DlTxScanner *sc,
       if (tense == DL_TX_TENSE_PAST && k >= 2
           && (dl_tx_is (sc, k - 2, "be") || dl_tx_is (sc, k - 2, "been")))
         continue;
-      /* "had been due to expire Friday": a plan of the past */
+      /* "had been due to expire Friday", "was due Friday": a plan of
+       * the past */
       if (tense != DL_TX_TENSE_UNKNOWN && tense != DL_TX_TENSE_PAST && had_before (sc, k - 1))
+        return DL_TX_TENSE_PAST;
+      if (tense == DL_TX_TENSE_PRESENT && k >= 2
+          && (dl_tx_is (sc, k - 2, "was") || dl_tx_is (sc, k - 2, "were")))
         return DL_TX_TENSE_PAST;
       if (tense != DL_TX_TENSE_UNKNOWN)
         return tense;

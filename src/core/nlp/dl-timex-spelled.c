@@ -18,10 +18,10 @@ static const char *const decade_words[] = {
 
 /* "nineteen ninety-six", "eighteen sixty-one", "twenty twelve",
  * "nineteen hundred": the year, or 0 */
-static int
-spelled_year_at (const DlTxScanner *sc,
-                 guint              i,
-                 guint             *end)
+int
+dl_tx_spelled_year_at (const DlTxScanner *sc,
+                       guint              i,
+                       guint             *end)
 {
   int century, rest;
   guint j;
@@ -106,7 +106,7 @@ dl_tx_match_spelled (DlTxScanner *sc,
     j = i + 2;
   else if ((date.month = dl_tx_month_at (sc, i, &end)) > 0)
     j = end;
-  date.year = spelled_year_at (sc, j, &end);
+  date.year = dl_tx_spelled_year_at (sc, j, &end);
   if (date.year == 0 && j == i + 2)
     date.year = thousands_year_at (sc, j, &end);
   if (date.year == 0)

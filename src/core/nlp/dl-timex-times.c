@@ -73,7 +73,8 @@ clock_at (const DlTxScanner *sc,
     return FALSE;
   if (dl_tx_is (sc, i, "noon") || dl_tx_is (sc, i, "midday") || dl_tx_is (sc, i, "midnight"))
     {
-      *hour = dl_tx_is (sc, i, "midnight") ? 0 : 12;
+      /* "midnight Friday" ends Friday: TIDES writes it T24:00 of that day */
+      *hour = dl_tx_is (sc, i, "midnight") ? 24 : 12;
       *minute = 0;
       *end = skip_zone (sc, i + 1);
       return TRUE;
@@ -153,8 +154,10 @@ match_time_first (DlTxScanner *sc,
       g_free (day.value);
       return TRUE;
     }
-  /* A time alone belongs to the day the text is talking about */
-  if (dl_tx_anaphoric_anchor (sc, &date) && date.day > 0)
+  /* A time alone belongs to the day the text is talking about; after
+   * "since 1991" that is still the document's day */
+  if ((dl_tx_anaphoric_anchor (sc, &date) && date.day > 0)
+      || (dl_tx_deictic_anchor (sc, &date) && date.day > 0))
     {
       g_autofree char *value = dl_tx_format_date (&date);
 
