@@ -6,9 +6,11 @@
  * The actor graph at scale: 5,000 made-up actors in fifty groups and
  * 50,000 relations, mostly inside the groups. Prints the time to lay
  * them out (forces, communities, overlaps), to measure and place the
- * labels, the median full draw on a 1920×1080 cairo image surface, the
- * mean and worst hover hit-test, and how far a grown corpus moves the
- * known actors. Never fails on time.
+ * labels, the median full draw on a 1920×1080 cairo image surface (and
+ * with every edge at full detail, for comparison), how the coarser edges
+ * compare with those in luminance, the mean and worst hover hit-test,
+ * and how far a grown corpus moves the known actors. Never fails on
+ * time.
  *
  *   bench-graph [N_ACTORS [N_RELATIONS]]
  */
@@ -24,6 +26,7 @@
 #include "dl-event.h"
 #include "dl-graph-layout.h"
 #include "dl-graph-render.h"
+#include "dl-graph-render-private.h"
 #include "dl-relation.h"
 #include "dl-render-style.h"
 
@@ -167,7 +170,8 @@ static void
 bench_draw (DlGraphLayout          *layout,
             const DlGraphTransform *transform,
             const DlRenderStyle    *style,
-            DlGraphColorBy          color_by)
+            DlGraphColorBy          color_by,
+            gboolean                full_detail)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   g_autoptr(DlGraphRenderCache) cache = dl_graph_render_cache_new ();
@@ -191,17 +195,79 @@ bench_draw (DlGraphLayout          *layout,
       else
         warm[i - N_DRAWS] = seconds_since (start) * 1000;
       cairo_destroy (cr);
-      if (i == N_DRAWS - 1)
+      if (i == N_DRAWS - 1 && !full_detail)
         write_cold_png (surface, color_by);
     }
   qsort (cold, N_DRAWS, sizeof (double), compare_doubles);
   qsort (warm, N_DRAWS, sizeof (double), compare_doubles);
   printf ("draw, %-11s cold median %.2f ms (worst %.2f); hover redraw median %.2f ms (worst %.2f)\n",
-          color_by == DL_GRAPH_COLOR_BY_KIND ? "kinds" : "communities",
+          full_detail ? "full detail" : color_by == DL_GRAPH_COLOR_BY_KIND ? "kinds" : "communities",
           cold[N_DRAWS / 2], cold[N_DRAWS - 1], warm[N_DRAWS / 2], warm[N_DRAWS - 1]);
-  if (g_getenv ("BENCH_GRAPH_PNG") != NULL)
+  if (g_getenv ("BENCH_GRAPH_PNG") != NULL && !full_detail)
     cairo_surface_write_to_png (surface, g_getenv ("BENCH_GRAPH_PNG"));
   cairo_surface_destroy (surface);
+}
+
+/* The mean luminance (0 to 1) of the edges alone over the background,
+ * at full detail or at the coarser level the frames above drew them */
+static double
+edge_luminance (DlGraphLayout          *layout,
+                const DlGraphTransform *transform,
+                const DlRenderStyle    *style,
+                gboolean                coarse)
+{
+  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  double alpha = _dl_graph_render_edge_alpha (style), sum = 0;
+  cairo_t *cr = cairo_create (picture);
+  guint32 tints[256];
+  const guint8 *data;
+
+  dl_color_set_source (cr, &style->background);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  _dl_graph_render_fill_tints (tints, &style->foreground, 1.0);
+  if (coarse)
+    {
+      int width, height;
+      cairo_surface_t *mask;
+
+      _dl_graph_render_coarse_size (WIDTH, HEIGHT, &width, &height);
+      mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+      _dl_graph_render_coarse_lines (layout, transform, 1.0, alpha, mask);
+      _dl_graph_render_tint_coarse (picture, mask, tints, NULL);
+      cairo_surface_destroy (mask);
+    }
+  else
+    _dl_graph_render_edge_lines (layout, transform, 1.0, alpha, NULL, picture, tints);
+  data = cairo_image_surface_get_data (picture);
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 pixel = *(const guint32 *) (gconstpointer) (data + y * cairo_image_surface_get_stride (picture) + 4 * x);
+
+        sum += 0.2126 * ((pixel >> 16) & 0xff) + 0.7152 * ((pixel >> 8) & 0xff) + 0.0722 * (pixel & 0xff);
+      }
+  cairo_surface_destroy (picture);
+  return sum / 255 / (WIDTH * HEIGHT);
+}
+
+/* The coarser edges of a dense graph should look as dense as the real
+ * ones: the same mean luminance, and the same ink (how far below the
+ * background's luminance the edges take it) */
+static void
+bench_density (DlGraphLayout          *layout,
+               const DlGraphTransform *transform,
+               const DlRenderStyle    *style)
+{
+  double touches = _dl_graph_render_edge_touches (layout, transform, 1.0, WIDTH, HEIGHT);
+  double paper = 0.2126 * style->background.red + 0.7152 * style->background.green + 0.0722 * style->background.blue;
+  double fine = edge_luminance (layout, transform, style, FALSE);
+  double coarse = edge_luminance (layout, transform, style, TRUE);
+
+  printf ("edge detail        %.1f million pixel touches (%s)\n", touches / 1e6,
+          touches > DL_GRAPH_RENDER_COARSE_TOUCHES ? "coarse" : "full");
+  printf ("edge luminance     full %.4f, coarse %.4f (%+.2f%%); ink %+.2f%%\n", fine, coarse,
+          100 * (coarse - fine) / fine, 100 * ((paper - coarse) - (paper - fine)) / (paper - fine));
 }
 
 static void
@@ -308,8 +374,13 @@ main (int   argc,
   dl_graph_layout_place_labels (layout, &transform, &visible, 0);
   printf ("place labels       %.1f ms (after a selection)\n", seconds_since (start) * 1000);
 
-  bench_draw (layout, &transform, &style, DL_GRAPH_COLOR_BY_KIND);
-  bench_draw (layout, &transform, &style, DL_GRAPH_COLOR_BY_COMMUNITY);
+  bench_draw (layout, &transform, &style, DL_GRAPH_COLOR_BY_KIND, FALSE);
+  bench_draw (layout, &transform, &style, DL_GRAPH_COLOR_BY_COMMUNITY, FALSE);
+  /* Every line at full resolution, as before dense edges went coarser */
+  _dl_graph_render_set_coarse_edges (FALSE);
+  bench_draw (layout, &transform, &style, DL_GRAPH_COLOR_BY_KIND, TRUE);
+  _dl_graph_render_set_coarse_edges (TRUE);
+  bench_density (layout, &transform, &style);
   bench_hits (layout, &transform);
   bench_grow (actors, relations, layout, events, rand);
 

@@ -3,8 +3,8 @@
  * Copyright 2026 The Dateline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Drawing the actor graph: the raster path for big graphs, and the
- * picture kept between frames.
+ * Drawing the actor graph: the raster path for big graphs, the coarser
+ * edges of dense ones, and the picture kept between frames.
  */
 #include "config.h"
 
@@ -338,6 +338,265 @@ test_render_cached_small (void)
   check_cached_frames (layout, FALSE);
 }
 
+/* Mean luminance of a frame, 0 to 1 */
+static double
+mean_luminance (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  double sum = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(guint32 *) (cairo_image_surface_get_data (surface) + y * stride + x * 4);
+
+        sum += 0.2126 * ((pixel >> 16) & 0xff) + 0.7152 * ((pixel >> 8) & 0xff) + 0.0722 * (pixel & 0xff);
+      }
+  return sum / 255 / ((double) width * height);
+}
+
+/* A frame with the coarser edges of dense graphs allowed or not */
+static cairo_surface_t *
+draw_detail (DlGraphLayout            *layout,
+             const DlGraphTransform   *transform,
+             const DlRenderStyle      *style,
+             const DlGraphRenderState *state,
+             DlGraphRenderCache       *cache,
+             gboolean                  coarse)
+{
+  cairo_surface_t *frame;
+
+  _dl_graph_render_set_coarse_edges (coarse);
+  frame = draw_frame (layout, transform, style, state, cache);
+  _dl_graph_render_set_coarse_edges (TRUE);
+  return frame;
+}
+
+/* Graphs whose lines touch few pixels, on the raster path or not, are
+ * drawn as they were before dense edges went coarser: pixel for pixel
+ * what they are with the coarser level switched off */
+static void
+test_lod_small (void)
+{
+  g_auto(Corpus) ring = { 0 };
+  g_auto(Corpus) newsroom = { 0 };
+  DlGraphLayout *layouts[2];
+  DlRenderStyle style;
+
+  ring_init (&ring);
+  newsroom_init (&newsroom);
+  layouts[0] = dl_graph_layout_new_full (G_LIST_MODEL (ring.actors), G_LIST_MODEL (ring.relations), 1000);
+  layouts[1] = layout_corpus (&newsroom);
+  dl_render_style_init_light (&style);
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      DlGraphRect area = { 24, 24, FRAME_WIDTH - 48, FRAME_HEIGHT - 76 };
+      DlGraphRenderState state = { -1, -1, TRUE, DL_GRAPH_COLOR_BY_KIND, -1 };
+      DlGraphTransform transform;
+      cairo_surface_t *lod, *full;
+      guint most;
+
+      dl_graph_layout_fit (layouts[i], &area, &transform);
+      g_assert_cmpfloat (_dl_graph_render_edge_touches (layouts[i], &transform, 1.0, FRAME_WIDTH, FRAME_HEIGHT), <,
+                         DL_GRAPH_RENDER_COARSE_TOUCHES);
+      lod = draw_detail (layouts[i], &transform, &style, &state, NULL, TRUE);
+      full = draw_detail (layouts[i], &transform, &style, &state, NULL, FALSE);
+      g_assert_cmpfloat (mean_luminance (full), <, 0.99);
+      g_assert_cmpuint (count_differences (lod, full, &most), ==, 0);
+      cairo_surface_destroy (lod);
+      cairo_surface_destroy (full);
+      dl_graph_layout_free (layouts[i]);
+    }
+  dl_render_style_clear (&style);
+}
+
+/* 800 people, each related to twenty others at random: sixteen
+ * thousand lines crossing the picture every way, touching each pixel of
+ * the frame some forty times over */
+#define DENSE_SIZE 800
+#define DENSE_LINKS 20
+
+static DlGraphLayout *
+dense_layout (Corpus *corpus)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autofree ActorSpec *actors = g_new0 (ActorSpec, DENSE_SIZE);
+  g_autofree RelationSpec *relations = g_new0 (RelationSpec, DENSE_LINKS * DENSE_SIZE);
+  guint n = 0;
+
+  for (guint i = 0; i < DENSE_SIZE; i++)
+    {
+      char *name = g_strdup_printf ("Member %03u", i);
+
+      g_ptr_array_add (names, name);
+      actors[i] = (ActorSpec) { name, (DlActorKind) (i % 4), 1 + i % 5 };
+    }
+  while (n < DENSE_LINKS * DENSE_SIZE)
+    {
+      guint a = (guint) g_rand_int_range (rand, 0, DENSE_SIZE), b = (guint) g_rand_int_range (rand, 0, DENSE_SIZE);
+      gpointer key = GUINT_TO_POINTER (MIN (a, b) * DENSE_SIZE + MAX (a, b) + 1);
+
+      if (a == b || !g_hash_table_add (seen, key))
+        continue;
+      relations[n] = (RelationSpec) { a, b, 1 + n % 6, "met" };
+      n++;
+    }
+  corpus_init (corpus, actors, DENSE_SIZE, relations, n);
+  return dl_graph_layout_new_full (G_LIST_MODEL (corpus->actors), G_LIST_MODEL (corpus->relations), 1000);
+}
+
+/* The edges alone over the background, at full detail or coarser */
+static cairo_surface_t *
+draw_edge_layer (DlGraphLayout          *layout,
+                 const DlGraphTransform *transform,
+                 const DlRenderStyle    *style,
+                 gboolean                coarse)
+{
+  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
+  double alpha = _dl_graph_render_edge_alpha (style);
+  cairo_t *cr = cairo_create (picture);
+  guint32 tints[256];
+
+  dl_color_set_source (cr, &style->background);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  _dl_graph_render_fill_tints (tints, &style->foreground, 1.0);
+  if (coarse)
+    {
+      int width, height;
+      cairo_surface_t *mask;
+
+      _dl_graph_render_coarse_size (FRAME_WIDTH, FRAME_HEIGHT, &width, &height);
+      g_assert_cmpint (width, ==, FRAME_WIDTH / 2);
+      mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+      _dl_graph_render_coarse_lines (layout, transform, 1.0, alpha, mask);
+      _dl_graph_render_tint_coarse (picture, mask, tints, NULL);
+      cairo_surface_destroy (mask);
+    }
+  else
+    _dl_graph_render_edge_lines (layout, transform, 1.0, alpha, NULL, picture, tints);
+  return picture;
+}
+
+/* How far the edges take a picture from the paper's luminance, on
+ * average: below it in light styles, above it in dark ones */
+static double
+ink (cairo_surface_t     *surface,
+     const DlRenderStyle *style)
+{
+  const DlColor *paper = &style->background;
+
+  return fabs (0.2126 * paper->red + 0.7152 * paper->green + 0.0722 * paper->blue - mean_luminance (surface));
+}
+
+/* The edges alone, as dense at the coarser level as at full detail */
+static void
+check_edge_density (DlGraphLayout          *layout,
+                    const DlGraphTransform *transform,
+                    gboolean                dark)
+{
+  cairo_surface_t *fine_edges, *coarse_edges;
+  double fine_ink, coarse_ink;
+  DlRenderStyle style;
+
+  if (dark)
+    dl_render_style_init_dark (&style);
+  else
+    dl_render_style_init_light (&style);
+  fine_edges = draw_edge_layer (layout, transform, &style, FALSE);
+  coarse_edges = draw_edge_layer (layout, transform, &style, TRUE);
+  fine_ink = ink (fine_edges, &style);
+  coarse_ink = ink (coarse_edges, &style);
+  g_test_message ("edge ink, %s: full %.4f, coarse %.4f", dark ? "dark" : "light", fine_ink, coarse_ink);
+  g_assert_cmpfloat (fine_ink, >, 0.05);
+  g_assert_cmpfloat (fabs (coarse_ink - fine_ink) / fine_ink, <, 0.03);
+  cairo_surface_destroy (fine_edges);
+  cairo_surface_destroy (coarse_edges);
+  dl_render_style_clear (&style);
+}
+
+/* Each disc's centre, where it is big enough to cover it whole */
+static void
+assert_same_discs (DlGraphLayout          *layout,
+                   const DlGraphTransform *transform,
+                   cairo_surface_t        *a,
+                   cairo_surface_t        *b)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  guint checked = 0;
+
+  for (guint i = 0; i < dl_graph_layout_get_n_nodes (layout); i++)
+    {
+      const DlGraphNode *node = dl_graph_layout_get_node (layout, i);
+      int x = (int) (node->x * transform->scale + transform->dx);
+      int y = (int) (node->y * transform->scale + transform->dy);
+
+      if (dl_graph_layout_node_radius (node, transform) < 2.5 || x < 0 || y < 0 || x >= FRAME_WIDTH ||
+          y >= FRAME_HEIGHT)
+        continue;
+      g_assert_cmphex (*(guint32 *) (cairo_image_surface_get_data (a) + y * stride + x * 4), ==,
+                       *(guint32 *) (cairo_image_surface_get_data (b) + y * stride + x * 4));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 100);
+}
+
+/* A graph whose lines would touch many times the frame's pixels takes
+ * the coarser path: its edges come out otherwise, as dense as at full
+ * detail, with the discs over them as they were; and a frame drawn
+ * from the coarse lines the cache kept is the frame drawn afresh */
+static void
+test_lod_dense (void)
+{
+  g_auto(Corpus) corpus = { 0 };
+  g_autoptr(DlGraphLayout) layout = dense_layout (&corpus);
+  g_autoptr(DlGraphRenderCache) cache = dl_graph_render_cache_new ();
+  DlGraphRect area = { 24, 24, FRAME_WIDTH - 48, FRAME_HEIGHT - 76 };
+  DlGraphRenderState state = { -1, -1, FALSE, DL_GRAPH_COLOR_BY_KIND, -1 };
+  cairo_surface_t *lod, *full, *cached, *fresh;
+  DlGraphTransform transform;
+  DlRenderStyle style;
+  double touches;
+  guint most;
+
+  dl_render_style_init_light (&style);
+  dl_graph_layout_fit (layout, &area, &transform);
+  touches = _dl_graph_render_edge_touches (layout, &transform, 1.0, FRAME_WIDTH, FRAME_HEIGHT);
+  g_test_message ("%.1f million pixel touches", touches / 1e6);
+  g_assert_cmpfloat (touches, >, DL_GRAPH_RENDER_COARSE_TOUCHES);
+
+  lod = draw_detail (layout, &transform, &style, &state, NULL, TRUE);
+  full = draw_detail (layout, &transform, &style, &state, NULL, FALSE);
+  g_assert_cmpuint (count_differences (lod, full, &most), >, FRAME_WIDTH * FRAME_HEIGHT / 20);
+  assert_same_discs (layout, &transform, lod, full);
+  g_assert_cmpfloat (fabs (ink (lod, &style) - ink (full, &style)) / ink (full, &style), <, 0.03);
+
+  check_edge_density (layout, &transform, FALSE);
+  check_edge_density (layout, &transform, TRUE);
+
+  /* The lines kept at the coarser level, tinted again with a
+   * selection, then without, the discs going in with them */
+  cairo_surface_destroy (draw_frame (layout, &transform, &style, &state, cache));
+  state.selected = 7;
+  cached = draw_frame (layout, &transform, &style, &state, cache);
+  fresh = draw_frame (layout, &transform, &style, &state, NULL);
+  g_assert_cmpuint (count_differences (cached, fresh, &most), ==, 0);
+  g_assert_cmpuint (count_differences (cached, lod, &most), >, 0);
+  cairo_surface_destroy (cached);
+  state.selected = -1;
+  cached = draw_frame (layout, &transform, &style, &state, cache);
+  g_assert_cmpuint (count_differences (cached, lod, &most), ==, 0);
+
+  cairo_surface_destroy (lod);
+  cairo_surface_destroy (full);
+  cairo_surface_destroy (cached);
+  cairo_surface_destroy (fresh);
+  dl_render_style_clear (&style);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +607,8 @@ main (int   argc,
   g_test_add_func ("/graph-render/edge-mask", test_edge_mask);
   g_test_add_func ("/graph-render/cached-big", test_render_cached_big);
   g_test_add_func ("/graph-render/cached-small", test_render_cached_small);
+  g_test_add_func ("/graph-render/lod-small", test_lod_small);
+  g_test_add_func ("/graph-render/lod-dense", test_lod_dense);
 
   return g_test_run ();
 }

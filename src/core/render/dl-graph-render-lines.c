@@ -24,6 +24,8 @@
  *   a check a pixel. A strip's sums become opacity, and tinted pixels
  *   of the picture, as soon as it is done; threads take the next strip
  *   as they finish one.
+ * - Dense edges go into a mask of half the resolution, small enough for
+ *   one band whose strips threads share (see dl-graph-render-lod.c).
  */
 #include "config.h"
 
@@ -74,9 +76,11 @@ typedef struct
 {
   DlGraphLayout *layout;
   double scale;      /* mask pixels per surface unit */
+  double thinnest;   /* the least thickness of a line, in mask pixels */
   int width;
   int height;
   guint n_bands;
+  guint n_threads;
   guint n_edges;
   double *points;    /* each node's x and y in mask pixels */
   Line *lines;       /* a band's lines, one an edge, band after band */
@@ -107,16 +111,23 @@ band_height (const Scan *scan,
   return band_top (scan, band + 1) - band_top (scan, band);
 }
 
-/* Liang-Barsky: the part of the segment within the band and a margin,
- * so a line far off it costs nothing */
-static gboolean
-clip_segment (int     width,
-              int     height,
-              double  margin,
-              double *ax,
-              double *ay,
-              double *bx,
-              double *by)
+/**
+ * _dl_graph_render_clip_segment:
+ *
+ * Liang-Barsky: the part of the segment within a @width × @height
+ * picture (or band) and a @margin around it, so that a line far off it
+ * costs nothing.
+ *
+ * Returns: whether any of it is left
+ */
+gboolean
+_dl_graph_render_clip_segment (int     width,
+                               int     height,
+                               double  margin,
+                               double *ax,
+                               double *ay,
+                               double *bx,
+                               double *by)
 {
   double p[4] = { -(*bx - *ax), *bx - *ax, -(*by - *ay), *by - *ay };
   double q[4] = { *ax + margin, width + margin - *ax, *ay + margin, height + margin - *ay };
@@ -234,22 +245,26 @@ setup_line (Line    *line,
     shallow_rows (line, band_height, rows);
 }
 
-/* Edge @index as clipped to @band */
+/* Edge @index as clipped to @band, rows @top to @top + @height */
 static void
 prepare_line (const Scan *scan,
               guint       band,
+              int         top,
+              int         height,
               guint       index)
 {
   const DlGraphEdge *edge = dl_graph_layout_get_edge (scan->layout, index);
   const double *a = scan->points + 2 * edge->source, *b = scan->points + 2 * edge->target;
-  int top = band_top (scan, band), height = band_height (scan, band);
-  double width = MAX (dl_graph_layout_edge_width (edge) * scan->scale, 1.0);
+  double width = MAX (dl_graph_layout_edge_width (edge) * scan->scale, scan->thinnest);
   double ax = a[0], ay = a[1] - top, bx = b[0], by = b[1] - top;
   Line *line = &scan->lines[(gsize) band * scan->n_edges + index];
   Rows *rows = &scan->rows[(gsize) band * scan->n_edges + index];
 
   *rows = (Rows) { 0, 0 };
-  if (!clip_segment (scan->width, height, width, &ax, &ay, &bx, &by))
+  /* Most lines miss most bands, and need no clipping to tell */
+  if (MAX (ay, by) < -width || MIN (ay, by) > height + width)
+    return;
+  if (!_dl_graph_render_clip_segment (scan->width, height, width, &ax, &ay, &bx, &by))
     return;
   line->steep = fabs (bx - ax) < fabs (by - ay);
   if (line->steep)
@@ -268,11 +283,12 @@ prepare_chunk (gpointer  data,
   guint per_band = (scan->n_edges + EDGES_PER_CHUNK - 1) / EDGES_PER_CHUNK;
   guint band = chunk / per_band, first = (chunk % per_band) * EDGES_PER_CHUNK;
   gsize offset = (gsize) band * scan->n_edges;
+  int top = band_top (scan, band), height = band_height (scan, band);
   int span = 0;
 
   for (guint i = first; i < MIN (first + EDGES_PER_CHUNK, scan->n_edges); i++)
     {
-      prepare_line (scan, band, i);
+      prepare_line (scan, band, top, height, i);
       if (scan->rows[offset + i].bottom > scan->rows[offset + i].top)
         span = MAX (span, scan->lines[offset + i].span);
     }
@@ -383,6 +399,9 @@ scan_middle (const Line *line,
 {
   switch (line->span)
     {
+    case 2:
+      middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, 2);
+      break;
     case 3:
       middle_columns (line, sum, u_step, v_step, v_min, v_max, centre, n, 3);
       break;
@@ -619,7 +638,7 @@ scan_lines (Scan                   *scan,
   scan->spans = spans;
   scan->lines = g_new (Line, (gsize) scan->n_bands * scan->n_edges);
   scan->rows = g_new (Rows, (gsize) scan->n_bands * scan->n_edges);
-  _dl_graph_render_parallel (scan->n_bands * per_band, scan->n_bands, prepare_chunk, scan);
+  _dl_graph_render_parallel (scan->n_bands * per_band, scan->n_threads, prepare_chunk, scan);
   /* The margin holds a column's pixels, or a vector's */
   scan->pad = N_LANES;
   for (guint i = 0; i < scan->n_bands * per_band; i++)
@@ -631,10 +650,45 @@ scan_lines (Scan                   *scan,
   /* Bands differ by a row at most */
   scan->strips_per_band = (guint) (((scan->height + (int) scan->n_bands - 1) / (int) scan->n_bands + scan->strip_rows - 1) /
                                    scan->strip_rows);
-  _dl_graph_render_parallel (scan->n_bands * scan->strips_per_band, scan->n_bands, scan_strip, scan);
+  _dl_graph_render_parallel (scan->n_bands * scan->strips_per_band, scan->n_threads, scan_strip, scan);
 
   g_clear_pointer (&scan->lines, g_free);
   g_clear_pointer (&scan->rows, g_free);
+}
+
+/* Every edge into the mask, the picture, or both */
+static void
+scan_into (Scan                   *scan,
+           const DlGraphTransform *transform,
+           double                  line_alpha,
+           cairo_surface_t        *mask,
+           cairo_surface_t        *picture,
+           const guint32          *tints)
+{
+  cairo_surface_t *target = mask != NULL ? mask : picture;
+
+  scan->width = cairo_image_surface_get_width (target);
+  scan->height = cairo_image_surface_get_height (target);
+  scan->n_edges = dl_graph_layout_get_n_edges (scan->layout);
+  if (mask != NULL)
+    {
+      cairo_surface_flush (mask);
+      scan->mask = cairo_image_surface_get_data (mask);
+      scan->mask_stride = cairo_image_surface_get_stride (mask);
+    }
+  if (picture != NULL)
+    {
+      cairo_surface_flush (picture);
+      scan->picture = (guint32 *) (gpointer) cairo_image_surface_get_data (picture);
+      scan->picture_stride = cairo_image_surface_get_stride (picture) / 4;
+      scan->tints = tints;
+    }
+  if (scan->n_edges > 0 && scan->width > 0 && scan->height > 0)
+    scan_lines (scan, transform, line_alpha);
+  if (mask != NULL)
+    cairo_surface_mark_dirty (mask);
+  if (picture != NULL)
+    cairo_surface_mark_dirty (picture);
 }
 
 /**
@@ -659,34 +713,40 @@ _dl_graph_render_edge_lines (DlGraphLayout          *layout,
                              cairo_surface_t        *picture,
                              const guint32          *tints)
 {
-  cairo_surface_t *target = mask != NULL ? mask : picture;
-  Scan scan = { layout, scale, 0 };
+  Scan scan = { layout, scale, 1.0, 0 };
 
-  g_return_if_fail (target != NULL);
+  g_return_if_fail (mask != NULL || picture != NULL);
 
-  scan.width = cairo_image_surface_get_width (target);
-  scan.height = cairo_image_surface_get_height (target);
-  scan.n_bands = count_bands (layout, scan.height);
-  scan.n_edges = dl_graph_layout_get_n_edges (layout);
-  if (mask != NULL)
-    {
-      cairo_surface_flush (mask);
-      scan.mask = cairo_image_surface_get_data (mask);
-      scan.mask_stride = cairo_image_surface_get_stride (mask);
-    }
-  if (picture != NULL)
-    {
-      cairo_surface_flush (picture);
-      scan.picture = (guint32 *) (gpointer) cairo_image_surface_get_data (picture);
-      scan.picture_stride = cairo_image_surface_get_stride (picture) / 4;
-      scan.tints = tints;
-    }
-  if (scan.n_edges > 0 && scan.width > 0 && scan.height > 0)
-    scan_lines (&scan, transform, line_alpha);
-  if (mask != NULL)
-    cairo_surface_mark_dirty (mask);
-  if (picture != NULL)
-    cairo_surface_mark_dirty (picture);
+  scan.n_bands = scan.n_threads = count_bands (layout, cairo_image_surface_get_height (mask != NULL ? mask : picture));
+  scan_into (&scan, transform, line_alpha, mask, picture, tints);
+}
+
+/**
+ * _dl_graph_render_coarse_lines:
+ * @scale: device pixels per surface unit
+ * @mask: an A8 surface of half the resolution of the picture (see
+ *   _dl_graph_render_coarse_size())
+ *
+ * Like _dl_graph_render_edge_lines() into @mask alone, at half the
+ * resolution: each line half as thick in mask pixels, hairlines too,
+ * so that it covers as much of the picture. The mask is small enough
+ * to go in one band, each line clipped once, and its strips are still
+ * shared among threads.
+ */
+void
+_dl_graph_render_coarse_lines (DlGraphLayout          *layout,
+                               const DlGraphTransform *transform,
+                               double                  scale,
+                               double                  line_alpha,
+                               cairo_surface_t        *mask)
+{
+  Scan scan = { layout, scale / 2, 0.5, 0 };
+
+  g_return_if_fail (mask != NULL);
+
+  scan.n_bands = 1;
+  scan.n_threads = count_bands (layout, cairo_image_surface_get_height (mask));
+  scan_into (&scan, transform, line_alpha, mask, NULL, NULL);
 }
 
 /**

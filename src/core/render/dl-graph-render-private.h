@@ -5,8 +5,9 @@
  *
  * Shared between the files the graph renderer is split over: drawing
  * with cairo (dl-graph-render.c), the fast raster path for big graphs
- * (dl-graph-render-raster.c) and the picture kept between frames
- * (dl-graph-render-cache.c).
+ * (dl-graph-render-raster.c), its edges (dl-graph-render-lines.c) and
+ * their level of detail (dl-graph-render-lod.c), and the picture kept
+ * between frames (dl-graph-render-cache.c).
  */
 #pragma once
 
@@ -16,6 +17,12 @@ G_BEGIN_DECLS
 
 /* From this many edges or discs, the raster path pays */
 #define DL_GRAPH_RENDER_RASTER_MIN_ITEMS 400
+
+/* Edges that would touch more pixels than this at full resolution go
+ * at half of it (dl-graph-render-lod.c): eight a pixel of a full-HD
+ * picture, a thicket where single lines are lost anyway, and where the
+ * full scan starts to cost more than a frame */
+#define DL_GRAPH_RENDER_COARSE_TOUCHES 8e6
 
 /* A disc as the raster path draws it, in surface units: a ring of
  * background (when @ring), the fill, and an outline (when @outline_width
@@ -30,6 +37,9 @@ typedef struct
   double outline_width;
   gboolean ring;
 } DlGraphSpeck;
+
+/* Discs ready to go into a picture, a strip of rows at a time */
+typedef struct _DlGraphSpeckJob DlGraphSpeckJob;
 
 /* Everything one frame draws with */
 typedef struct
@@ -47,6 +57,8 @@ typedef struct
   cairo_surface_t *picture;     /* the image @cr draws on, or NULL */
   GArray *specks;               /* DlGraphSpeck waiting to be drawn */
   DlGraphRenderCache *cache;
+  gboolean full_detail;         /* no coarser edges, however dense */
+  gboolean coarse;              /* dense edges at half resolution */
 } DlGraphPainter;
 
 struct _DlGraphRenderCache
@@ -59,6 +71,7 @@ struct _DlGraphRenderCache
   double edges_height;
   double edges_scale;
   double edges_alpha;
+  gboolean edges_coarse;        /* at half resolution */
 
   /* The whole picture but what the hover adds */
   cairo_surface_t *picture;
@@ -77,11 +90,23 @@ struct _DlGraphRenderCache
 /* dl-graph-render.c */
 void     _dl_graph_render_base          (DlGraphPainter         *p);
 void     _dl_graph_render_hover         (DlGraphPainter         *p);
+double   _dl_graph_render_edge_alpha    (const DlRenderStyle    *style);
 void     _dl_graph_render_empty         (cairo_t                *cr,
                                          const DlRenderStyle    *style,
                                          const PangoFontDescription *font,
                                          double                  width,
                                          double                  height);
+
+/* dl-graph-render-cache.c */
+void     _dl_graph_render_frame         (cairo_t                  *cr,
+                                         DlGraphLayout            *layout,
+                                         const DlGraphTransform   *transform,
+                                         double                    width,
+                                         double                    height,
+                                         const DlRenderStyle      *style,
+                                         const DlGraphRenderState *state,
+                                         DlGraphRenderCache       *cache,
+                                         gboolean                  full_detail);
 
 /* dl-graph-render-lines.c */
 cairo_surface_t *_dl_graph_render_edge_mask (DlGraphLayout          *layout,
@@ -97,6 +122,35 @@ void     _dl_graph_render_edge_lines    (DlGraphLayout          *layout,
                                          cairo_surface_t        *mask,
                                          cairo_surface_t        *picture,
                                          const guint32          *tints);
+void     _dl_graph_render_coarse_lines  (DlGraphLayout          *layout,
+                                         const DlGraphTransform *transform,
+                                         double                  scale,
+                                         double                  line_alpha,
+                                         cairo_surface_t        *mask);
+gboolean _dl_graph_render_clip_segment  (int                     width,
+                                         int                     height,
+                                         double                  margin,
+                                         double                 *ax,
+                                         double                 *ay,
+                                         double                 *bx,
+                                         double                 *by);
+
+/* dl-graph-render-lod.c */
+void     _dl_graph_render_set_coarse_edges (gboolean            allowed);
+double   _dl_graph_render_edge_touches  (DlGraphLayout          *layout,
+                                         const DlGraphTransform *transform,
+                                         double                  scale,
+                                         int                     width,
+                                         int                     height);
+gboolean _dl_graph_render_wants_coarse  (const DlGraphPainter   *p);
+void     _dl_graph_render_coarse_size   (int                     width,
+                                         int                     height,
+                                         int                    *coarse_width,
+                                         int                    *coarse_height);
+void     _dl_graph_render_tint_coarse   (cairo_surface_t        *picture,
+                                         cairo_surface_t        *mask,
+                                         const guint32          *tints,
+                                         const DlGraphSpeckJob  *specks);
 
 /* dl-graph-render-raster.c */
 typedef void (*DlGraphChunkFunc) (gpointer  data,
@@ -112,6 +166,17 @@ void     _dl_graph_render_raster_edges  (DlGraphPainter         *p,
 void     _dl_graph_render_raster_specks (DlGraphPainter         *p,
                                          const DlGraphSpeck     *specks,
                                          guint                   n_specks);
+DlGraphSpeckJob *_dl_graph_render_speck_job_new (DlGraphPainter     *p,
+                                                 const DlGraphSpeck *specks,
+                                                 guint               n_specks);
+void     _dl_graph_render_speck_job_free (DlGraphSpeckJob       *job);
+void     _dl_graph_render_speck_job_draw (const DlGraphSpeckJob *job);
+void     _dl_graph_render_speck_rows    (const DlGraphSpeckJob  *job,
+                                         int                     top,
+                                         int                     bottom);
+void     _dl_graph_render_fill_tints    (guint32                *tints,
+                                         const DlColor          *color,
+                                         double                  paint_alpha);
 void     _dl_graph_render_tint_row      (guint32                *row,
                                          const guint8           *cover,
                                          int                     width,

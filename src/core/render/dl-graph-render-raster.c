@@ -71,6 +71,22 @@ premultiply (const DlColor *color,
          (guint32) (CLAMP (color->blue, 0, 1) * a * 255 + 0.5);
 }
 
+/**
+ * _dl_graph_render_fill_tints:
+ * @tints: (out caller-allocates) (array fixed-size=256): by opacity
+ * @paint_alpha: how much of the lines shows
+ *
+ * The premultiplied pixel of @color at each opacity of a line mask.
+ */
+void
+_dl_graph_render_fill_tints (guint32       *tints,
+                             const DlColor *color,
+                             double         paint_alpha)
+{
+  for (guint i = 0; i < 256; i++)
+    tints[i] = premultiply (color, color->alpha * paint_alpha * i / 255.0);
+}
+
 /* Premultiplied @color over @pixel: out = color + pixel × (1 - alpha) */
 static inline guint32
 over (guint32 color,
@@ -173,7 +189,8 @@ static void
 keep_edges (DlGraphPainter  *p,
             cairo_surface_t *mask,
             double           scale,
-            double           alpha)
+            double           alpha,
+            gboolean         coarse)
 {
   DlGraphRenderCache *cache = p->cache;
 
@@ -185,6 +202,119 @@ keep_edges (DlGraphPainter  *p,
   cache->edges_height = p->height;
   cache->edges_scale = scale;
   cache->edges_alpha = alpha;
+  cache->edges_coarse = coarse;
+}
+
+static cairo_surface_t *
+new_mask (int width,
+          int height)
+{
+  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+
+  if (cairo_surface_status (mask) != CAIRO_STATUS_SUCCESS)
+    g_clear_pointer (&mask, cairo_surface_destroy);
+  return mask;
+}
+
+/* Dense edges at half resolution (see dl-graph-render-lod.c), spread
+ * over the picture. Returns the mask, or %NULL when none can be had. */
+static cairo_surface_t *
+draw_coarse_edges (DlGraphPainter        *p,
+                   double                 scale,
+                   double                 line_alpha,
+                   const guint32         *tints,
+                   const DlGraphSpeckJob *specks)
+{
+  int width, height;
+  cairo_surface_t *mask;
+
+  _dl_graph_render_coarse_size (cairo_image_surface_get_width (p->picture),
+                                cairo_image_surface_get_height (p->picture), &width, &height);
+  mask = new_mask (width, height);
+  if (mask == NULL)
+    return NULL;
+  _dl_graph_render_coarse_lines (p->layout, p->transform, scale, line_alpha, mask);
+  _dl_graph_render_tint_coarse (p->picture, mask, tints, specks);
+  return mask;
+}
+
+/* Every edge at full resolution, into the picture and, when a cache
+ * will keep it, a mask of its own, which is returned */
+static cairo_surface_t *
+draw_fine_edges (DlGraphPainter *p,
+                 double          scale,
+                 double          line_alpha,
+                 const guint32  *tints)
+{
+  /* A mask only pays when a cache keeps it for the next frames */
+  cairo_surface_t *mask = p->cache != NULL ? new_mask (cairo_image_surface_get_width (p->picture),
+                                                       cairo_image_surface_get_height (p->picture)) : NULL;
+
+  _dl_graph_render_edge_lines (p->layout, p->transform, scale, line_alpha, mask, p->picture, tints);
+  return mask;
+}
+
+/* The discs waiting in the painter, to go in with the lines of a
+ * coarse frame (see _dl_graph_render_base()), or %NULL */
+static DlGraphSpeckJob *
+take_specks (DlGraphPainter *p)
+{
+  DlGraphSpeckJob *job;
+
+  if (p->specks == NULL || p->specks->len == 0)
+    return NULL;
+  job = _dl_graph_render_speck_job_new (p, (const DlGraphSpeck *) (gpointer) p->specks->data, p->specks->len);
+  g_array_set_size (p->specks, 0);
+  return job;
+}
+
+/* Edges at the coarser level, with @specks: from the cache's mask when
+ * it holds, else scanned, and kept there. FALSE when no mask could be
+ * had, and nothing was drawn. */
+static gboolean
+draw_coarse (DlGraphPainter        *p,
+             double                 scale,
+             double                 line_alpha,
+             const guint32         *tints,
+             const DlGraphSpeckJob *specks,
+             gboolean               cached)
+{
+  cairo_surface_t *mask;
+
+  if (cached)
+    {
+      _dl_graph_render_tint_coarse (p->picture, p->cache->edges, tints, specks);
+      return TRUE;
+    }
+  mask = draw_coarse_edges (p, scale, line_alpha, tints, specks);
+  if (mask == NULL)
+    return FALSE;
+  if (p->cache != NULL)
+    keep_edges (p, mask, scale, line_alpha, TRUE);
+  cairo_surface_destroy (mask);
+  return TRUE;
+}
+
+/* Edges at full resolution: from the cache's mask when it holds, else
+ * scanned, and kept there */
+static void
+draw_fine (DlGraphPainter *p,
+           double          scale,
+           double          line_alpha,
+           const guint32  *tints,
+           gboolean        cached)
+{
+  cairo_surface_t *mask;
+
+  if (cached)
+    {
+      _dl_graph_render_tint_mask (p->picture, p->cache->edges, tints);
+      return;
+    }
+  mask = draw_fine_edges (p, scale, line_alpha, tints);
+  if (mask != NULL && p->cache != NULL)
+    keep_edges (p, mask, scale, line_alpha, FALSE);
+  g_clear_pointer (&mask, cairo_surface_destroy);
 }
 
 /**
@@ -196,6 +326,8 @@ keep_edges (DlGraphPainter  *p,
  *
  * Draws every edge of the painter's layout with its width into its
  * picture, keeping the lines in its cache (if any) for the next frame.
+ * Dense edges go at a coarser level of detail where the painter says
+ * so, and with them the discs waiting in the painter, if any.
  */
 void
 _dl_graph_render_raster_edges (DlGraphPainter *p,
@@ -204,30 +336,24 @@ _dl_graph_render_raster_edges (DlGraphPainter *p,
                                double          paint_alpha)
 {
   double scale = _dl_graph_render_device_scale (p->cr);
-  int width = cairo_image_surface_get_width (p->picture);
-  int height = cairo_image_surface_get_height (p->picture);
-  cairo_surface_t *mask = NULL;
+  gboolean cached = p->cache != NULL &&
+                    edges_match (p->cache, p->layout, p->transform, p->width, p->height, scale, line_alpha);
+  gboolean coarse = cached ? p->cache->edges_coarse : p->coarse;
+  DlGraphSpeckJob *specks = NULL;
   guint32 tints[256];
 
-  for (guint i = 0; i < 256; i++)
-    tints[i] = premultiply (color, color->alpha * paint_alpha * i / 255.0);
-  if (p->cache != NULL && edges_match (p->cache, p->layout, p->transform, p->width, p->height, scale, line_alpha))
+  _dl_graph_render_fill_tints (tints, color, paint_alpha);
+  cairo_surface_flush (p->picture);
+  if (coarse)
+    specks = take_specks (p);
+  if (!coarse || !draw_coarse (p, scale, line_alpha, tints, specks, cached))
     {
-      _dl_graph_render_tint_mask (p->picture, p->cache->edges, tints);
-      return;
+      draw_fine (p, scale, line_alpha, tints, cached);
+      if (specks != NULL)
+        _dl_graph_render_speck_job_draw (specks);
     }
-
-  /* A mask only pays when a cache keeps it for the next frames */
-  if (p->cache != NULL)
-    mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
-  if (mask != NULL && cairo_surface_status (mask) != CAIRO_STATUS_SUCCESS)
-    g_clear_pointer (&mask, cairo_surface_destroy);
-  _dl_graph_render_edge_lines (p->layout, p->transform, scale, line_alpha, mask, p->picture, tints);
-  if (mask != NULL)
-    {
-      keep_edges (p, mask, scale, line_alpha);
-      cairo_surface_destroy (mask);
-    }
+  g_clear_pointer (&specks, _dl_graph_render_speck_job_free);
+  cairo_surface_mark_dirty (p->picture);
 }
 
 /* An opaque colour over a premultiplied pixel, by coverage. Nothing
@@ -274,6 +400,7 @@ typedef struct
   double half_outline;
   double outer;
   gboolean has_ring;
+  double inner2;     /* within the square root of this, the fill alone */
 } SpeckPaint;
 
 /* The rows a disc covers, apart from the discs, for strips to skip the
@@ -284,17 +411,17 @@ typedef struct
   int bottom;    /* the last */
 } SpeckRows;
 
-typedef struct
+struct _DlGraphSpeckJob
 {
   guint8 *data;
   int stride;
   int width;
   int height;
   int strip_rows;
-  const SpeckPaint *paints;
-  const SpeckRows *rows;
+  SpeckPaint *paints;
+  SpeckRows *rows;
   guint n_specks;
-} SpeckJob;
+};
 
 static void
 speck_pixel (guint32          *pixel,
@@ -321,20 +448,27 @@ paint_speck (SpeckPaint         *paint,
              const DlGraphSpeck *speck,
              guint32             background)
 {
+  double inner;
+
   *paint = (SpeckPaint) { speck->x * scale, speck->y * scale, premultiply (&speck->color, 1),
                           premultiply (&speck->outline, 1), background, speck->radius * scale,
                           speck->outline_width * scale / 2, 0, speck->ring };
   paint->outer = MAX (paint->radius + (paint->has_ring ? 1.5 * scale : 0), paint->radius + paint->half_outline) + 0.5;
+  /* Where the fill covers a pixel wholly and the outline not at all
+   * (see speck_pixel()), the pixel is the fill; kept a hair inside, so
+   * that rounding cannot take in a pixel of the rim */
+  inner = paint->radius - 0.5 - paint->half_outline - 1e-6;
+  paint->inner2 = inner > 0 ? inner * inner : -1;
   rows->top = MAX ((int) floor (paint->cy - paint->outer), 0);
   rows->bottom = MIN ((int) ceil (paint->cy + paint->outer), height - 1);
 }
 
 /* The part of a disc between rows @top and @bottom */
 static void
-draw_speck (const SpeckJob   *job,
-            const SpeckPaint *paint,
-            int               top,
-            int               bottom)
+draw_speck (const DlGraphSpeckJob *job,
+            const SpeckPaint      *paint,
+            int                    top,
+            int                    bottom)
 {
   double outer2 = paint->outer * paint->outer;
   int x0 = MAX ((int) floor (paint->cx - paint->outer), 0);
@@ -350,25 +484,90 @@ draw_speck (const SpeckJob   *job,
           double dx = x + 0.5 - paint->cx;
           double d2 = dx * dx + dy * dy;
 
-          if (d2 < outer2)
+          if (d2 <= paint->inner2)
+            row[x] = paint->fill;
+          else if (d2 < outer2)
             speck_pixel (row + x, paint, sqrt (d2));
         }
     }
 }
 
-/* Every disc, in order, across a strip of rows: no pixel is another
- * strip's, so strips go on threads of their own */
+/**
+ * _dl_graph_render_speck_rows:
+ *
+ * Every disc of @job, in order, across rows @top to @bottom of the
+ * picture: no pixel is another row's, so strips of rows go on threads
+ * of their own.
+ */
+void
+_dl_graph_render_speck_rows (const DlGraphSpeckJob *job,
+                             int                    top,
+                             int                    bottom)
+{
+  bottom = MIN (bottom, job->height - 1);
+  for (guint i = 0; i < job->n_specks; i++)
+    if (job->rows[i].top <= bottom && job->rows[i].bottom >= top)
+      draw_speck (job, &job->paints[i], MAX (job->rows[i].top, top), MIN (job->rows[i].bottom, bottom));
+}
+
 static void
 draw_speck_strip (gpointer  data,
                   guint     index,
                   gpointer *scratch)
 {
-  const SpeckJob *job = data;
-  int top = (int) index * job->strip_rows, bottom = MIN (top + job->strip_rows, job->height) - 1;
+  const DlGraphSpeckJob *job = data;
+  int top = (int) index * job->strip_rows;
 
-  for (guint i = 0; i < job->n_specks; i++)
-    if (job->rows[i].top <= bottom && job->rows[i].bottom >= top)
-      draw_speck (job, &job->paints[i], MAX (job->rows[i].top, top), MIN (job->rows[i].bottom, bottom));
+  _dl_graph_render_speck_rows (job, top, top + job->strip_rows - 1);
+}
+
+/**
+ * _dl_graph_render_speck_job_draw:
+ *
+ * Every disc of @job into its picture, strips of rows on threads.
+ */
+void
+_dl_graph_render_speck_job_draw (const DlGraphSpeckJob *job)
+{
+  _dl_graph_render_parallel ((guint) (job->height + job->strip_rows - 1) / job->strip_rows,
+                             job->n_specks >= DL_GRAPH_RENDER_RASTER_MIN_ITEMS ? MAX_THREADS : 1,
+                             draw_speck_strip, (gpointer) job);
+}
+
+/**
+ * _dl_graph_render_speck_job_new:
+ *
+ * Returns: (transfer full): discs to draw, in order, into the
+ *   painter's picture
+ */
+DlGraphSpeckJob *
+_dl_graph_render_speck_job_new (DlGraphPainter     *p,
+                                const DlGraphSpeck *specks,
+                                guint               n_specks)
+{
+  double scale = _dl_graph_render_device_scale (p->cr);
+  guint32 background = premultiply (&p->style->background, 1);
+  DlGraphSpeckJob *job = g_new (DlGraphSpeckJob, 1);
+
+  job->data = cairo_image_surface_get_data (p->picture);
+  job->stride = cairo_image_surface_get_stride (p->picture);
+  job->width = cairo_image_surface_get_width (p->picture);
+  job->height = cairo_image_surface_get_height (p->picture);
+  job->strip_rows = SPECK_STRIP_ROWS;
+  job->paints = g_new (SpeckPaint, MAX (n_specks, 1));
+  job->rows = g_new (SpeckRows, MAX (n_specks, 1));
+  job->n_specks = n_specks;
+  for (guint i = 0; i < n_specks; i++)
+    paint_speck (&job->paints[i], &job->rows[i], scale, job->height, &specks[i], background);
+  return job;
+}
+
+void
+_dl_graph_render_speck_job_free (DlGraphSpeckJob *job)
+{
+  g_free (job->paints);
+  g_free (job->rows);
+  g_free (job);
 }
 
 /**
@@ -381,28 +580,14 @@ _dl_graph_render_raster_specks (DlGraphPainter     *p,
                                 const DlGraphSpeck *specks,
                                 guint               n_specks)
 {
-  double scale = _dl_graph_render_device_scale (p->cr);
-  guint32 background = premultiply (&p->style->background, 1);
-  g_autofree SpeckPaint *paints = NULL;
-  g_autofree SpeckRows *rows = NULL;
-  SpeckJob job;
+  DlGraphSpeckJob *job;
 
   if (n_specks == 0)
     return;
   cairo_surface_flush (p->picture);
-  job.data = cairo_image_surface_get_data (p->picture);
-  job.stride = cairo_image_surface_get_stride (p->picture);
-  job.width = cairo_image_surface_get_width (p->picture);
-  job.height = cairo_image_surface_get_height (p->picture);
-  job.strip_rows = SPECK_STRIP_ROWS;
-  job.paints = paints = g_new (SpeckPaint, n_specks);
-  job.rows = rows = g_new (SpeckRows, n_specks);
-  job.n_specks = n_specks;
-  for (guint i = 0; i < n_specks; i++)
-    paint_speck (&paints[i], &rows[i], scale, job.height, &specks[i], background);
-  _dl_graph_render_parallel ((guint) (job.height + job.strip_rows - 1) / job.strip_rows,
-                             n_specks >= DL_GRAPH_RENDER_RASTER_MIN_ITEMS ? MAX_THREADS : 1,
-                             draw_speck_strip, &job);
+  job = _dl_graph_render_speck_job_new (p, specks, n_specks);
+  _dl_graph_render_speck_job_draw (job);
+  _dl_graph_render_speck_job_free (job);
   cairo_surface_mark_dirty (p->picture);
 }
 

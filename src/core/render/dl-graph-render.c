@@ -165,8 +165,13 @@ stroke_edge (const DlGraphPainter     *p,
   cairo_stroke (p->cr);
 }
 
-static double
-edge_alpha (const DlRenderStyle *style)
+/**
+ * _dl_graph_render_edge_alpha:
+ *
+ * Returns: the opacity of one edge, where nothing is selected
+ */
+double
+_dl_graph_render_edge_alpha (const DlRenderStyle *style)
 {
   return style->high_contrast ? 0.45 : style->dark ? 0.22 : 0.18;
 }
@@ -184,7 +189,7 @@ draw_edges (const DlGraphPainter *p)
   const DlRenderStyle *style = p->style;
   int selected = p->state->selected;
   guint n_edges = dl_graph_layout_get_n_edges (p->layout);
-  double alpha = edge_alpha (style);
+  double alpha = _dl_graph_render_edge_alpha (style);
 
   /* The raster path keeps every edge in one mask, whatever is
    * selected; the strong ones are drawn again on top */
@@ -545,14 +550,20 @@ _dl_graph_render_base (DlGraphPainter *p)
 {
   guint n_nodes = dl_graph_layout_get_n_nodes (p->layout);
   const guint *order = dl_graph_layout_get_size_order (p->layout);
+  gboolean fused;
 
   cairo_save (p->cr);
   cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
-  draw_edges (p);
-
+  p->coarse = p->raster && !p->full_detail && _dl_graph_render_wants_coarse (p);
   if (p->raster)
     p->specks = g_array_sized_new (FALSE, FALSE, sizeof (DlGraphSpeck), n_nodes);
-  for (guint i = 0; i < n_nodes; i++)
+  /* Without a selection, nothing drawn with cairo comes between lines
+   * and discs: the discs of a coarse frame go in with its lines */
+  fused = p->coarse && p->state->selected < 0;
+  for (guint i = 0; fused && i < n_nodes; i++)
+    draw_node (p, order[i]);
+  draw_edges (p);
+  for (guint i = 0; !fused && i < n_nodes; i++)
     draw_node (p, order[i]);
   if (p->specks != NULL)
     {
@@ -636,5 +647,6 @@ dl_graph_render_full (cairo_t             *cr,
 
   dl_color_set_source (cr, &style->background);
   cairo_paint (cr);
-  dl_graph_render (cr, layout, &transform, width, height, style, &state);
+  /* A picture to keep shows every line, however long it takes */
+  _dl_graph_render_frame (cr, layout, &transform, width, height, style, &state, NULL, TRUE);
 }
