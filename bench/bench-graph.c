@@ -216,29 +216,10 @@ edge_luminance (DlGraphLayout          *layout,
                 const DlRenderStyle    *style,
                 gboolean                coarse)
 {
-  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  double alpha = _dl_graph_render_edge_alpha (style), sum = 0;
-  cairo_t *cr = cairo_create (picture);
-  guint32 tints[256];
+  cairo_surface_t *picture = _dl_graph_render_edge_layer (layout, transform, style, WIDTH, HEIGHT, coarse);
   const guint8 *data;
+  double sum = 0;
 
-  dl_color_set_source (cr, &style->background);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  _dl_graph_render_fill_tints (tints, &style->foreground, 1.0);
-  if (coarse)
-    {
-      int width, height;
-      cairo_surface_t *mask;
-
-      _dl_graph_render_coarse_size (WIDTH, HEIGHT, &width, &height);
-      mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
-      _dl_graph_render_coarse_lines (layout, transform, 1.0, alpha, mask);
-      _dl_graph_render_tint_coarse (picture, mask, tints, NULL);
-      cairo_surface_destroy (mask);
-    }
-  else
-    _dl_graph_render_edge_lines (layout, transform, 1.0, alpha, NULL, picture, tints);
   data = cairo_image_surface_get_data (picture);
   for (int y = 0; y < HEIGHT; y++)
     for (int x = 0; x < WIDTH; x++)

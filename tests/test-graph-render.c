@@ -455,30 +455,11 @@ draw_edge_layer (DlGraphLayout          *layout,
                  const DlRenderStyle    *style,
                  gboolean                coarse)
 {
-  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
-  double alpha = _dl_graph_render_edge_alpha (style);
-  cairo_t *cr = cairo_create (picture);
-  guint32 tints[256];
+  int width, height;
 
-  dl_color_set_source (cr, &style->background);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  _dl_graph_render_fill_tints (tints, &style->foreground, 1.0);
-  if (coarse)
-    {
-      int width, height;
-      cairo_surface_t *mask;
-
-      _dl_graph_render_coarse_size (FRAME_WIDTH, FRAME_HEIGHT, &width, &height);
-      g_assert_cmpint (width, ==, FRAME_WIDTH / 2);
-      mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
-      _dl_graph_render_coarse_lines (layout, transform, 1.0, alpha, mask);
-      _dl_graph_render_tint_coarse (picture, mask, tints, NULL);
-      cairo_surface_destroy (mask);
-    }
-  else
-    _dl_graph_render_edge_lines (layout, transform, 1.0, alpha, NULL, picture, tints);
-  return picture;
+  _dl_graph_render_coarse_size (FRAME_WIDTH, FRAME_HEIGHT, &width, &height);
+  g_assert_cmpint (width, ==, FRAME_WIDTH / 2);
+  return _dl_graph_render_edge_layer (layout, transform, style, FRAME_WIDTH, FRAME_HEIGHT, coarse);
 }
 
 /* How far the edges take a picture from the paper's luminance, on

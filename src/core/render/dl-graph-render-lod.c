@@ -267,3 +267,45 @@ _dl_graph_render_tint_coarse (cairo_surface_t       *picture,
                                &expand);
   cairo_surface_mark_dirty (picture);
 }
+
+/**
+ * _dl_graph_render_edge_layer:
+ * @coarse: at the coarser level of dense graphs, or at full detail
+ *
+ * The edges alone over the background, in the foreground's tint: what
+ * the tests and the benchmark compare the two levels of detail on.
+ *
+ * Returns: (transfer full): a new @width × @height picture
+ */
+cairo_surface_t *
+_dl_graph_render_edge_layer (DlGraphLayout          *layout,
+                             const DlGraphTransform *transform,
+                             const DlRenderStyle    *style,
+                             int                     width,
+                             int                     height,
+                             gboolean                coarse)
+{
+  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  double alpha = _dl_graph_render_edge_alpha (style);
+  cairo_t *cr = cairo_create (picture);
+  guint32 tints[256];
+
+  dl_color_set_source (cr, &style->background);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  _dl_graph_render_fill_tints (tints, &style->foreground, 1.0);
+  if (coarse)
+    {
+      int mask_width, mask_height;
+      cairo_surface_t *mask;
+
+      _dl_graph_render_coarse_size (width, height, &mask_width, &mask_height);
+      mask = cairo_image_surface_create (CAIRO_FORMAT_A8, mask_width, mask_height);
+      _dl_graph_render_coarse_lines (layout, transform, 1.0, alpha, mask);
+      _dl_graph_render_tint_coarse (picture, mask, tints, NULL);
+      cairo_surface_destroy (mask);
+    }
+  else
+    _dl_graph_render_edge_lines (layout, transform, 1.0, alpha, NULL, picture, tints);
+  return picture;
+}

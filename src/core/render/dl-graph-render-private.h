@@ -151,6 +151,12 @@ void     _dl_graph_render_tint_coarse   (cairo_surface_t        *picture,
                                          cairo_surface_t        *mask,
                                          const guint32          *tints,
                                          const DlGraphSpeckJob  *specks);
+cairo_surface_t *_dl_graph_render_edge_layer (DlGraphLayout          *layout,
+                                              const DlGraphTransform *transform,
+                                              const DlRenderStyle    *style,
+                                              int                     width,
+                                              int                     height,
+                                              gboolean                coarse);
 
 /* dl-graph-render-raster.c */
 typedef void (*DlGraphChunkFunc) (gpointer  data,
