@@ -578,6 +578,98 @@ test_lod_dense (void)
   dl_render_style_clear (&style);
 }
 
+/* A name over a dark haze of lines, drawn with its halo on @target */
+static void
+draw_label_over_haze (cairo_surface_t     *target,
+                      const DlRenderStyle *style)
+{
+  g_autoptr(PangoFontDescription) font = dl_graph_render_get_font (style);
+  g_autoptr(PangoLayout) text = NULL;
+  cairo_t *cr = cairo_create (target);
+  PangoContext *context = pango_cairo_create_context (cr);
+
+  text = dl_graph_layout_create_label (context, font, "Wall 1989 Ég");
+  cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+  cairo_paint (cr);
+  _dl_graph_render_text (cr, text, 20.3, 14.6, style, &style->foreground, 1.0);
+  g_object_unref (context);
+  cairo_destroy (cr);
+}
+
+/* The same through a recording surface, as a vector picture draws it:
+ * the text in eight directions for its halo */
+static void
+draw_label_as_vector (cairo_surface_t     *target,
+                      const DlRenderStyle *style)
+{
+  cairo_surface_t *recording;
+  cairo_t *cr;
+
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  draw_label_over_haze (recording, style);
+  cr = cairo_create (target);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (recording);
+}
+
+/* How many pixels are as light as the halo makes them, and how many as
+ * dark as the text */
+static void
+count_tones (cairo_surface_t *surface,
+             guint           *light,
+             guint           *dark)
+{
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  *light = *dark = 0;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint green = (*(const guint32 *) (gconstpointer) (data + y * stride + x * 4) >> 8) & 0xff;
+
+        *light += green > 0xc0;
+        *dark += green < 0x50;
+      }
+}
+
+/* A label's halo, drawn on pixels from one copy of the text grown by a
+ * dilation, covers what the eight copies of a vector picture cover, at
+ * one and two device pixels a unit; the text itself is the same */
+static void
+test_label_halo (void)
+{
+  DlRenderStyle style;
+
+  dl_render_style_init_light (&style);
+  for (int scale = 1; scale <= 2; scale++)
+    {
+      cairo_surface_t *pixels = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 220 * scale, 50 * scale);
+      cairo_surface_t *vector = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 220 * scale, 50 * scale);
+      guint pixel_light, pixel_dark, vector_light, vector_dark;
+
+      cairo_surface_set_device_scale (pixels, scale, scale);
+      cairo_surface_set_device_scale (vector, scale, scale);
+      draw_label_over_haze (pixels, &style);
+      draw_label_as_vector (vector, &style);
+      count_tones (pixels, &pixel_light, &pixel_dark);
+      count_tones (vector, &vector_light, &vector_dark);
+      g_test_message ("scale %d: halo %u vs %u pixels, text %u vs %u", scale, pixel_light, vector_light, pixel_dark,
+                      vector_dark);
+      g_assert_cmpuint (vector_light, >, 400 * scale * scale);
+      g_assert_cmpfloat (fabs ((double) pixel_light - vector_light) / vector_light, <, 0.15);
+      g_assert_cmpuint (vector_dark, >, 50 * scale * scale);
+      g_assert_cmpfloat (fabs ((double) pixel_dark - vector_dark) / vector_dark, <, 0.15);
+      g_assert_cmpfloat (fabs (mean_luminance (pixels) - mean_luminance (vector)), <, 0.02);
+      cairo_surface_destroy (pixels);
+      cairo_surface_destroy (vector);
+    }
+  dl_render_style_clear (&style);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/graph-render/cached-small", test_render_cached_small);
   g_test_add_func ("/graph-render/lod-small", test_lod_small);
   g_test_add_func ("/graph-render/lod-dense", test_lod_dense);
+  g_test_add_func ("/graph-render/label-halo", test_label_halo);
 
   return g_test_run ();
 }

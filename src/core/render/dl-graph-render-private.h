@@ -97,6 +97,15 @@ void     _dl_graph_render_empty         (cairo_t                *cr,
                                          double                  width,
                                          double                  height);
 
+/* dl-graph-render-text.c */
+void     _dl_graph_render_text          (cairo_t                *cr,
+                                         PangoLayout            *text,
+                                         double                  x,
+                                         double                  y,
+                                         const DlRenderStyle    *style,
+                                         const DlColor          *color,
+                                         double                  alpha);
+
 /* dl-graph-render-cache.c */
 void     _dl_graph_render_frame         (cairo_t                  *cr,
                                          DlGraphLayout            *layout,

@@ -19,7 +19,6 @@
 #define MARGIN 24.0
 #define LEGEND_HEIGHT 28.0
 #define DIMMED 0.22
-#define HALO_WIDTH 3.5
 #define PLAIN_RADIUS 3.0     /* discs this small on screen skip ring and outline */
 #define LEGEND_COMMUNITIES 6
 
@@ -205,65 +204,6 @@ draw_edges (const DlGraphPainter *p)
       stroke_edge (p, dl_graph_layout_get_edge (p->layout, i), &style->accent, strong_alpha (style));
 }
 
-/* The halo of a text: the text itself in the background colour, drawn
- * around its place in eight directions. Glyphs come from the font's
- * cache, where stroking the outlines of every label cost a fifth of a
- * millisecond apiece. The copies go through one group, only as large
- * as the text, so that where they overlap the halo is no darker. */
-static void
-draw_halo (cairo_t             *cr,
-           PangoLayout         *text,
-           double               x,
-           double               y,
-           const DlRenderStyle *style,
-           double               alpha)
-{
-  double reach = HALO_WIDTH / 2, diagonal = reach * G_SQRT2 / 2;
-  const double offsets[8][2] = {
-    { -reach, 0 }, { reach, 0 }, { 0, -reach }, { 0, reach },
-    { -diagonal, -diagonal }, { diagonal, -diagonal }, { -diagonal, diagonal }, { diagonal, diagonal },
-  };
-  cairo_pattern_t *halo;
-  PangoRectangle ink;
-
-  pango_layout_get_pixel_extents (text, &ink, NULL);
-  cairo_save (cr);
-  cairo_rectangle (cr, floor (x + ink.x - reach - 1), floor (y + ink.y - reach - 1),
-                   ceil (ink.width + 2 * reach + 3), ceil (ink.height + 2 * reach + 3));
-  cairo_clip (cr);
-  cairo_push_group_with_content (cr, CAIRO_CONTENT_ALPHA);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
-    {
-      cairo_move_to (cr, x + offsets[i][0], y + offsets[i][1]);
-      pango_cairo_show_layout (cr, text);
-    }
-  halo = cairo_pop_group (cr);
-  dl_color_set_source_alpha (cr, &style->background, alpha);
-  cairo_mask (cr, halo);
-  cairo_pattern_destroy (halo);
-  cairo_restore (cr);
-}
-
-/* Text with a halo, legible over lines and discs in light and dark
- * alike */
-static void
-draw_text (cairo_t             *cr,
-           PangoLayout         *text,
-           double               x,
-           double               y,
-           const DlRenderStyle *style,
-           const DlColor       *color,
-           double               alpha)
-{
-  draw_halo (cr, text, x, y, style, 0.85 * MIN (alpha * 2, 1.0));
-  cairo_save (cr);
-  cairo_move_to (cr, x, y);
-  dl_color_set_source_alpha (cr, color, alpha);
-  pango_cairo_show_layout (cr, text);
-  cairo_restore (cr);
-}
-
 static void
 draw_edge_label (const DlGraphPainter *p,
                  guint          index)
@@ -276,7 +216,7 @@ draw_edge_label (const DlGraphPainter *p,
   pango_font_description_set_style (small, PANGO_STYLE_ITALIC);
   text = dl_graph_layout_create_label (p->context, small, dl_relation_get_label (edge->relation));
   dl_graph_layout_get_edge_label_rect (p->layout, p->transform, index, &rect);
-  draw_text (p->cr, text, rect.x, rect.y, p->style, &p->style->dim_foreground, 1.0);
+  _dl_graph_render_text (p->cr, text, rect.x, rect.y, p->style, &p->style->dim_foreground, 1.0);
 }
 
 /* Discs waiting in the raster path go in before anything over them */
@@ -379,7 +319,7 @@ draw_node_label (const DlGraphPainter *p,
   if ((int) index == state->selected)
     pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
   text = dl_graph_layout_create_label (p->context, bold, dl_actor_get_name (node->actor));
-  draw_text (p->cr, text, rect.x, rect.y, p->style, &p->style->foreground,
+  _dl_graph_render_text (p->cr, text, rect.x, rect.y, p->style, &p->style->foreground,
              is_active (p, index) || (int) index == state->hovered ? 1.0 : DIMMED * 1.5);
 }
 
