@@ -159,6 +159,13 @@ _dl_graph_render_clip_segment (int     width,
   return TRUE;
 }
 
+/* @value to the nearest whole number; lround() is a call away */
+static inline int
+round_to_int (double value)
+{
+  return (int) floor (value + 0.5);
+}
+
 /* The weight of column @u of a line from @u0 to @u1: the ends cover
  * part of theirs */
 static int
@@ -179,7 +186,7 @@ centre_at (int    u,
            double u1,
            double slope)
 {
-  return (int) lround ((v0 + slope * (CLAMP (u + 0.5, u0, u1) - u0)) * FIXED_ONE);
+  return round_to_int ((v0 + slope * (CLAMP (u + 0.5, u0, u1) - u0)) * FIXED_ONE);
 }
 
 /* The rows a shallow line's columns reach, from the extremes of its
@@ -234,8 +241,8 @@ setup_line (Line    *line,
     return;
   line->centre = centre_at (line->first, u0, v0, u1, slope);
   line->centre_last = centre_at (line->last, u0, v0, u1, slope);
-  line->delta = (int) lround (slope * FIXED_ONE);
-  line->reach = (int) lround (width / 2 * sqrt (1 + slope * slope) * FIXED_ONE);
+  line->delta = round_to_int (slope * FIXED_ONE);
+  line->reach = round_to_int (width / 2 * sqrt (1 + slope * slope) * FIXED_ONE);
   line->span = ((2 * line->reach) >> 16) + 2;
   line->weight_first = end_weight (line->first, u0, u1);
   line->weight_last = end_weight (line->last, u0, u1);
@@ -264,7 +271,10 @@ prepare_line (const Scan *scan,
   /* Most lines miss most bands, and need no clipping to tell */
   if (MAX (ay, by) < -width || MIN (ay, by) > height + width)
     return;
-  if (!_dl_graph_render_clip_segment (scan->width, height, width, &ax, &ay, &bx, &by))
+  /* Nor do most lines leave the picture */
+  if ((MIN (ax, bx) < -width || MAX (ax, bx) > scan->width + width || MIN (ay, by) < -width ||
+       MAX (ay, by) > height + width) &&
+      !_dl_graph_render_clip_segment (scan->width, height, width, &ax, &ay, &bx, &by))
     return;
   line->steep = fabs (bx - ax) < fabs (by - ay);
   if (line->steep)

@@ -98,13 +98,15 @@ void     _dl_graph_render_empty         (cairo_t                *cr,
                                          double                  height);
 
 /* dl-graph-render-text.c */
-void     _dl_graph_render_text          (cairo_t                *cr,
-                                         PangoLayout            *text,
-                                         double                  x,
-                                         double                  y,
-                                         const DlRenderStyle    *style,
-                                         const DlColor          *color,
-                                         double                  alpha);
+void     _dl_graph_render_text          (cairo_t                    *cr,
+                                         PangoContext               *context,
+                                         const PangoFontDescription *font,
+                                         const char                 *string,
+                                         double                      x,
+                                         double                      y,
+                                         const DlRenderStyle        *style,
+                                         const DlColor              *color,
+                                         double                      alpha);
 
 /* dl-graph-render-cache.c */
 void     _dl_graph_render_frame         (cairo_t                  *cr,

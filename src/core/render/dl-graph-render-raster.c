@@ -356,36 +356,32 @@ _dl_graph_render_raster_edges (DlGraphPainter *p,
   cairo_surface_mark_dirty (p->picture);
 }
 
-/* An opaque colour over a premultiplied pixel, by coverage. Nothing
- * and everything are common, and need no arithmetic. */
-static inline void
-blend_pixel (guint32 *pixel,
-             guint32  color,
-             double   coverage)
+/* An opaque colour over a premultiplied pixel, by coverage (0 to 1).
+ * Nothing and everything are common, and need no arithmetic. */
+static inline guint32
+blend_pixel (guint32 value,
+             guint32 color,
+             float   coverage)
 {
-  guint32 a = (guint32) (MIN (coverage, 1.0) * 256);
+  guint32 a = (guint32) (MIN (coverage, 1.0f) * 256);
   guint32 keep = 256 - a;
-  guint32 value = *pixel;
   guint32 rb, ag;
 
   if (a == 0)
-    return;
+    return value;
   if (a == 256)
-    {
-      *pixel = color;
-      return;
-    }
+    return color;
   rb = (((color & 0xff00ff) * a + (value & 0xff00ff) * keep) >> 8) & 0xff00ff;
   ag = ((((color >> 8) & 0xff00ff) * a + ((value >> 8) & 0xff00ff) * keep)) & 0xff00ff00;
-  *pixel = rb | ag;
+  return rb | ag;
 }
 
 /* Coverage of the pixel whose centre is @d from the centre, by a disc */
-static inline double
-disc_cover (double radius,
-            double d)
+static inline float
+disc_cover (float radius,
+            float d)
 {
-  return CLAMP (radius + 0.5 - d, 0.0, 1.0);
+  return CLAMP (radius + 0.5f - d, 0.0f, 1.0f);
 }
 
 /* A disc in pixels, with its colours as they go into the picture */
@@ -396,11 +392,11 @@ typedef struct
   guint32 fill;
   guint32 outline;
   guint32 ring;
-  double radius;
-  double half_outline;
-  double outer;
+  float radius;
+  float half_outline;
+  float outer;
   gboolean has_ring;
-  double inner2;     /* within the square root of this, the fill alone */
+  float inner2;     /* within the square root of this, the fill alone */
 } SpeckPaint;
 
 /* The rows a disc covers, apart from the discs, for strips to skip the
@@ -423,21 +419,24 @@ struct _DlGraphSpeckJob
   guint n_specks;
 };
 
-static void
-speck_pixel (guint32          *pixel,
+/* A pixel of a disc's rim, @d from its centre: the ring of background
+ * around the disc, the fill, the outline, one over the other */
+static inline guint32
+speck_pixel (guint32           value,
              const SpeckPaint *paint,
-             double            d)
+             float             d)
 {
-  double r = paint->radius;
-  double fill = disc_cover (r, d);
+  float r = paint->radius;
+  float fill = disc_cover (r, d);
 
   /* Where the fill covers the whole pixel, the ring under it is lost */
-  if (paint->has_ring && fill < 1.0)
-    blend_pixel (pixel, paint->ring, disc_cover (r + 1.5, d));
-  blend_pixel (pixel, paint->fill, fill);
+  if (paint->has_ring && fill < 1.0f)
+    value = blend_pixel (value, paint->ring, disc_cover (r + 1.5f, d));
+  value = blend_pixel (value, paint->fill, fill);
   if (paint->half_outline > 0)
-    blend_pixel (pixel, paint->outline,
-                 disc_cover (r + paint->half_outline, d) - disc_cover (r - paint->half_outline, d));
+    value = blend_pixel (value, paint->outline,
+                         disc_cover (r + paint->half_outline, d) - disc_cover (r - paint->half_outline, d));
+  return value;
 }
 
 static void
@@ -463,7 +462,46 @@ paint_speck (SpeckPaint         *paint,
   rows->bottom = MIN ((int) ceil (paint->cy + paint->outer), height - 1);
 }
 
-/* The part of a disc between rows @top and @bottom */
+/* Pixels @from to @to of a row of a disc, @dy below its centre, each
+ * as far from it as it is */
+static void
+speck_span (guint32          *row,
+            const SpeckPaint *paint,
+            double            dy,
+            int               from,
+            int               to)
+{
+  float outer2 = paint->outer * paint->outer, inner2 = paint->inner2, dy2 = dy * dy;
+  float dx = from + 0.5f - (float) paint->cx;
+
+  for (int x = from; x <= to; x++, dx += 1.0f)
+    {
+      float d2 = dx * dx + dy2;
+
+      if (d2 <= inner2)
+        row[x] = paint->fill;
+      else if (d2 < outer2)
+        row[x] = speck_pixel (row[x], paint, sqrtf (d2));
+    }
+}
+
+/* The columns of a row, @dy below a disc's centre, within @reach of
+ * the centre, and a column more each side for rounding */
+static void
+row_reach (const SpeckPaint *paint,
+           double            dy,
+           double            reach2,
+           int              *from,
+           int              *to)
+{
+  double half = sqrt (reach2 - dy * dy);
+
+  *from = (int) ceil (paint->cx - half - 0.5) - 1;
+  *to = (int) floor (paint->cx + half - 0.5) + 1;
+}
+
+/* The part of a disc between rows @top and @bottom: a row's rim pixels
+ * one by one, the run of fill between them at once */
 static void
 draw_speck (const DlGraphSpeckJob *job,
             const SpeckPaint      *paint,
@@ -471,24 +509,34 @@ draw_speck (const DlGraphSpeckJob *job,
             int                    bottom)
 {
   double outer2 = paint->outer * paint->outer;
-  int x0 = MAX ((int) floor (paint->cx - paint->outer), 0);
-  int x1 = MIN ((int) ceil (paint->cx + paint->outer), job->width - 1);
 
   for (int y = top; y <= bottom; y++)
     {
       guint32 *row = (guint32 *) (gpointer) (job->data + y * job->stride);
       double dy = y + 0.5 - paint->cy;
+      int from, to, fill_from = 0, fill_to = -1;
 
-      for (int x = x0; x <= x1; x++)
+      if (dy * dy >= outer2)
+        continue;
+      row_reach (paint, dy, outer2, &from, &to);
+      from = MAX (from, 0);
+      to = MIN (to, job->width - 1);
+      if (dy * dy < paint->inner2)
         {
-          double dx = x + 0.5 - paint->cx;
-          double d2 = dx * dx + dy * dy;
-
-          if (d2 <= paint->inner2)
-            row[x] = paint->fill;
-          else if (d2 < outer2)
-            speck_pixel (row + x, paint, sqrt (d2));
+          /* Short of the rounding columns, wholly inside */
+          row_reach (paint, dy, paint->inner2, &fill_from, &fill_to);
+          fill_from = MAX (fill_from + 2, from);
+          fill_to = MIN (fill_to - 2, to);
         }
+      if (fill_from > fill_to)
+        {
+          speck_span (row, paint, dy, from, to);
+          continue;
+        }
+      speck_span (row, paint, dy, from, fill_from - 1);
+      for (int x = fill_from; x <= fill_to; x++)
+        row[x] = paint->fill;
+      speck_span (row, paint, dy, fill_to + 1, to);
     }
 }
 

@@ -19,11 +19,13 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "dl-graph-layout.h"
 #include "dl-graph-render-private.h"
 
 #define HALO_REACH 1.75      /* how far the halo reaches past the glyphs */
 #define MAX_SPRITE_AREA (1 << 20)
 #define MAX_OFFSETS 64
+#define MAX_KEPT_MASKS 4096
 
 typedef struct
 {
@@ -144,56 +146,141 @@ draws_plain_pixels (cairo_t *cr)
          matrix.x0 == 0 && matrix.y0 == 0;
 }
 
-/* The text and its halo as masks made apart, on whole device pixels;
- * %FALSE where there is no memory for them */
-static gboolean
-draw_text_sprite (cairo_t             *cr,
-                  PangoLayout         *text,
-                  double               x,
-                  double               y,
-                  const DlRenderStyle *style,
-                  const DlColor       *color,
-                  double               alpha)
+/* A label's text and its halo as alpha masks, with where they go from
+ * the text's origin, in device pixels */
+typedef struct
 {
-  double scale = _dl_graph_render_device_scale (cr);
+  cairo_surface_t *glyphs;
+  cairo_surface_t *halo;
+  int left;
+  int top;
+} LabelMasks;
+
+static void
+label_masks_free (gpointer data)
+{
+  LabelMasks *masks = data;
+
+  cairo_surface_destroy (masks->glyphs);
+  cairo_surface_destroy (masks->halo);
+  g_free (masks);
+}
+
+/* The masks of @text drawn with its origin on a whole device pixel, or
+ * %NULL where there is no memory for them */
+static LabelMasks *
+make_label_masks (PangoLayout *text,
+                  double       scale)
+{
   /* A quarter of a pixel more for the soft rims of the copies */
   double reach = HALO_REACH * scale + 0.25;
   int margin = (int) ceil (reach + 0.5) + 1;
-  cairo_surface_t *glyphs, *halo;
+  LabelMasks *masks;
   PangoRectangle ink;
-  int left, top, width, height;
-  cairo_t *glyph_cr;
+  int width, height;
+  cairo_t *cr;
 
   pango_layout_get_pixel_extents (text, &ink, NULL);
-  left = (int) floor ((x + ink.x) * scale) - margin;
-  top = (int) floor ((y + ink.y) * scale) - margin;
-  width = (int) ceil ((x + ink.x + ink.width) * scale) + margin - left;
-  height = (int) ceil ((y + ink.y + ink.height) * scale) + margin - top;
+  width = (int) ceil ((ink.x + ink.width) * scale) - (int) floor (ink.x * scale) + 2 * margin;
+  height = (int) ceil ((ink.y + ink.height) * scale) - (int) floor (ink.y * scale) + 2 * margin;
   if ((gint64) width * height > MAX_SPRITE_AREA)
-    return FALSE;
+    return NULL;
 
-  glyphs = new_mask (width, height, scale);
-  halo = new_mask (width, height, scale);
-  if (cairo_surface_status (glyphs) != CAIRO_STATUS_SUCCESS || cairo_surface_status (halo) != CAIRO_STATUS_SUCCESS)
+  masks = g_new (LabelMasks, 1);
+  masks->left = (int) floor (ink.x * scale) - margin;
+  masks->top = (int) floor (ink.y * scale) - margin;
+  masks->glyphs = new_mask (width, height, scale);
+  masks->halo = new_mask (width, height, scale);
+  if (cairo_surface_status (masks->glyphs) != CAIRO_STATUS_SUCCESS ||
+      cairo_surface_status (masks->halo) != CAIRO_STATUS_SUCCESS)
     {
-      cairo_surface_destroy (glyphs);
-      cairo_surface_destroy (halo);
-      return FALSE;
+      label_masks_free (masks);
+      return NULL;
     }
-  glyph_cr = cairo_create (glyphs);
-  cairo_move_to (glyph_cr, x - left / scale, y - top / scale);
-  pango_cairo_show_layout (glyph_cr, text);
-  cairo_destroy (glyph_cr);
-  cairo_surface_flush (glyphs);
-  cairo_surface_flush (halo);
-  dilate (glyphs, halo, reach);
+  cr = cairo_create (masks->glyphs);
+  cairo_move_to (cr, -masks->left / scale, -masks->top / scale);
+  pango_cairo_show_layout (cr, text);
+  cairo_destroy (cr);
+  cairo_surface_flush (masks->glyphs);
+  cairo_surface_flush (masks->halo);
+  dilate (masks->glyphs, masks->halo, reach);
+  return masks;
+}
 
+/* The masks of labels drawn lately, by font, scale and text, as the
+ * glyphs of a font are kept: a frame after a zoom or a hover shows the
+ * same names. Dropped all at once when there are too many. */
+static GHashTable *kept_masks;
+G_LOCK_DEFINE_STATIC (kept_masks);
+
+static char *
+label_key (PangoContext               *context,
+           const PangoFontDescription *font,
+           const char                 *string,
+           double                      scale)
+{
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+  g_autofree char *font_name = pango_font_description_to_string (font);
+
+  return g_strdup_printf ("%s|%lu|%g|%s", font_name, options != NULL ? cairo_font_options_hash (options) : 0, scale,
+                          string);
+}
+
+/* The kept masks of a label, made and kept if need be; %NULL when
+ * there is no memory for them */
+static LabelMasks *
+get_label_masks (PangoContext               *context,
+                 const PangoFontDescription *font,
+                 const char                 *string,
+                 double                      scale)
+{
+  char *key = label_key (context, font, string, scale);
+  LabelMasks *masks;
+
+  G_LOCK (kept_masks);
+  if (kept_masks == NULL)
+    kept_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, label_masks_free);
+  masks = g_hash_table_lookup (kept_masks, key);
+  if (masks == NULL)
+    {
+      g_autoptr(PangoLayout) text = dl_graph_layout_create_label (context, font, string);
+
+      masks = make_label_masks (text, scale);
+      if (masks != NULL && g_hash_table_size (kept_masks) >= MAX_KEPT_MASKS)
+        g_hash_table_remove_all (kept_masks);
+      if (masks != NULL)
+        g_hash_table_insert (kept_masks, g_steal_pointer (&key), masks);
+    }
+  G_UNLOCK (kept_masks);
+  g_free (key);
+  return masks;
+}
+
+/* The label from its kept masks, its origin on the nearest device
+ * pixel; %FALSE when there are none */
+static gboolean
+draw_label_masks (cairo_t                    *cr,
+                  PangoContext               *context,
+                  const PangoFontDescription *font,
+                  const char                 *string,
+                  double                      x,
+                  double                      y,
+                  const DlRenderStyle        *style,
+                  const DlColor              *color,
+                  double                      alpha)
+{
+  double scale = _dl_graph_render_device_scale (cr);
+  LabelMasks *masks = get_label_masks (context, font, string, scale);
+  double left, top;
+
+  if (masks == NULL)
+    return FALSE;
+  left = (round (x * scale) + masks->left) / scale;
+  top = (round (y * scale) + masks->top) / scale;
   dl_color_set_source_alpha (cr, &style->background, 0.85 * MIN (alpha * 2, 1.0));
-  cairo_mask_surface (cr, halo, left / scale, top / scale);
+  cairo_mask_surface (cr, masks->halo, left, top);
   dl_color_set_source_alpha (cr, color, alpha);
-  cairo_mask_surface (cr, glyphs, left / scale, top / scale);
-  cairo_surface_destroy (glyphs);
-  cairo_surface_destroy (halo);
+  cairo_mask_surface (cr, masks->glyphs, left, top);
   return TRUE;
 }
 
@@ -237,25 +324,31 @@ draw_halo_copies (cairo_t             *cr,
 
 /**
  * _dl_graph_render_text:
- * @text: laid out by dl_graph_layout_create_label()
+ * @context: for the font options of @cr
+ * @string: the label, laid out as dl_graph_layout_create_label() does
  * @x: where its logical rectangle starts
  * @alpha: the opacity of the text; the halo is a little stronger
  *
- * Draws @text in @color with a halo of @style's background, legible over
- * lines and discs in light and dark alike.
+ * Draws @string in @font and @color with a halo of @style's background,
+ * legible over lines and discs in light and dark alike.
  */
 void
-_dl_graph_render_text (cairo_t             *cr,
-                       PangoLayout         *text,
-                       double               x,
-                       double               y,
-                       const DlRenderStyle *style,
-                       const DlColor       *color,
-                       double               alpha)
+_dl_graph_render_text (cairo_t                    *cr,
+                       PangoContext               *context,
+                       const PangoFontDescription *font,
+                       const char                 *string,
+                       double                      x,
+                       double                      y,
+                       const DlRenderStyle        *style,
+                       const DlColor              *color,
+                       double                      alpha)
 {
+  g_autoptr(PangoLayout) text = NULL;
+
   cairo_save (cr);
-  if (!draws_plain_pixels (cr) || !draw_text_sprite (cr, text, x, y, style, color, alpha))
+  if (!draws_plain_pixels (cr) || !draw_label_masks (cr, context, font, string, x, y, style, color, alpha))
     {
+      text = dl_graph_layout_create_label (context, font, string);
       draw_halo_copies (cr, text, x, y, style, alpha);
       cairo_move_to (cr, x, y);
       dl_color_set_source_alpha (cr, color, alpha);

@@ -210,13 +210,12 @@ draw_edge_label (const DlGraphPainter *p,
 {
   const DlGraphEdge *edge = dl_graph_layout_get_edge (p->layout, index);
   g_autoptr(PangoFontDescription) small = dl_graph_layout_edge_font (p->font);
-  g_autoptr(PangoLayout) text = NULL;
   DlGraphRect rect;
 
   pango_font_description_set_style (small, PANGO_STYLE_ITALIC);
-  text = dl_graph_layout_create_label (p->context, small, dl_relation_get_label (edge->relation));
   dl_graph_layout_get_edge_label_rect (p->layout, p->transform, index, &rect);
-  _dl_graph_render_text (p->cr, text, rect.x, rect.y, p->style, &p->style->dim_foreground, 1.0);
+  _dl_graph_render_text (p->cr, p->context, small, dl_relation_get_label (edge->relation), rect.x, rect.y, p->style,
+                         &p->style->dim_foreground, 1.0);
 }
 
 /* Discs waiting in the raster path go in before anything over them */
@@ -306,7 +305,6 @@ draw_node_label (const DlGraphPainter *p,
   const DlGraphRenderState *state = p->state;
   DlGraphLabelSide side = node->label_side;
   g_autoptr(PangoFontDescription) bold = NULL;
-  g_autoptr(PangoLayout) text = NULL;
   DlGraphRect rect;
 
   /* The hovered name shows even where it did not fit */
@@ -315,12 +313,14 @@ draw_node_label (const DlGraphPainter *p,
   if (!dl_graph_layout_get_label_rect (p->layout, p->transform, index, side, &rect))
     return;
 
-  bold = pango_font_description_copy (p->font);
   if ((int) index == state->selected)
-    pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
-  text = dl_graph_layout_create_label (p->context, bold, dl_actor_get_name (node->actor));
-  _dl_graph_render_text (p->cr, text, rect.x, rect.y, p->style, &p->style->foreground,
-             is_active (p, index) || (int) index == state->hovered ? 1.0 : DIMMED * 1.5);
+    {
+      bold = pango_font_description_copy (p->font);
+      pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+    }
+  _dl_graph_render_text (p->cr, p->context, bold != NULL ? bold : p->font, dl_actor_get_name (node->actor), rect.x,
+                         rect.y, p->style, &p->style->foreground,
+                         is_active (p, index) || (int) index == state->hovered ? 1.0 : DIMMED * 1.5);
 }
 
 static void
