@@ -748,6 +748,17 @@ test_ticks_adapt (void)
 
 /* From two minutes to five thousand years, on a narrow and a wide axis:
  * the unit only grows, and labels never collide. */
+/* No label runs past the right end of the axis, where it would be cut */
+static void
+assert_labels_inside (const DlTick *ticks,
+                      guint         n,
+                      double        width)
+{
+  for (guint i = 0; i < n; i++)
+    if (ticks[i].label != NULL)
+      g_assert_cmpfloat (ticks[i].label_x + ticks[i].label_width, <=, width);
+}
+
 static void
 test_ticks_sweep (void)
 {
@@ -771,8 +782,10 @@ test_ticks_sweep (void)
           g_assert_cmpuint (n, <, widths[w] / 10);
           g_assert_cmpuint (count_labels (ticks, n), >=, 1);
           assert_ticks_apart (ticks, n);
+          assert_labels_inside (ticks, n, widths[w]);
           ticks = dl_time_scale_get_major_ticks (scale, &n);
           assert_ticks_apart (ticks, n);
+          assert_labels_inside (ticks, n, widths[w]);
         }
     }
 }

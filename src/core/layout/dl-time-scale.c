@@ -339,15 +339,18 @@ label_ticks (GArray      *ticks,
   return fits;
 }
 
-/* A label mostly past the left edge reads as a stray fragment */
+/* A label mostly past the left edge reads as a stray fragment, and so
+ * does one cut by the right edge ("M" of a month whose tick just came
+ * into view): it shows once it fits */
 static void
-drop_clipped_labels (GArray *ticks)
+drop_clipped_labels (GArray *ticks,
+                     double  width)
 {
   for (guint i = 0; i < ticks->len; i++)
     {
       DlTick *tick = &g_array_index (ticks, DlTick, i);
 
-      if (tick->label != NULL && tick->label_x + tick->label_width / 2 < 0)
+      if (tick->label != NULL && (tick->label_x + tick->label_width / 2 < 0 || tick->label_x + tick->label_width > width))
         g_clear_pointer (&tick->label, g_free);
     }
 }
@@ -562,8 +565,8 @@ dl_time_scale_new (double                      start,
   self->ticks = choose_minor (self, start, end, width, layout);
   pango_layout_set_font_description (layout, major_font);
   self->major_ticks = choose_major (self, start, end, width, layout);
-  drop_clipped_labels (self->ticks);
-  drop_clipped_labels (self->major_ticks);
+  drop_clipped_labels (self->ticks, width);
+  drop_clipped_labels (self->major_ticks, width);
   return self;
 }
 
