@@ -354,6 +354,63 @@ test_lanes_by_actor (void)
     }
 }
 
+static gboolean
+marks_cover (const cairo_rectangle_t *a,
+             const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width;
+}
+
+/* In a lane per actor, one row each, marks that would cover each other
+ * become a cluster that counts them: no mark hides another, and every
+ * event in view is a mark or in a count */
+static void
+test_touching_marks_cluster (void)
+{
+  g_autoptr(GListStore) store = make_random_events (400, 5);
+  g_autoptr(DlTimelineIndex) index = dl_timeline_index_new (G_LIST_MODEL (store), DL_TIMELINE_LANES_ACTOR);
+  g_autoptr(DlViewport) viewport = make_viewport (T2017, T2017 + 3650 * DAY);
+  g_autoptr(DlTimelineLayout) layout = dl_timeline_layout_new_for_index (index, viewport, 600, 190, context);
+  guint n_clusters = dl_timeline_layout_get_n_clusters (layout);
+
+  for (guint l = 0; l < dl_timeline_layout_get_n_lanes (layout); l++)
+    {
+      GArray *marks = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+      guint in_view = 0, shown = 0, n;
+      const DlTimelineEntry *entries = dl_timeline_index_get_entries (index, l, &n);
+
+      g_assert_cmpuint (dl_timeline_layout_get_lane (layout, l)->n_rows, ==, 1);
+      for (guint i = 0; i < n; i++)
+        in_view += entries[i].start >= T2017 && entries[i].start < T2017 + 3650 * DAY;
+      for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+        {
+          const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+
+          if (item->lane != l)
+            continue;
+          shown++;
+          if (item->instant)
+            g_array_append_val (marks, item->mark);
+        }
+      for (guint c = 0; c < n_clusters; c++)
+        {
+          const DlTimelineCluster *cluster = dl_timeline_layout_get_cluster (layout, c);
+
+          if (cluster->lane != l)
+            continue;
+          shown += cluster->count;
+          g_array_append_val (marks, cluster->mark);
+        }
+      g_assert_cmpuint (shown, ==, in_view);
+      for (guint a = 0; a < marks->len; a++)
+        for (guint b = a + 1; b < marks->len; b++)
+          g_assert_false (marks_cover (&g_array_index (marks, cairo_rectangle_t, a),
+                                       &g_array_index (marks, cairo_rectangle_t, b)));
+      g_array_unref (marks);
+    }
+  g_assert_cmpuint (n_clusters, >, 0);
+}
+
 static void
 test_undated_tray (void)
 {
@@ -963,6 +1020,7 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/lanes-by-actor", test_lanes_by_actor);
   g_test_add_func ("/timeline-layout/many-lanes-fit", test_many_lanes_fit);
   g_test_add_func ("/timeline-layout/undated-tray", test_undated_tray);
+  g_test_add_func ("/timeline-layout/touching-marks-cluster", test_touching_marks_cluster);
   g_test_add_func ("/timeline-layout/short-range-becomes-bar", test_short_range_becomes_bar);
   g_test_add_func ("/timeline-layout/today-marker", test_today_marker);
   g_test_add_func ("/timeline-layout/label-widths", test_label_widths);

@@ -39,13 +39,20 @@
 #define GRID_STRETCHES 64
 /* A stretch holds at most this many events per row before it is a cluster */
 #define EVENTS_PER_ROW 2
+/* Two marks that would cover each other become a cluster this wide at
+ * least, room for its count */
+#define MIN_CLUSTER_WIDTH 16.0
+/* Marks closer than this read as one */
+#define MARK_CLEARANCE 2.0
 #define SECONDS_PER_DAY 86400
 
 typedef struct
 {
   DlTimelineItem item;
   gint64 start;
+  gint64 end;
   guint count;
+  gboolean absorbed;   /* counted in the cluster before it */
   double natural;
   /* Where the next item of its row begins: the label ends before */
   double limit;
@@ -57,6 +64,7 @@ typedef struct
   double mark_right;
   double label_right;
   int labelled;
+  int last;          /* the item at its right end */
 } Row;
 
 typedef struct
@@ -106,6 +114,7 @@ push_event (Pack                  *pack,
   else
     item->x_end = MAX (item->x_end, item->x + MIN_BAR_WIDTH);
   p.start = entry->start;
+  p.end = entry->end;
   p.count = 1;
   p.limit = G_MAXDOUBLE;
   if (pack->lane->labels)
@@ -125,6 +134,7 @@ push_cluster (Pack   *pack,
   p.item.x = time_to_x (self, start);
   p.item.x_end = time_to_x (self, start + self->stretch);
   p.start = start;
+  p.end = start + self->stretch;
   p.count = count;
   p.limit = G_MAXDOUBLE;
   g_array_append_val (pack->packed, p);
@@ -276,6 +286,66 @@ find_least_crowded_row (GArray *rows)
   return best;
 }
 
+/* Whether @p is a mark that can go into a cluster: an instant, or a
+ * cluster itself; a bar keeps its length */
+static gboolean
+can_cluster (const Packed *p)
+{
+  return p->item.event == NULL || p->item.instant;
+}
+
+/* @p counted in @cluster, an instant before it made a cluster if need
+ * be: the two marks would cover each other */
+static void
+absorb (Packed       *cluster,
+        Packed       *p)
+{
+  DlTimelineItem *item = &cluster->item;
+  double right = MAX (item->mark.x + item->mark.width, p->item.mark.x + p->item.mark.width);
+
+  if (item->event != NULL)
+    {
+      item->event = NULL;
+      item->instant = FALSE;
+      hide_label (item);
+    }
+  cluster->count += p->count;
+  cluster->start = MIN (cluster->start, p->start);
+  cluster->end = MAX (cluster->end, p->end);
+  item->x = MIN (item->x, p->item.x);
+  item->x_end = MAX (item->x_end, p->item.x_end);
+  item->mark.x = MIN (item->mark.x, p->item.mark.x);
+  item->mark.width = MAX (right - item->mark.x, MIN_CLUSTER_WIDTH);
+  p->absorbed = TRUE;
+}
+
+/* With no row where its mark would not cover another, the mark is kept
+ * without its words. In a lane of one row (a lane per actor), where
+ * that is common, @p goes instead into a cluster with the mark before
+ * it, when both can and they would touch: a count, where two marks
+ * would hide each other.
+ * (Lanes of many rows fill all of them only in dense stretches, and
+ * those are clusters already.) Returns the row, or -1 when absorbed. */
+static int
+share_crowded_row (Pack   *pack,
+                   Packed *p)
+{
+  int r = find_least_crowded_row (pack->rows);
+  Row *row = &g_array_index (pack->rows, Row, r);
+  Packed *last = row->last >= 0 ? &g_array_index (pack->packed, Packed, row->last) : NULL;
+
+  if (pack->lane->n_rows == 1 && last != NULL && can_cluster (last) && can_cluster (p) &&
+      p->item.mark.x < last->item.mark.x + last->item.mark.width + MARK_CLEARANCE)
+    {
+      absorb (last, p);
+      row->mark_right = MAX (row->mark_right, last->item.mark.x + last->item.mark.width);
+      row->label_right = MAX (row->label_right, row->mark_right);
+      return -1;
+    }
+  hide_label (&p->item);
+  return r;
+}
+
 static int
 choose_row (Pack   *pack,
             Packed *p)
@@ -288,19 +358,15 @@ choose_row (Pack   *pack,
     return r;
   if (pack->rows->len < pack->lane->n_rows)
     {
-      Row fresh = { -G_MAXDOUBLE, -G_MAXDOUBLE, -1 };
+      Row fresh = { -G_MAXDOUBLE, -G_MAXDOUBLE, -1, -1 };
 
       g_array_append_val (pack->rows, fresh);
       return pack->rows->len - 1;
     }
   r = find_row_to_share (pack->rows, left);
-  if (r < 0)
-    {
-      /* Even the marks collide: keep the mark, drop the words, and
-       * never let a label run under a mark */
-      r = find_least_crowded_row (pack->rows);
-      hide_label (&p->item);
-    }
+  /* Even the marks collide */
+  if (r < 0 && (r = share_crowded_row (pack, p)) < 0)
+    return -1;
   row = &g_array_index (pack->rows, Row, r);
   if (row->labelled >= 0)
     shorten_label (pack->self, &g_array_index (pack->packed, Packed, row->labelled), left - ITEM_GAP);
@@ -318,11 +384,15 @@ pack_rows (Pack *pack)
     {
       Packed *p = &g_array_index (pack->packed, Packed, i);
       int r = choose_row (pack, p);
-      Row *row = &g_array_index (pack->rows, Row, r);
+      Row *row;
 
+      if (r < 0)
+        continue;
+      row = &g_array_index (pack->rows, Row, r);
       p->item.row = r;
       row->mark_right = MAX (row->mark_right, p->item.mark.x + p->item.mark.width);
       row->label_right = MAX (row->label_right, _dl_timeline_item_right (&p->item));
+      row->last = i;
       if (p->item.label_visible)
         row->labelled = i;
     }
@@ -383,7 +453,7 @@ emit_cluster (DlTimelineLayout *self,
               const Packed     *p)
 {
   DlTimelineCluster cluster = {
-    p->start, p->start + self->stretch, p->item.x, p->item.x_end, p->item.y,
+    p->start, p->end, p->item.x, p->item.x_end, p->item.y,
     p->item.row, p->item.lane, p->count, p->item.mark
   };
 
@@ -401,7 +471,8 @@ emit (Pack *pack)
       Packed *p = &g_array_index (pack->packed, Packed, i);
       DlTimelineItem *item = &p->item;
 
-      if (_dl_timeline_item_right (item) < -EDGE || MIN (item->mark.x, item->label.x) > self->time_width + EDGE)
+      if (p->absorbed || _dl_timeline_item_right (item) < -EDGE ||
+          MIN (item->mark.x, item->label.x) > self->time_width + EDGE)
         continue;
       place (pack, p);
       if (item->event == NULL)
