@@ -996,6 +996,95 @@ test_render_draws_marks (void)
   dl_render_style_clear (&style);
 }
 
+/* The rightmost pixel of @rgb in rows @y0 to @y1, or -1 */
+static int
+rightmost_pixel (cairo_surface_t *surface,
+                 int              y0,
+                 int              y1,
+                 guint32          rgb)
+{
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface) / 4;
+  int right = -1;
+
+  for (int y = y0; y <= y1; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if ((pixels[y * stride + x] & 0xffffff) == rgb)
+        right = MAX (right, x);
+  return right;
+}
+
+/* Pixels as dark as text in a rectangle */
+static guint
+count_ink (cairo_surface_t         *surface,
+           const cairo_rectangle_t *box,
+           int                      from_x)
+{
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface) / 4;
+  guint count = 0;
+
+  for (int y = (int) box->y; y < (int) (box->y + box->height); y++)
+    for (int x = MAX ((int) box->x, from_x); x < (int) (box->x + box->width); x++)
+      count += (pixels[y * stride + x] & 0xff) < 0x80 && ((pixels[y * stride + x] >> 8) & 0xff) < 0x80;
+  return count;
+}
+
+/* The selected event's chip shows its whole title over the next label
+ * in its row; what would stick out of that label from under the chip
+ * is left out, not cut in half */
+static void
+test_chip_hides_cut_label (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (DL_TYPE_EVENT);
+  g_autoptr(DlViewport) viewport = make_viewport (T2017, T2017 + 40 * DAY);
+  g_autoptr(DlTimelineLayout) layout = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 110);
+  cairo_t *cr = cairo_create (surface);
+  DlRenderStyle style = { 0 };
+  const DlTimelineItem *first = NULL, *second = NULL;
+  guint32 accent;
+  int chip_right;
+
+  add_event (store, "Council meets to debate the long-awaited plan for the harbour front", T2017 + DAY,
+             T2017 + 2 * DAY, DL_CERTAINTY_STATED);
+  add_event (store, "Harbour closes for the season after weeks of storms and high water", T2017 + 6 * DAY,
+             T2017 + 7 * DAY, DL_CERTAINTY_STATED);
+  dl_render_style_init_light (&style);
+  layout = dl_timeline_layout_new (G_LIST_MODEL (store), viewport, 900, 110, context);
+  g_assert_cmpuint (dl_timeline_layout_get_n_rows (layout), ==, 1);
+  for (guint i = 0; i < dl_timeline_layout_get_n_items (layout); i++)
+    {
+      const DlTimelineItem *item = dl_timeline_layout_get_item (layout, i);
+
+      if (first == NULL)
+        first = item;
+      else
+        second = item;
+    }
+  g_assert_nonnull (second);
+  g_assert_true (first->label_ellipsized);
+  g_assert_true (second->label_visible);
+
+  dl_timeline_render (cr, layout, &style, first->event, NULL);
+  cairo_surface_flush (surface);
+  accent = (guint32) (style.accent.red * 255 + 0.5) << 16 | (guint32) (style.accent.green * 255 + 0.5) << 8 |
+           (guint32) (style.accent.blue * 255 + 0.5);
+  chip_right = rightmost_pixel (surface, (int) first->y - 2, (int) first->y + 2, accent);
+  g_assert_cmpint (chip_right, >, second->label.x + 20);
+  g_assert_cmpint (chip_right, <, second->label.x + second->label.width - 20);
+  g_assert_cmpuint (count_ink (surface, &second->label, chip_right + 2), ==, 0);
+
+  /* Without the selection, the label is there */
+  dl_timeline_render (cr, layout, &style, NULL, NULL);
+  cairo_surface_flush (surface);
+  g_assert_cmpuint (count_ink (surface, &second->label, chip_right + 2), >, 20);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  dl_render_style_clear (&style);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1025,6 +1114,7 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/today-marker", test_today_marker);
   g_test_add_func ("/timeline-layout/label-widths", test_label_widths);
   g_test_add_func ("/timeline-layout/render-draws-marks", test_render_draws_marks);
+  g_test_add_func ("/timeline-layout/chip-hides-cut-label", test_chip_hides_cut_label);
 
   status = g_test_run ();
   g_object_unref (context);

@@ -201,25 +201,17 @@ contrast (const DlColor *a,
   return MAX (la, lb) / MIN (la, lb);
 }
 
-/* The selected event always shows its whole title, on an accent chip
- * drawn over whatever it covers. */
+/* Where the chip of the selected @item goes: its whole title on one
+ * line, kept within @width. Leaves the title in @text. */
 static void
-draw_selected_label (cairo_t              *cr,
-                     PangoLayout          *text,
-                     const DlTimelineItem *item,
-                     const DlRenderStyle  *style,
-                     double                width)
+chip_rectangle (PangoLayout          *text,
+                const DlTimelineItem *item,
+                double                width,
+                cairo_rectangle_t    *chip)
 {
   const char *title = dl_event_get_title (item->event);
   double x = item->instant ? item->mark.x + item->mark.width + 6 : item->label.x;
-  DlColor chip_text = style->accent_foreground;
-  DlColor dark_text = { 0.1, 0.1, 0.1, 1 };
   int text_width, text_height;
-
-  /* Dark themes give a light accent, meant for text on dark ground;
-   * white on it is hard to read, so such a chip gets dark text. */
-  if (contrast (&style->accent, &dark_text) > contrast (&style->accent, &chip_text))
-    chip_text = dark_text;
 
   pango_layout_set_width (text, -1);
   pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);
@@ -229,13 +221,34 @@ draw_selected_label (cairo_t              *cr,
     x = item->label.x;
   x = MIN (x, width - text_width - CHIP_PAD_X - 2);
   x = MAX (x, CHIP_PAD_X + 2);
+  *chip = (cairo_rectangle_t) { x - CHIP_PAD_X, item->y - text_height / 2.0 - CHIP_PAD_Y,
+                                text_width + 2 * CHIP_PAD_X, text_height + 2 * CHIP_PAD_Y };
+}
 
-  _dl_timeline_render_rounded_rectangle (cr, x - CHIP_PAD_X, item->y - text_height / 2.0 - CHIP_PAD_Y,
-                     text_width + 2 * CHIP_PAD_X, text_height + 2 * CHIP_PAD_Y, 6);
+/* The selected event always shows its whole title, on an accent chip
+ * drawn over whatever it covers. */
+static void
+draw_selected_label (cairo_t              *cr,
+                     PangoLayout          *text,
+                     const DlTimelineItem *item,
+                     const DlRenderStyle  *style,
+                     double                width)
+{
+  DlColor chip_text = style->accent_foreground;
+  DlColor dark_text = { 0.1, 0.1, 0.1, 1 };
+  cairo_rectangle_t chip;
+
+  /* Dark themes give a light accent, meant for text on dark ground;
+   * white on it is hard to read, so such a chip gets dark text. */
+  if (contrast (&style->accent, &dark_text) > contrast (&style->accent, &chip_text))
+    chip_text = dark_text;
+
+  chip_rectangle (text, item, width, &chip);
+  _dl_timeline_render_rounded_rectangle (cr, chip.x, chip.y, chip.width, chip.height, 6);
   dl_color_set_source (cr, &style->accent);
   cairo_fill (cr);
   dl_color_set_source (cr, &chip_text);
-  cairo_move_to (cr, x, item->y - text_height / 2.0);
+  cairo_move_to (cr, chip.x + CHIP_PAD_X, chip.y + CHIP_PAD_Y);
   pango_cairo_show_layout (cr, text);
 }
 
@@ -351,12 +364,23 @@ draw_undated (cairo_t             *cr,
     }
 }
 
+static gboolean
+rectangles_meet (const cairo_rectangle_t *a,
+                 const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Marks, then labels, but those the selected event's chip would cut:
+ * half a title sticking out from under it reads as another one
+ * (@chip, or %NULL) */
 static void
-draw_items (cairo_t             *cr,
-            DlTimelineLayout    *layout,
-            const DlRenderStyle *style,
-            DlEvent             *selected,
-            DlEvent             *hovered)
+draw_items (cairo_t                 *cr,
+            DlTimelineLayout        *layout,
+            const DlRenderStyle     *style,
+            DlEvent                 *selected,
+            DlEvent                 *hovered,
+            const cairo_rectangle_t *chip)
 {
   g_autoptr(PangoLayout) text = _dl_timeline_render_create_text (cr, layout, DL_TIMELINE_FONT_LABEL);
   const DlTimelineItem *item;
@@ -379,7 +403,7 @@ draw_items (cairo_t             *cr,
   for (guint i = 0; i < n; i++)
     {
       item = dl_timeline_layout_get_item (layout, i);
-      if (item->label_visible && item->event != selected)
+      if (item->label_visible && item->event != selected && (chip == NULL || !rectangles_meet (&item->label, chip)))
         draw_label (cr, text, item, style);
     }
 }
@@ -442,6 +466,7 @@ dl_timeline_render (cairo_t             *cr,
   g_autoptr(PangoLayout) text = NULL;
   const DlTimelineItem *item;
   double width, height, top, time_width;
+  cairo_rectangle_t chip;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
@@ -476,7 +501,9 @@ dl_timeline_render (cairo_t             *cr,
 
   /* Events stay below the axis band even when their labels are long */
   clip_to (cr, 0, top, time_width, height - top);
-  draw_items (cr, layout, style, selected, hovered);
+  if (item != NULL && item->lane != G_MAXUINT)
+    chip_rectangle (text, item, time_width, &chip);
+  draw_items (cr, layout, style, selected, hovered, item != NULL && item->lane != G_MAXUINT ? &chip : NULL);
   /* Counts over the bars that run through their stretch */
   draw_clusters (cr, layout, style);
   _dl_timeline_render_lane_titles (cr, layout, style);
