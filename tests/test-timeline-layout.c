@@ -161,6 +161,8 @@ assert_nothing_covers_labels (DlTimelineLayout *layout)
 
       if (!item->label_visible)
         continue;
+      /* No label is cut by either edge */
+      g_assert_cmpfloat (item->label.x, >=, 0);
       g_assert_cmpfloat (item->label.x + item->label.width, <=, dl_timeline_layout_get_time_width (layout));
       for (guint c = 0; c < dl_timeline_layout_get_n_clusters (layout); c++)
         g_assert_false (rects_overlap (&item->label, &dl_timeline_layout_get_cluster (layout, c)->mark));
@@ -805,7 +807,7 @@ test_ticks_adapt (void)
 
 /* From two minutes to five thousand years, on a narrow and a wide axis:
  * the unit only grows, and labels never collide. */
-/* No label runs past the right end of the axis, where it would be cut */
+/* No label runs past either end of the axis, where it would be cut */
 static void
 assert_labels_inside (const DlTick *ticks,
                       guint         n,
@@ -813,7 +815,10 @@ assert_labels_inside (const DlTick *ticks,
 {
   for (guint i = 0; i < n; i++)
     if (ticks[i].label != NULL)
-      g_assert_cmpfloat (ticks[i].label_x + ticks[i].label_width, <=, width);
+      {
+        g_assert_cmpfloat (ticks[i].label_x, >=, 0);
+        g_assert_cmpfloat (ticks[i].label_x + ticks[i].label_width, <=, width);
+      }
 }
 
 static void

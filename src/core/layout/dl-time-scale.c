@@ -339,9 +339,9 @@ label_ticks (GArray      *ticks,
   return fits;
 }
 
-/* A label mostly past the left edge reads as a stray fragment, and so
- * does one cut by the right edge ("M" of a month whose tick just came
- * into view): it shows once it fits */
+/* A label cut by either edge reads as a stray fragment (":00" of an
+ * hour, "M" of a month whose tick just came into view): it shows while
+ * it fits whole */
 static void
 drop_clipped_labels (GArray *ticks,
                      double  width)
@@ -350,7 +350,7 @@ drop_clipped_labels (GArray *ticks,
     {
       DlTick *tick = &g_array_index (ticks, DlTick, i);
 
-      if (tick->label != NULL && (tick->label_x + tick->label_width / 2 < 0 || tick->label_x + tick->label_width > width))
+      if (tick->label != NULL && (tick->label_x < 0 || tick->label_x + tick->label_width > width))
         g_clear_pointer (&tick->label, g_free);
     }
 }

@@ -431,6 +431,16 @@ fit_right_edge (DlTimelineLayout *self,
     hide_label (item);
 }
 
+/* A label whose start is past the left edge, its mark out of view,
+ * would read as a stray fragment ("xanderplatz protests"): it shows
+ * again once it comes into view whole */
+static void
+fit_left_edge (DlTimelineItem *item)
+{
+  if (item->label_visible && item->label.x < 0)
+    hide_label (item);
+}
+
 static void
 place (Pack   *pack,
        Packed *p)
@@ -481,6 +491,7 @@ emit (Pack *pack)
           continue;
         }
       stick_label (p);
+      fit_left_edge (item);
       fit_right_edge (self, item);
       g_array_append_val (self->items, *item);
     }

@@ -202,7 +202,8 @@ contrast (const DlColor *a,
 }
 
 /* Where the chip of the selected @item goes: its whole title on one
- * line, kept within @width. Leaves the title in @text. */
+ * line, kept within @width, shortened only where wider. Leaves the
+ * title in @text. */
 static void
 chip_rectangle (PangoLayout          *text,
                 const DlTimelineItem *item,
@@ -217,6 +218,13 @@ chip_rectangle (PangoLayout          *text,
   pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_text (text, title != NULL ? title : "", -1);
   pango_layout_get_pixel_size (text, &text_width, &text_height);
+  /* A title wider than the view ends in an ellipsis on the chip */
+  if (text_width > width - 2 * CHIP_PAD_X - 4)
+    {
+      pango_layout_set_width (text, (int) MAX (width - 2 * CHIP_PAD_X - 4, 1) * PANGO_SCALE);
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (text, &text_width, &text_height);
+    }
   if (item->label_visible)
     x = item->label.x;
   x = MIN (x, width - text_width - CHIP_PAD_X - 2);
