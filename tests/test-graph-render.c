@@ -586,10 +586,11 @@ draw_label_over_haze (cairo_surface_t     *target,
   g_autoptr(PangoFontDescription) font = dl_graph_render_get_font (style);
   cairo_t *cr = cairo_create (target);
   PangoContext *context = pango_cairo_create_context (cr);
+  DlGraphText text = { context, font, "Wall 1989 Ég", 20.3, 14.6, &style->foreground, 1.0 };
 
   cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
   cairo_paint (cr);
-  _dl_graph_render_text (cr, context, font, "Wall 1989 Ég", 20.3, 14.6, style, &style->foreground, 1.0);
+  _dl_graph_render_text (cr, &text, style);
   g_object_unref (context);
   cairo_destroy (cr);
 }

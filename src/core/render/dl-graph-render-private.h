@@ -98,15 +98,22 @@ void     _dl_graph_render_empty         (cairo_t                *cr,
                                          double                  height);
 
 /* dl-graph-render-text.c */
-void     _dl_graph_render_text          (cairo_t                    *cr,
-                                         PangoContext               *context,
-                                         const PangoFontDescription *font,
-                                         const char                 *string,
-                                         double                      x,
-                                         double                      y,
-                                         const DlRenderStyle        *style,
-                                         const DlColor              *color,
-                                         double                      alpha);
+
+/* A name or predicate over the graph, and how to draw it */
+typedef struct
+{
+  PangoContext *context;               /* for the font options */
+  const PangoFontDescription *font;
+  const char *string;                  /* laid out as dl_graph_layout_create_label() does */
+  double x;                            /* where its logical rectangle starts */
+  double y;
+  const DlColor *color;
+  double alpha;                        /* the text's; the halo is a little stronger */
+} DlGraphText;
+
+void     _dl_graph_render_text          (cairo_t                *cr,
+                                         const DlGraphText      *text,
+                                         const DlRenderStyle    *style);
 
 /* dl-graph-render-cache.c */
 void     _dl_graph_render_frame         (cairo_t                  *cr,

@@ -256,30 +256,31 @@ get_label_masks (PangoContext               *context,
   return masks;
 }
 
+/* The halo's opacity for a text of @alpha: a little stronger */
+static double
+halo_alpha (double alpha)
+{
+  return 0.85 * MIN (alpha * 2, 1.0);
+}
+
 /* The label from its kept masks, its origin on the nearest device
  * pixel; %FALSE when there are none */
 static gboolean
-draw_label_masks (cairo_t                    *cr,
-                  PangoContext               *context,
-                  const PangoFontDescription *font,
-                  const char                 *string,
-                  double                      x,
-                  double                      y,
-                  const DlRenderStyle        *style,
-                  const DlColor              *color,
-                  double                      alpha)
+draw_label_masks (cairo_t             *cr,
+                  const DlGraphText   *text,
+                  const DlRenderStyle *style)
 {
   double scale = _dl_graph_render_device_scale (cr);
-  LabelMasks *masks = get_label_masks (context, font, string, scale);
+  LabelMasks *masks = get_label_masks (text->context, text->font, text->string, scale);
   double left, top;
 
   if (masks == NULL)
     return FALSE;
-  left = (round (x * scale) + masks->left) / scale;
-  top = (round (y * scale) + masks->top) / scale;
-  dl_color_set_source_alpha (cr, &style->background, 0.85 * MIN (alpha * 2, 1.0));
+  left = (round (text->x * scale) + masks->left) / scale;
+  top = (round (text->y * scale) + masks->top) / scale;
+  dl_color_set_source_alpha (cr, &style->background, halo_alpha (text->alpha));
   cairo_mask_surface (cr, masks->halo, left, top);
-  dl_color_set_source_alpha (cr, color, alpha);
+  dl_color_set_source_alpha (cr, text->color, text->alpha);
   cairo_mask_surface (cr, masks->glyphs, left, top);
   return TRUE;
 }
@@ -316,7 +317,7 @@ draw_halo_copies (cairo_t             *cr,
       pango_cairo_show_layout (cr, text);
     }
   halo = cairo_pop_group (cr);
-  dl_color_set_source_alpha (cr, &style->background, 0.85 * MIN (alpha * 2, 1.0));
+  dl_color_set_source_alpha (cr, &style->background, halo_alpha (alpha));
   cairo_mask (cr, halo);
   cairo_pattern_destroy (halo);
   cairo_restore (cr);
@@ -324,35 +325,25 @@ draw_halo_copies (cairo_t             *cr,
 
 /**
  * _dl_graph_render_text:
- * @context: for the font options of @cr
- * @string: the label, laid out as dl_graph_layout_create_label() does
- * @x: where its logical rectangle starts
- * @alpha: the opacity of the text; the halo is a little stronger
  *
- * Draws @string in @font and @color with a halo of @style's background,
- * legible over lines and discs in light and dark alike.
+ * Draws @text with a halo of @style's background, legible over lines
+ * and discs in light and dark alike.
  */
 void
-_dl_graph_render_text (cairo_t                    *cr,
-                       PangoContext               *context,
-                       const PangoFontDescription *font,
-                       const char                 *string,
-                       double                      x,
-                       double                      y,
-                       const DlRenderStyle        *style,
-                       const DlColor              *color,
-                       double                      alpha)
+_dl_graph_render_text (cairo_t             *cr,
+                       const DlGraphText   *text,
+                       const DlRenderStyle *style)
 {
-  g_autoptr(PangoLayout) text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
 
   cairo_save (cr);
-  if (!draws_plain_pixels (cr) || !draw_label_masks (cr, context, font, string, x, y, style, color, alpha))
+  if (!draws_plain_pixels (cr) || !draw_label_masks (cr, text, style))
     {
-      text = dl_graph_layout_create_label (context, font, string);
-      draw_halo_copies (cr, text, x, y, style, alpha);
-      cairo_move_to (cr, x, y);
-      dl_color_set_source_alpha (cr, color, alpha);
-      pango_cairo_show_layout (cr, text);
+      layout = dl_graph_layout_create_label (text->context, text->font, text->string);
+      draw_halo_copies (cr, layout, text->x, text->y, style, text->alpha);
+      cairo_move_to (cr, text->x, text->y);
+      dl_color_set_source_alpha (cr, text->color, text->alpha);
+      pango_cairo_show_layout (cr, layout);
     }
   cairo_restore (cr);
 }

@@ -210,12 +210,14 @@ draw_edge_label (const DlGraphPainter *p,
 {
   const DlGraphEdge *edge = dl_graph_layout_get_edge (p->layout, index);
   g_autoptr(PangoFontDescription) small = dl_graph_layout_edge_font (p->font);
+  DlGraphText text;
   DlGraphRect rect;
 
   pango_font_description_set_style (small, PANGO_STYLE_ITALIC);
   dl_graph_layout_get_edge_label_rect (p->layout, p->transform, index, &rect);
-  _dl_graph_render_text (p->cr, p->context, small, dl_relation_get_label (edge->relation), rect.x, rect.y, p->style,
-                         &p->style->dim_foreground, 1.0);
+  text = (DlGraphText) { p->context, small, dl_relation_get_label (edge->relation), rect.x, rect.y,
+                         &p->style->dim_foreground, 1.0 };
+  _dl_graph_render_text (p->cr, &text, p->style);
 }
 
 /* Discs waiting in the raster path go in before anything over them */
@@ -305,6 +307,7 @@ draw_node_label (const DlGraphPainter *p,
   const DlGraphRenderState *state = p->state;
   DlGraphLabelSide side = node->label_side;
   g_autoptr(PangoFontDescription) bold = NULL;
+  DlGraphText text;
   DlGraphRect rect;
 
   /* The hovered name shows even where it did not fit */
@@ -318,9 +321,10 @@ draw_node_label (const DlGraphPainter *p,
       bold = pango_font_description_copy (p->font);
       pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
     }
-  _dl_graph_render_text (p->cr, p->context, bold != NULL ? bold : p->font, dl_actor_get_name (node->actor), rect.x,
-                         rect.y, p->style, &p->style->foreground,
-                         is_active (p, index) || (int) index == state->hovered ? 1.0 : DIMMED * 1.5);
+  text = (DlGraphText) { p->context, bold != NULL ? bold : p->font, dl_actor_get_name (node->actor), rect.x, rect.y,
+                         &p->style->foreground,
+                         is_active (p, index) || (int) index == state->hovered ? 1.0 : DIMMED * 1.5 };
+  _dl_graph_render_text (p->cr, &text, p->style);
 }
 
 static void
