@@ -20,11 +20,18 @@
  * and one overall.
  *
  *   eval-timex [-v] [-c NAME] [DIR]   (DIR defaults to ../shared/corpora/timeml)
+ *   eval-timex [-v] -m MEANTIME_DIR   (MEANTIME's CAT files, one line)
  *
  * -v lists misses, extras, wrong values and (right value, other span)
  * span errors, with some context. -c scores one subfolder only, so that
  * the errors of a development corpus can be studied while the others
  * stay held out.
+ *
+ * MEANTIME gives tokens, not text: they are joined by single spaces,
+ * none before closing punctuation or after opening, and each TIMEX3
+ * spans its anchor tokens. The article's own date (its CREATION_TIME
+ * TIMEX3, on the dateline tokens) is the reference date, and counts
+ * like any other where it is anchored in the text.
  */
 
 typedef struct
@@ -303,6 +310,140 @@ list_entries (const char *path,
   return names;
 }
 
+/* Whether a token joins the one before without a space */
+static gboolean
+joins_previous (const char *token,
+                const char *previous)
+{
+  static const char *const closing[] = { ",", ".", ";", ":", "?", "!", ")", "]", "%", "'s", "'", "n't", "'re",
+                                         "'ve", "'ll", "'d", "'m", "\"", "”", "’s" };
+
+  if (previous == NULL || strcmp (previous, "(") == 0 || strcmp (previous, "$") == 0 ||
+      strcmp (previous, "“") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (closing); i++)
+    if (strcmp (token, closing[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A CAT file's tokens as text, where each token starts and ends in it
+ * (by t_id), and its TIMEX3 markables as spans of that text */
+static gboolean
+read_cat (const char  *path,
+          GString     *text,
+          GArray      *golds,
+          GDateTime  **dct)
+{
+  xmlDoc *doc = xmlReadFile (path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  g_autoptr(GHashTable) starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlNode *root, *node, *markables;
+  g_autofree char *previous = NULL;
+
+  if (doc == NULL)
+    return FALSE;
+  root = xmlDocGetRootElement (doc);
+  for (node = root->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      xmlChar *content;
+
+      if (node->type != XML_ELEMENT_NODE || strcmp ((const char *) node->name, "token") != 0)
+        continue;
+      content = xmlNodeGetContent (node);
+      id = get_prop (node, "t_id");
+      if (text->len > 0 && !joins_previous ((const char *) content, previous))
+        g_string_append_c (text, ' ');
+      g_hash_table_insert (starts, g_strdup (id), GSIZE_TO_POINTER (text->len));
+      g_string_append (text, (const char *) content);
+      g_hash_table_insert (ends, g_strdup (id), GSIZE_TO_POINTER (text->len));
+      g_free (previous);
+      previous = g_strdup ((const char *) content);
+      xmlFree (content);
+    }
+  markables = find_element (root, "Markables");
+  for (node = markables != NULL ? markables->children : NULL; node != NULL; node = node->next)
+    {
+      g_autofree char *first = NULL, *last = NULL, *function = NULL;
+      xmlNode *anchor;
+
+      if (node->type != XML_ELEMENT_NODE || strcmp ((const char *) node->name, "TIMEX3") != 0)
+        continue;
+      for (anchor = node->children; anchor != NULL; anchor = anchor->next)
+        if (anchor->type == XML_ELEMENT_NODE && strcmp ((const char *) anchor->name, "token_anchor") == 0)
+          {
+            g_free (last);
+            last = get_prop (anchor, "t_id");
+            if (first == NULL)
+              first = g_strdup (last);
+          }
+      function = get_prop (node, "functionInDocument");
+      if (strcmp (function, "CREATION_TIME") == 0 && *dct == NULL)
+        {
+          g_autofree char *value = get_prop (node, "value");
+          int y, m, d;
+
+          if (sscanf (value, "%4d-%2d-%2d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
+            *dct = g_date_time_new_utc (y, m, d, 0, 0, 0);
+        }
+      if (first != NULL && g_hash_table_contains (starts, first) && g_hash_table_contains (ends, last))
+        {
+          GoldTimex gold = { GPOINTER_TO_SIZE (g_hash_table_lookup (starts, first)),
+                             GPOINTER_TO_SIZE (g_hash_table_lookup (ends, last)), get_prop (node, "type"),
+                             get_prop (node, "value") };
+
+          g_array_append_val (golds, gold);
+        }
+    }
+  xmlFreeDoc (doc);
+  return TRUE;
+}
+
+static gint
+compare_golds (gconstpointer a,
+               gconstpointer b)
+{
+  const GoldTimex *ga = a, *gb = b;
+
+  return (ga->start > gb->start) - (ga->start < gb->start);
+}
+
+/* Every CAT file of @path, into @score */
+static void
+score_meantime (const char *path,
+                Score      *score)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".xml"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint k = 0; k < names->len; k++)
+    {
+      g_autofree char *file = g_build_filename (path, g_ptr_array_index (names, k), NULL);
+      g_autoptr(GArray) golds = g_array_new (FALSE, TRUE, sizeof (GoldTimex));
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GArray) found = NULL;
+      g_autoptr(GDateTime) dct = NULL;
+
+      g_array_set_clear_func (golds, clear_gold);
+      if (!read_cat (file, text, golds, &dct))
+        {
+          g_printerr (_("%s: could not be read as XML\n"), file);
+          continue;
+        }
+      g_array_sort (golds, compare_golds);
+      if (verbose)
+        g_print ("%s\n", file);
+      found = dl_timex_find (text->str, text->len, dct);
+      score_document (text->str, golds, found, score);
+    }
+}
+
 static void
 score_folder (const char *path,
               Score      *score)
@@ -324,6 +465,7 @@ main (int   argc,
       char *argv[])
 {
   const char *root = "../shared/corpora/timeml";
+  const char *meantime = NULL;
   g_autoptr(GPtrArray) subdirs = NULL;
   Score total = { 0 };
   int arg;
@@ -335,8 +477,23 @@ main (int   argc,
         verbose = TRUE;
       else if (strcmp (argv[arg], "-c") == 0 && arg + 1 < argc)
         only = argv[++arg];
+      else if (strcmp (argv[arg], "-m") == 0 && arg + 1 < argc)
+        meantime = argv[++arg];
       else
         root = argv[arg];
+    }
+  if (meantime != NULL)
+    {
+      if (!g_file_test (meantime, G_FILE_TEST_IS_DIR))
+        {
+          g_printerr (_("%s: no such directory\n"), meantime);
+          return 1;
+        }
+      g_print ("%-10s %5s %5s | strict P  R     F1    | relaxed P R     F1    | type  value | type F1 value F1\n",
+               "corpus", "gold", "sys");
+      score_meantime (meantime, &total);
+      print_score ("MEANTIME", &total);
+      return 0;
     }
   if (!g_file_test (root, G_FILE_TEST_IS_DIR))
     {
