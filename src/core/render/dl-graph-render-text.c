@@ -157,13 +157,20 @@ typedef struct
 } LabelMasks;
 
 static void
-label_masks_free (gpointer data)
+label_masks_clear (gpointer data)
 {
   LabelMasks *masks = data;
 
   cairo_surface_destroy (masks->glyphs);
   cairo_surface_destroy (masks->halo);
-  g_free (masks);
+}
+
+/* Masks are shared: a drawing holds its own reference, so that another
+ * thread emptying the kept ones cannot take them from under it */
+static void
+label_masks_release (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, label_masks_clear);
 }
 
 /* The masks of @text drawn with its origin on a whole device pixel, or
@@ -186,7 +193,7 @@ make_label_masks (PangoLayout *text,
   if ((gint64) width * height > MAX_SPRITE_AREA)
     return NULL;
 
-  masks = g_new (LabelMasks, 1);
+  masks = g_atomic_rc_box_new0 (LabelMasks);
   masks->left = (int) floor (ink.x * scale) - margin;
   masks->top = (int) floor (ink.y * scale) - margin;
   masks->glyphs = new_mask (width, height, scale);
@@ -194,7 +201,7 @@ make_label_masks (PangoLayout *text,
   if (cairo_surface_status (masks->glyphs) != CAIRO_STATUS_SUCCESS ||
       cairo_surface_status (masks->halo) != CAIRO_STATUS_SUCCESS)
     {
-      label_masks_free (masks);
+      label_masks_release (masks);
       return NULL;
     }
   cr = cairo_create (masks->glyphs);
@@ -226,8 +233,8 @@ label_key (PangoContext               *context,
                           string);
 }
 
-/* The kept masks of a label, made and kept if need be; %NULL when
- * there is no memory for them */
+/* The kept masks of a label, made and kept if need be, with a reference
+ * for the caller; %NULL when there is no memory for them */
 static LabelMasks *
 get_label_masks (PangoContext               *context,
                  const PangoFontDescription *font,
@@ -239,7 +246,7 @@ get_label_masks (PangoContext               *context,
 
   G_LOCK (kept_masks);
   if (kept_masks == NULL)
-    kept_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, label_masks_free);
+    kept_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, label_masks_release);
   masks = g_hash_table_lookup (kept_masks, key);
   if (masks == NULL)
     {
@@ -251,6 +258,8 @@ get_label_masks (PangoContext               *context,
       if (masks != NULL)
         g_hash_table_insert (kept_masks, g_steal_pointer (&key), masks);
     }
+  if (masks != NULL)
+    g_atomic_rc_box_acquire (masks);
   G_UNLOCK (kept_masks);
   g_free (key);
   return masks;
@@ -282,6 +291,7 @@ draw_label_masks (cairo_t             *cr,
   cairo_mask_surface (cr, masks->halo, left, top);
   dl_color_set_source_alpha (cr, text->color, text->alpha);
   cairo_mask_surface (cr, masks->glyphs, left, top);
+  label_masks_release (masks);
   return TRUE;
 }
 
