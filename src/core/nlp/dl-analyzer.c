@@ -145,15 +145,21 @@ watch_workers (Batch *batch)
 /* Articles are independent, so they are read two or more at a time.
  * The first one is read on this thread so that whatever the analysers
  * load on first use is loaded before the workers start. */
+static guint
+count_threads (void)
+{
+  guint n_threads = g_atomic_int_get (&max_threads);
+
+  return n_threads != 0 ? n_threads : CLAMP (g_get_num_processors (), 1, 8);
+}
+
 static void
 analyse_all (Batch *batch)
 {
   guint n = batch->articles->len;
-  guint n_threads = g_atomic_int_get (&max_threads);
+  guint n_threads = count_threads ();
   GThreadPool *pool;
 
-  if (n_threads == 0)
-    n_threads = CLAMP (g_get_num_processors (), 1, 8);
   if (n == 0)
     return;
   tell_progress (batch, 0);
@@ -188,20 +194,79 @@ collect_analyses (Batch *batch)
   return analyses;
 }
 
+/* Work on each analysis of an array, shared among threads */
+typedef void (*AnalysisFunc) (GPtrArray *analyses,
+                              guint      index,
+                              gpointer   data);
+
+typedef struct
+{
+  GPtrArray *analyses;
+  AnalysisFunc func;
+  gpointer data;
+  GCancellable *cancellable;
+  gint next;
+} Shared;
+
+static gpointer
+take_analyses (gpointer data)
+{
+  Shared *shared = data;
+  guint i;
+
+  while ((i = (guint) g_atomic_int_add (&shared->next, 1)) < shared->analyses->len
+         && !g_cancellable_is_cancelled (shared->cancellable))
+    shared->func (shared->analyses, i, shared->data);
+  return NULL;
+}
+
+/* Calls @func for each analysis, on as many threads as the reading of
+ * the articles: once who is who is settled, each article's events are
+ * its own business. Stops early when cancelled. */
+static void
+for_each_analysis (GPtrArray    *analyses,
+                   AnalysisFunc  func,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  Shared shared = { analyses, func, data, cancellable, 0 };
+  guint n_threads = MIN (count_threads (), MAX (analyses->len, 1));
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+
+  for (guint t = 1; t < n_threads; t++)
+    {
+      GThread *thread = g_thread_try_new ("analysis", take_analyses, &shared, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  take_analyses (&shared);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+}
+
+static void
+extract_one (GPtrArray *analyses,
+             guint      index,
+             gpointer   data)
+{
+  GPtrArray **per_article = data;
+
+  per_article[index] = dl_event_extractor_extract (g_ptr_array_index (analyses, index));
+}
+
 /* One array of events per analysis, so that a second pass can redo
- * some articles and keep the others */
+ * some articles and keep the others; none when cancelled */
 static GPtrArray *
 extract_all (GPtrArray    *analyses,
              GCancellable *cancellable)
 {
   GPtrArray *per_article = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
-  for (guint i = 0; i < analyses->len; i++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      g_ptr_array_add (per_article, dl_event_extractor_extract (g_ptr_array_index (analyses, i)));
-    }
+  g_ptr_array_set_size (per_article, analyses->len);
+  for_each_analysis (analyses, extract_one, per_article->pdata, cancellable);
+  if (g_cancellable_is_cancelled (cancellable))
+    g_ptr_array_set_size (per_article, 0);
   return per_article;
 }
 
@@ -230,6 +295,34 @@ results_of (GPtrArray    *analyses,
   return merge_all (per_article);
 }
 
+typedef struct
+{
+  GPtrArray *per_article;
+  GPtrArray *dcts;
+} Reread;
+
+static void
+reread_one (GPtrArray *analyses,
+            guint      index,
+            gpointer   data)
+{
+  Reread *reread = data;
+  DlArticleAnalysis *analysis = g_ptr_array_index (analyses, index);
+  GDateTime *dct = g_ptr_array_index (reread->dcts, index);
+  GPtrArray *first;
+
+  if (dct == NULL)
+    return;
+  analysis->dct = g_date_time_ref (dct);
+  g_clear_pointer (&analysis->timexes, g_array_unref);
+  analysis->timexes = dl_timex_find (dl_article_get_text (analysis->article),
+                                     dl_article_get_text_length (analysis->article),
+                                     analysis->dct);
+  first = g_ptr_array_index (reread->per_article, index);
+  g_ptr_array_index (reread->per_article, index) = dl_event_extractor_extract (analysis);
+  g_ptr_array_unref (first);
+}
+
 /* The second pass: the articles that got a date read again with it, so
  * that their "on Thursday" and "last night" find their days */
 static gboolean
@@ -237,27 +330,14 @@ reread_with_dates (GPtrArray *analyses,
                    GPtrArray *per_article,
                    GPtrArray *dcts)
 {
-  gboolean changed = FALSE;
+  Reread reread = { per_article, dcts };
+  gboolean any = FALSE;
 
   for (guint i = 0; i < analyses->len && i < per_article->len; i++)
-    {
-      DlArticleAnalysis *analysis = g_ptr_array_index (analyses, i);
-      GDateTime *dct = g_ptr_array_index (dcts, i);
-      GPtrArray *first;
-
-      if (dct == NULL)
-        continue;
-      analysis->dct = g_date_time_ref (dct);
-      g_clear_pointer (&analysis->timexes, g_array_unref);
-      analysis->timexes = dl_timex_find (dl_article_get_text (analysis->article),
-                                         dl_article_get_text_length (analysis->article),
-                                         analysis->dct);
-      first = g_ptr_array_index (per_article, i);
-      g_ptr_array_index (per_article, i) = dl_event_extractor_extract (analysis);
-      g_ptr_array_unref (first);
-      changed = TRUE;
-    }
-  return changed;
+    any |= g_ptr_array_index (dcts, i) != NULL;
+  if (any)
+    for_each_analysis (analyses, reread_one, &reread, NULL);
+  return any;
 }
 
 /* The arrays of dates hold %NULL for the articles without one */

@@ -239,7 +239,43 @@ clear_token (gpointer data)
 {
   DlEntityToken *token = data;
 
-  g_clear_pointer (&token->text, g_free);
+  if (token->owns_text)
+    g_free (token->text);
+  token->text = NULL;
+}
+
+/* The texts of all the tokens in one block, each ended by a nul: a long
+ * article has thousands of tokens, and a string of its own for each
+ * costs more in the allocator than in the tagger. The first token owns
+ * the block. */
+static void
+copy_texts (GArray     *tokens,
+            const char *text)
+{
+  gsize size = 0;
+  char *block, *at;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      DlEntityToken *token = &g_array_index (tokens, DlEntityToken, i);
+
+      size += token->end - token->start + 1;
+    }
+  at = block = g_malloc (MAX (size, 1));
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      DlEntityToken *token = &g_array_index (tokens, DlEntityToken, i);
+      gsize n = token->end - token->start;
+
+      memcpy (at, text + token->start, n);
+      at[n] = '\0';
+      token->text = at;
+      at += n + 1;
+    }
+  if (tokens->len > 0)
+    g_array_index (tokens, DlEntityToken, 0).owns_text = TRUE;
+  else
+    g_free (block);
 }
 
 static GArray *
@@ -266,15 +302,16 @@ tokenize (const char *text,
         }
       token.start = pos;
       token.end = scan_token (text, pos, length, &possessive);
-      token.text = g_strndup (text + pos, token.end - pos);
       token.space_before = space;
       token.newline_before = newline;
       token.possessive = possessive;
-      set_case_flags (&token);
       g_array_append_val (tokens, token);
       pos = token.end;
       space = newline = FALSE;
     }
+  copy_texts (tokens, text);
+  for (guint i = 0; i < tokens->len; i++)
+    set_case_flags (&g_array_index (tokens, DlEntityToken, i));
   return tokens;
 }
 

@@ -33,6 +33,7 @@ typedef struct
   guint headline : 1;       /* on a line in title case */
   guint title_start : 1;    /* may begin a title (dl_gazetteer_may_start_title()) */
   guint connector : 1;      /* "of", "de", "al" (dl_gazetteer_is_connector()) */
+  guint owns_text : 1;      /* the first token holds the block of all the texts */
 } DlEntityToken;
 
 GArray   *dl_entity_tokens_new      (const char    *text,

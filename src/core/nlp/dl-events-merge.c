@@ -61,6 +61,7 @@ typedef struct
   DlArticle *article;          /* of its first source */
   const char *theme;           /* title_theme() */
   const char *object;          /* specific_object() */
+  const char *key;             /* predicate_key() */
 } Report;
 
 typedef struct
@@ -170,6 +171,31 @@ participants_agree (DlEvent *a,
   return TRUE;
 }
 
+/* The runs of letters (and with @hyphens, of hyphens) of @lower, a
+ * lower-case text: its words, as the lexicon writes them */
+static GStrv
+ascii_words (const char *lower,
+             gboolean    hyphens)
+{
+  GPtrArray *words = g_ptr_array_new ();
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !((*p >= 'a' && *p <= 'z') || (hyphens && *p == '-')))
+        p++;
+      start = p;
+      while ((*p >= 'a' && *p <= 'z') || (hyphens && *p == '-'))
+        p++;
+      if (p > start)
+        g_ptr_array_add (words, g_strndup (start, p - start));
+    }
+  g_ptr_array_add (words, NULL);
+  return (GStrv) g_ptr_array_free (words, FALSE);
+}
+
 /* What a report's sentence says was agreed ("ceasefire"), or NULL */
 static const char *
 specific_object (DlEvent *event)
@@ -179,7 +205,7 @@ specific_object (DlEvent *event)
   for (guint i = 0; i < sources->len; i++)
     {
       g_autofree char *lower = g_utf8_strdown (g_array_index (sources, DlSource, i).quote, -1);
-      g_auto(GStrv) words = g_regex_split_simple ("[^a-z-]+", lower, 0, 0);
+      g_auto(GStrv) words = ascii_words (lower, TRUE);
 
       for (guint w = 0; words[w] != NULL; w++)
         {
@@ -257,7 +283,7 @@ static const char *
 title_theme (DlEvent *event)
 {
   g_autofree char *lower = g_utf8_strdown (dl_event_get_title (event), -1);
-  g_auto(GStrv) words = g_regex_split_simple ("[^a-z]+", lower, 0, 0);
+  g_auto(GStrv) words = ascii_words (lower, FALSE);
 
   for (guint w = 0; words[w] != NULL; w++)
     {
@@ -648,14 +674,14 @@ place_event (Merger *merger,
              Report *report)
 {
   g_autoptr(GArray) candidates = candidates_of (merger, report);
-  const char *key = predicate_key (report->event);
+  const char *key = report->key;
 
   for (guint i = 0; i < candidates->len; i++)
     {
       Group *group = g_ptr_array_index (merger->groups, g_array_index (candidates, guint, i));
       Fit fit;
 
-      if (strcmp (predicate_key (group->seed->event), key) != 0)
+      if (group->seed->key != key && strcmp (group->seed->key, key) != 0)
         continue;
       if ((fit = fits (group, report)) != FIT_NONE)
         {
@@ -698,6 +724,7 @@ report_init (Report  *report,
   report->article = first_article (event);
   report->theme = title_theme (event);
   report->object = specific_object (event);
+  report->key = predicate_key (event);
 }
 
 /**

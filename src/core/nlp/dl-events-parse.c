@@ -73,12 +73,13 @@ split_tokens (const char *text,
   return tokens;
 }
 
-/* The word as the treebank writes it: plain apostrophes and quotes */
-static char *
-plain_word (const char *text,
-            DlSpan      t)
+/* Appends the word as the treebank writes it, plain apostrophes and
+ * quotes, and a nul */
+static void
+append_plain_word (GString    *block,
+                   const char *text,
+                   DlSpan      t)
 {
-  GString *word = g_string_sized_new (t.end - t.start);
   const char *p = text + t.start;
   const char *end = text + t.end;
 
@@ -87,14 +88,14 @@ plain_word (const char *text,
       gunichar c = g_utf8_get_char (p);
 
       if (c == 0x2019 || c == 0x2018)
-        g_string_append_c (word, '\'');
+        g_string_append_c (block, '\'');
       else if (c == 0x201c || c == 0x201d)
-        g_string_append_c (word, '"');
+        g_string_append_c (block, '"');
       else
-        g_string_append_unichar (word, c);
+        g_string_append_len (block, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);
     }
-  return g_string_free (word, FALSE);
+  g_string_append_c (block, '\0');
 }
 
 static gboolean
@@ -212,21 +213,31 @@ pack_strings (char **strings,
   return packed;
 }
 
-/* The sentence's tokens and words, nothing tagged yet */
+/* The sentence's tokens and words, nothing tagged yet. The words go in
+ * one block after their pointers, as pack_strings() lays them out. */
 static DlParsedSentence *
 split_sentence (const char *text,
                 DlSpan      span)
 {
   g_autoptr(GArray) tokens = split_tokens (text, span);
   DlParsedSentence *self = g_new0 (DlParsedSentence, 1);
-  char **words;
+  GString *block = g_string_sized_new (span.end - span.start + tokens->len + 1);
+  gsize pointers = (tokens->len + 1) * sizeof (char *);
+  char *at;
 
   self->n = tokens->len;
   self->tokens = (DlSpan *) g_array_steal (tokens, NULL);
-  words = g_new0 (char *, self->n + 1);
+  g_string_set_size (block, pointers);
   for (guint i = 0; i < self->n; i++)
-    words[i] = plain_word (text, self->tokens[i]);
-  self->words = pack_strings (words, self->n);
+    append_plain_word (block, text, self->tokens[i]);
+  self->words = (char **) (gpointer) g_string_free (block, FALSE);
+  at = (char *) self->words + pointers;
+  for (guint i = 0; i < self->n; i++)
+    {
+      self->words[i] = at;
+      at += strlen (at) + 1;
+    }
+  self->words[self->n] = NULL;
   return self;
 }
 
@@ -266,7 +277,8 @@ dl_parsed_sentence_new_with_names (const char   *text,
                                    guint         n_names)
 {
   DlPosModel *tagger = dl_pos_model_get_default ();
-  g_auto(GStrv) cased = NULL;
+  g_auto(GStrv) recased = NULL;
+  char **cased;
   DlParsedSentence *self;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -276,9 +288,8 @@ dl_parsed_sentence_new_with_names (const char   *text,
   self = split_sentence (text, span);
   /* Tagged once, and parsed once, as what the sentence turns out to be */
   if (self->n >= 2 && !ends_sentence (self->words[self->n - 1]) && is_headline (self->words, self->n))
-    cased = dup_sentence_case (self, names, n_names);
-  else
-    cased = g_strdupv (self->words);
+    recased = dup_sentence_case (self, names, n_names);
+  cased = recased != NULL ? recased : self->words;
   self->tags = dl_pos_model_tag (tagger, (const char * const *) cased, self->n);
   if (self->n >= 2 && !ends_sentence (self->words[self->n - 1]))
     find_headline_verb (self, cased);

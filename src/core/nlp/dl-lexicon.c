@@ -279,9 +279,22 @@ dl_lexicon_strdown (const char *text,
 const char *
 dl_lexicon_predicate_group (const char *lemma)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    if (strcmp (entries[i].trigger.lemma, lemma) == 0)
-      return entries[i].trigger.synonym;
+  static GHashTable *groups;
+  static gsize initialised = 0;
+  const char *group;
+
+  /* Asked for every pair of reports the merging of events compares */
+  if (g_once_init_enter (&initialised))
+    {
+      groups = g_hash_table_new (g_str_hash, g_str_equal);
+      /* The first entry of a lemma wins, as a scan from the top finds */
+      for (guint i = G_N_ELEMENTS (entries); i > 0; i--)
+        g_hash_table_insert (groups, (gpointer) entries[i - 1].trigger.lemma,
+                             (gpointer) entries[i - 1].trigger.synonym);
+      g_once_init_leave (&initialised, 1);
+    }
+  if (g_hash_table_lookup_extended (groups, lemma, NULL, (gpointer *) &group))
+    return group;
   return lemma;
 }
 
