@@ -75,9 +75,11 @@ normalise (const char *text,
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      /* Most news is mostly ASCII, which needs no table */
+      gboolean ascii = (guchar) *p < 0x80;
+      gunichar c = ascii ? (gunichar) *p : g_utf8_get_char (p);
 
-      if (!g_unichar_isalnum (c))
+      if (ascii ? !g_ascii_isalnum (c) : !g_unichar_isalnum (c))
         {
           in_word = FALSE;
           continue;
@@ -92,7 +94,10 @@ normalise (const char *text,
           g_array_append_val (starts, start);
           in_word = TRUE;
         }
-      g_string_append_unichar (out, g_unichar_tolower (c));
+      if (ascii)
+        g_string_append_c (out, g_ascii_tolower (c));
+      else
+        g_string_append_unichar (out, g_unichar_tolower (c));
     }
   return out;
 }
@@ -134,20 +139,25 @@ make_shingles (const GString *words,
 static guint64 *
 make_signature (GArray *shingles)
 {
+  guint64 seeds[N_HASHES];
   guint64 *signature;
 
   if (shingles->len == 0)
     return NULL;
   signature = g_new (guint64, N_HASHES);
+  /* The seed of each hash once, not once per shingle */
   for (guint k = 0; k < N_HASHES; k++)
-    signature[k] = G_MAXUINT64;
+    {
+      seeds[k] = mix64 (k + 1);
+      signature[k] = G_MAXUINT64;
+    }
   for (guint i = 0; i < shingles->len; i++)
-    for (guint k = 0; k < N_HASHES; k++)
-      {
-        guint64 v = mix64 (g_array_index (shingles, guint64, i) ^ mix64 (k + 1));
+    {
+      guint64 shingle = g_array_index (shingles, guint64, i);
 
-        signature[k] = MIN (signature[k], v);
-      }
+      for (guint k = 0; k < N_HASHES; k++)
+        signature[k] = MIN (signature[k], mix64 (shingle ^ seeds[k]));
+    }
   return signature;
 }
 
@@ -322,22 +332,17 @@ dl_duplicate_finder_new (void)
  * Returns: (transfer none) (nullable): the earlier article that
  *   @article repeats word for word or nearly, %NULL when it is new
  */
-DlArticle *
-dl_duplicate_finder_add (DlDuplicateFinder *self,
-                         DlArticle         *article)
+/* Adds @article with its fingerprint, which the finder takes */
+static DlArticle *
+add_with_print (Finder      *self,
+                DlArticle   *article,
+                Fingerprint *print)
 {
-  Fingerprint print = { 0, };
   guint i = self->articles->len;
   int original;
 
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (DL_IS_ARTICLE (article), NULL);
-
-  if (dl_article_get_duplicate_of (article) != NULL)
-    return NULL;
-  fingerprint_init (&print, article);
   g_ptr_array_add (self->articles, g_object_ref (article));
-  g_array_append_val (self->prints, print);
+  g_array_append_val (self->prints, *print);
   original = find_original (self, i);
   if (original >= 0)
     {
@@ -348,6 +353,21 @@ dl_duplicate_finder_add (DlDuplicateFinder *self,
     }
   remember (self, i);
   return NULL;
+}
+
+DlArticle *
+dl_duplicate_finder_add (DlDuplicateFinder *self,
+                         DlArticle         *article)
+{
+  Fingerprint print = { 0, };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (DL_IS_ARTICLE (article), NULL);
+
+  if (dl_article_get_duplicate_of (article) != NULL)
+    return NULL;
+  fingerprint_init (&print, article);
+  return add_with_print (self, article, &print);
 }
 
 void
@@ -374,19 +394,70 @@ dl_duplicate_finder_free (DlDuplicateFinder *self)
  *
  * Returns: how many articles were newly marked
  */
+typedef struct
+{
+  GPtrArray *articles;
+  Fingerprint *prints;
+  gint next;
+} Prints;
+
+static gpointer
+take_prints (gpointer data)
+{
+  Prints *prints = data;
+  guint i;
+
+  while ((i = (guint) g_atomic_int_add (&prints->next, 1)) < prints->articles->len)
+    {
+      DlArticle *article = g_ptr_array_index (prints->articles, i);
+
+      if (dl_article_get_duplicate_of (article) == NULL)
+        fingerprint_init (&prints->prints[i], article);
+    }
+  return NULL;
+}
+
+/* The fingerprint of each article not yet marked, on every processor:
+ * finding the words and hashing them costs far more than comparing
+ * fingerprints, and one article's does not depend on another's */
+static Fingerprint *
+fingerprint_all (GPtrArray *articles)
+{
+  Prints prints = { articles, g_new0 (Fingerprint, articles->len + 1), 0 };
+  guint n_threads = MIN (g_get_num_processors (), articles->len / 64 + 1);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+
+  for (guint t = 1; t < n_threads; t++)
+    {
+      GThread *thread = g_thread_try_new ("fingerprints", take_prints, &prints, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  take_prints (&prints);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+  return prints.prints;
+}
+
 guint
 dl_import_mark_duplicates (GPtrArray *articles)
 {
   g_autoptr(DlDuplicateFinder) finder = dl_duplicate_finder_new ();
+  g_autofree Fingerprint *prints = NULL;
   guint n_marked = 0;
 
   g_return_val_if_fail (articles != NULL, 0);
 
+  prints = fingerprint_all (articles);
   for (guint i = 0; i < articles->len; i++)
     {
       DlArticle *article = g_ptr_array_index (articles, i);
-      DlArticle *original = dl_duplicate_finder_add (finder, article);
+      DlArticle *original;
 
+      if (dl_article_get_duplicate_of (article) != NULL)
+        continue;
+      original = add_with_print (finder, article, &prints[i]);
       if (original != NULL)
         {
           dl_article_set_duplicate_of (article, original);
