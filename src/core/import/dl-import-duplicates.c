@@ -111,13 +111,12 @@ compare_u64 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* The hashes of every run of SHINGLE_WORDS words, sorted and distinct */
+/* The hashes of every run of SHINGLE_WORDS words, in text order */
 static GArray *
-make_shingles (const GString *words,
+hash_shingles (const GString *words,
                GArray        *starts)
 {
   GArray *shingles = g_array_new (FALSE, FALSE, sizeof (guint64));
-  guint kept = 0;
 
   for (guint i = 0; i + SHINGLE_WORDS <= starts->len; i++)
     {
@@ -128,6 +127,17 @@ make_shingles (const GString *words,
 
       g_array_append_val (shingles, h);
     }
+  return shingles;
+}
+
+/* The hashes of every run of SHINGLE_WORDS words, sorted and distinct */
+static GArray *
+make_shingles (const GString *words,
+               GArray        *starts)
+{
+  GArray *shingles = hash_shingles (words, starts);
+  guint kept = 0;
+
   g_array_sort (shingles, compare_u64);
   for (guint i = 0; i < shingles->len; i++)
     if (kept == 0 || g_array_index (shingles, guint64, i) != g_array_index (shingles, guint64, kept - 1))
@@ -168,11 +178,12 @@ fingerprint_init (Fingerprint *print,
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GString) words = normalise (dl_article_get_text (article), starts);
 
+  g_autoptr(GArray) shingles = hash_shingles (words, starts);
+
   print->exact = words->len > 0 ? hash_bytes (words->str, words->len) : 0;
-  print->shingles = make_shingles (words, starts);
-  print->signature = make_signature (print->shingles);
-  /* The shingles are made again for the few pairs worth measuring */
-  g_clear_pointer (&print->shingles, g_array_unref);
+  /* A minimum does not care for order or repeats: the shingles are
+   * sorted, and made again, only for the few pairs worth measuring */
+  print->signature = make_signature (shingles);
 }
 
 static GArray *

@@ -62,6 +62,8 @@ typedef struct
   const char *theme;           /* title_theme() */
   const char *object;          /* specific_object() */
   const char *key;             /* predicate_key() */
+  gboolean has_predicate;
+  gboolean meeting;            /* its predicate is "meet" or a synonym */
 } Report;
 
 typedef struct
@@ -204,7 +206,7 @@ specific_object (DlEvent *event)
 
   for (guint i = 0; i < sources->len; i++)
     {
-      g_autofree char *lower = g_utf8_strdown (g_array_index (sources, DlSource, i).quote, -1);
+      g_autofree char *lower = dl_lexicon_strdown (g_array_index (sources, DlSource, i).quote, -1);
       g_auto(GStrv) words = ascii_words (lower, TRUE);
 
       for (guint w = 0; words[w] != NULL; w++)
@@ -282,7 +284,7 @@ same_specific_deed (Group  *group,
 static const char *
 title_theme (DlEvent *event)
 {
-  g_autofree char *lower = g_utf8_strdown (dl_event_get_title (event), -1);
+  g_autofree char *lower = dl_lexicon_strdown (dl_event_get_title (event), -1);
   g_auto(GStrv) words = ascii_words (lower, FALSE);
 
   for (guint w = 0; words[w] != NULL; w++)
@@ -369,11 +371,11 @@ static gboolean
 fits_meeting (Group  *group,
               Report *report)
 {
-  const char *a = dl_event_get_predicate (group->seed->event);
-  const char *b = dl_event_get_predicate (report->event);
+  const Report *seed = group->seed;
 
-  if (a == NULL || b == NULL || dl_lexicon_same_predicate (a, b)
-      || (!dl_lexicon_same_predicate (a, "meet") && !dl_lexicon_same_predicate (b, "meet")))
+  /* The keys are the predicates' groups: the same key, the same kind */
+  if (!seed->has_predicate || !report->has_predicate || strcmp (seed->key, report->key) == 0
+      || (!seed->meeting && !report->meeting))
     return FALSE;
   if (!(group->dated == NULL || report->when == NULL || same_day (group->dated, report)))
     return FALSE;
@@ -725,6 +727,8 @@ report_init (Report  *report,
   report->theme = title_theme (event);
   report->object = specific_object (event);
   report->key = predicate_key (event);
+  report->has_predicate = dl_event_get_predicate (event) != NULL;
+  report->meeting = report->has_predicate && strcmp (report->key, dl_lexicon_predicate_group ("meet")) == 0;
 }
 
 /**
