@@ -173,29 +173,62 @@ participants_agree (DlEvent *a,
   return TRUE;
 }
 
-/* The runs of letters (and with @hyphens, of hyphens) of @lower, a
- * lower-case text: its words, as the lexicon writes them */
-static GStrv
-ascii_words (const char *lower,
-             gboolean    hyphens)
+/* The next word of *@p in lower case into @word: a run of ASCII letters
+ * (and with @hyphens, of hyphens), as the lexicon writes its words. A
+ * word too long for @word is skipped. Returns FALSE at the end. */
+static gboolean
+next_word (const char **p,
+           gboolean     hyphens,
+           char        *word,
+           gsize        size)
 {
-  GPtrArray *words = g_ptr_array_new ();
-  const char *p = lower;
-
-  while (*p != '\0')
+  for (;;)
     {
-      const char *start;
+      gsize n = 0;
 
-      while (*p != '\0' && !((*p >= 'a' && *p <= 'z') || (hyphens && *p == '-')))
-        p++;
-      start = p;
-      while ((*p >= 'a' && *p <= 'z') || (hyphens && *p == '-'))
-        p++;
-      if (p > start)
-        g_ptr_array_add (words, g_strndup (start, p - start));
+      while (**p != '\0' && !(g_ascii_isalpha (**p) || (hyphens && **p == '-')))
+        (*p)++;
+      if (**p == '\0')
+        return FALSE;
+      for (; g_ascii_isalpha (**p) || (hyphens && **p == '-'); (*p)++, n++)
+        if (n + 1 < size)
+          word[n] = g_ascii_tolower (**p);
+      if (n + 1 < size)
+        {
+          word[n] = '\0';
+          return TRUE;
+        }
     }
-  g_ptr_array_add (words, NULL);
-  return (GStrv) g_ptr_array_free (words, FALSE);
+}
+
+/* What a noun of the lexicon in @word implies was agreed, or NULL */
+static const char *
+object_of (const char *word)
+{
+  DlWordForm form;
+  const DlTrigger *trigger = dl_lexicon_lookup_trigger (word, &form);
+
+  return trigger != NULL && form == DL_FORM_NOUN ? trigger->object : NULL;
+}
+
+/* What @quote says was agreed ("ceasefire"), or NULL; "cease fire" is
+ * read as one word */
+static const char *
+quote_object (const char *quote)
+{
+  const char *p = quote, *object;
+  gboolean after_cease = FALSE;
+  char word[64];
+
+  while (next_word (&p, TRUE, word, sizeof word))
+    {
+      if (after_cease && (object = object_of (strcmp (word, "fire") == 0 ? "ceasefire" : "cease")) != NULL)
+        return object;
+      after_cease = strcmp (word, "cease") == 0;
+      if (!after_cease && (object = object_of (word)) != NULL)
+        return object;
+    }
+  return after_cease ? object_of ("cease") : NULL;
 }
 
 /* What a report's sentence says was agreed ("ceasefire"), or NULL */
@@ -203,26 +236,11 @@ static const char *
 specific_object (DlEvent *event)
 {
   GArray *sources = dl_event_get_sources (event);
+  const char *object = NULL;
 
-  for (guint i = 0; i < sources->len; i++)
-    {
-      g_autofree char *lower = dl_lexicon_strdown (g_array_index (sources, DlSource, i).quote, -1);
-      g_auto(GStrv) words = ascii_words (lower, TRUE);
-
-      for (guint w = 0; words[w] != NULL; w++)
-        {
-          const char *word = words[w];
-          DlWordForm form;
-          const DlTrigger *trigger;
-
-          if (strcmp (word, "cease") == 0 && words[w + 1] != NULL && strcmp (words[w + 1], "fire") == 0)
-            word = "ceasefire";
-          trigger = dl_lexicon_lookup_trigger (word, &form);
-          if (trigger != NULL && form == DL_FORM_NOUN && trigger->object != NULL)
-            return trigger->object;
-        }
-    }
-  return NULL;
+  for (guint i = 0; i < sources->len && object == NULL; i++)
+    object = quote_object (g_array_index (sources, DlSource, i).quote);
+  return object;
 }
 
 static guint
@@ -284,16 +302,12 @@ same_specific_deed (Group  *group,
 static const char *
 title_theme (DlEvent *event)
 {
-  g_autofree char *lower = dl_lexicon_strdown (dl_event_get_title (event), -1);
-  g_auto(GStrv) words = ascii_words (lower, FALSE);
+  const char *p = dl_event_get_title (event), *theme;
+  char word[64];
 
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      const char *theme = dl_lexicon_theme_group (words[w]);
-
-      if (theme != NULL)
-        return theme;
-    }
+  while (next_word (&p, FALSE, word, sizeof word))
+    if ((theme = dl_lexicon_theme_group (word)) != NULL)
+      return theme;
   return NULL;
 }
 
