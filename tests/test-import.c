@@ -107,6 +107,21 @@ test_text_nfc (void)
 }
 
 static void
+test_text_nfc_after_quotes (void)
+{
+  /* Curly quotes and dashes need no normalisation, but they must not
+   * hide a combining mark further on, nor the Ohm sign, which NFC makes
+   * the Greek omega */
+  g_autoptr(DlArticle) quoted = import_ok ("quoted.txt", "\xe2\x80\x9c" "Cafe\xcc\x81\xe2\x80\x9d \xe2\x80\x94 opens", -1);
+  g_autoptr(DlArticle) ohm = import_ok ("ohm.txt", "\xe2\x80\x98" "10 k\xe2\x84\xa6\xe2\x80\x99", -1);
+  g_autoptr(DlArticle) inert = import_ok ("inert.txt", "\xe2\x80\x9cNo\xe2\x80\x9d \xe2\x80\x93 \xe2\x82\xac" "5", -1);
+
+  g_assert_cmpstr (dl_article_get_text (quoted), ==, "\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x9d \xe2\x80\x94 opens");
+  g_assert_cmpstr (dl_article_get_text (ohm), ==, "\xe2\x80\x98" "10 k\xce\xa9\xe2\x80\x99");
+  g_assert_cmpstr (dl_article_get_text (inert), ==, "\xe2\x80\x9cNo\xe2\x80\x9d \xe2\x80\x93 \xe2\x82\xac" "5");
+}
+
+static void
 test_text_title (void)
 {
   static const struct
@@ -623,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/import/text/windows-1252", test_text_windows_1252);
   g_test_add_func ("/import/text/line-ends", test_text_line_ends);
   g_test_add_func ("/import/text/nfc", test_text_nfc);
+  g_test_add_func ("/import/text/nfc-after-quotes", test_text_nfc_after_quotes);
   g_test_add_func ("/import/text/title", test_text_title);
   g_test_add_func ("/import/text/dct", test_text_dct_from_text);
   g_test_add_func ("/import/error/empty", test_error_empty);

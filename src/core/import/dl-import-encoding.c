@@ -326,14 +326,29 @@ _dl_import_decode (const char  *name,
   return decode_unlabelled (name, data, length, out_length, error);
 }
 
-/* Code points below U+0300 are all stable under NFC; only text with
- * later ones needs the (slow) normalisation */
+/* Whether @c is stable under NFC, and nothing before it combines with
+ * it: the code points below U+0300, and the punctuation and currency
+ * signs of news (U+2002 to U+206F: dashes, curly quotes, ellipses; U+20A0
+ * to U+20CF), none of which decomposes or combines */
+static gboolean
+is_nfc_inert (gunichar c)
+{
+  return c < 0x300 || (c >= 0x2002 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
+}
+
+/* Only text with other code points needs the (slow) normalisation */
 static gboolean
 may_need_nfc (const GString *text)
 {
-  for (gsize i = 0; i < text->len; i++)
-    if ((guchar) text->str[i] >= 0xcc)
-      return TRUE;
+  const char *end = text->str + text->len;
+
+  for (const char *p = text->str; p < end; p++)
+    if ((guchar) *p >= 0xcc)
+      {
+        if (!is_nfc_inert (g_utf8_get_char (p)))
+          return TRUE;
+        p = g_utf8_next_char (p) - 1;
+      }
   return FALSE;
 }
 
