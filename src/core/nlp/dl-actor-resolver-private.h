@@ -33,6 +33,10 @@ typedef struct
   GHashTable *person_by_actor; /* DlActor → Person */
   GHashTable *person_by_name;  /* normalised full name → Person */
   GHashTable *lone_persons;    /* surname → Person never named in full */
+  /* Of the persons named in full, in their order: given name → GPtrArray,
+   * and each spelling of a surname → GPtrArray */
+  GHashTable *by_given_name;
+  GHashTable *by_surname;
   GHashTable *acronyms;        /* "SED" → the mention it abbreviates */
   GHashTable *long_forms;      /* short key ("org:politburo") → names it may stand for */
   GHashTable *long_form_verdicts; /* short key → whether its names are one: 1 yes, 2 no */

@@ -47,6 +47,8 @@ resolver_init (Resolver *self)
   self->person_by_actor = g_hash_table_new (NULL, NULL);
   self->person_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lone_persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_given_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->long_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_ptr_array_unref);
@@ -61,6 +63,8 @@ resolver_clear (Resolver *self)
   g_clear_pointer (&self->person_by_actor, g_hash_table_unref);
   g_clear_pointer (&self->person_by_name, g_hash_table_unref);
   g_clear_pointer (&self->lone_persons, g_hash_table_unref);
+  g_clear_pointer (&self->by_given_name, g_hash_table_unref);
+  g_clear_pointer (&self->by_surname, g_hash_table_unref);
   g_clear_pointer (&self->acronyms, g_hash_table_unref);
   g_clear_pointer (&self->long_forms, g_hash_table_unref);
   g_clear_pointer (&self->long_form_verdicts, g_hash_table_unref);
@@ -293,6 +297,45 @@ same_person (Person     *person,
          && edit_distance (person->last, last) <= 1;
 }
 
+/* The persons filed under @key in @index, made when there are none */
+static GPtrArray *
+filed_under (GHashTable *index,
+             const char *key)
+{
+  GPtrArray *persons = g_hash_table_lookup (index, key);
+
+  if (persons == NULL)
+    {
+      persons = g_ptr_array_new ();
+      g_hash_table_insert (index, (gpointer) key, persons);
+    }
+  return persons;
+}
+
+/* Files @person under @surname too, among the others in their order, so
+ * that a look-up meets them as a walk through all persons would */
+static void
+add_surname (Resolver   *self,
+             Person     *person,
+             const char *surname)
+{
+  GPtrArray *persons;
+  char *kept;
+  guint at;
+
+  if (g_hash_table_contains (person->surnames, surname))
+    return;
+  kept = g_strdup (surname);
+  g_hash_table_add (person->surnames, kept);
+  if (person->first == NULL)
+    return;
+  persons = filed_under (self->by_surname, kept);
+  for (at = persons->len; at > 0; at--)
+    if (((Person *) g_ptr_array_index (persons, at - 1))->order < person->order)
+      break;
+  g_ptr_array_insert (persons, at, person);
+}
+
 static Person *
 add_person (Resolver   *self,
             const char *text,
@@ -305,12 +348,24 @@ add_person (Resolver   *self,
   person->first = first;
   person->last = last;
   person->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_add (person->surnames, g_strdup (last));
   person->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   person->order = self->persons->len;
   g_ptr_array_add (self->persons, person);
   g_hash_table_insert (self->person_by_actor, person->actor, person);
+  if (first != NULL)
+    g_ptr_array_add (filed_under (self->by_given_name, first), person);
+  add_surname (self, person, last);
   return person;
+}
+
+/* The persons named in full who may be called @word: by surname or by
+ * given name, in their order; none when there are none */
+static GPtrArray *
+persons_called (Resolver   *self,
+                const char *word,
+                gboolean    by_surname)
+{
+  return g_hash_table_lookup (by_surname ? self->by_surname : self->by_given_name, word);
 }
 
 static guint
@@ -333,13 +388,15 @@ resolve_full_name (Resolver   *self,
   g_autofree char *first = g_utf8_casefold (words[0], -1);
   g_autofree char *last = surname_key (words[n - 1]);
   Person *person = g_hash_table_lookup (self->person_by_name, key);
+  GPtrArray *namesakes = persons_called (self, first, FALSE);
 
-  for (guint i = 0; person == NULL && i < self->persons->len; i++)
-    if (same_person (g_ptr_array_index (self->persons, i), first, last))
-      person = g_ptr_array_index (self->persons, i);
+  /* same_person() asks for the same given name */
+  for (guint i = 0; person == NULL && namesakes != NULL && i < namesakes->len; i++)
+    if (same_person (g_ptr_array_index (namesakes, i), first, last))
+      person = g_ptr_array_index (namesakes, i);
   if (person == NULL)
     person = add_person (self, text, g_steal_pointer (&first), g_strdup (last));
-  g_hash_table_add (person->surnames, g_steal_pointer (&last));
+  add_surname (self, person, last);
   if (!g_hash_table_contains (self->person_by_name, key))
     g_hash_table_insert (self->person_by_name, g_steal_pointer (&key), person);
   g_hash_table_insert (person->forms, g_strdup (text),
@@ -387,12 +444,13 @@ best_person (Resolver   *self,
              const char *role,
              MatchBy     by)
 {
+  GPtrArray *called = persons_called (self, word, by == MATCH_SURNAME);
   Person *best = NULL;
   guint best_score = 0;
 
-  for (guint i = 0; i < self->persons->len; i++)
+  for (guint i = 0; called != NULL && i < called->len; i++)
     {
-      Person *person = g_ptr_array_index (self->persons, i);
+      Person *person = g_ptr_array_index (called, i);
       guint score;
 
       if (!person_matches (person, word, by))
