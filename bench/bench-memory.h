@@ -12,6 +12,9 @@
 #pragma once
 
 #include <glib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -41,6 +44,21 @@ bench_memory_get_rss (void)
     resident = 0;
   fclose (statm);
   return (gsize) resident * (gsize) sysconf (_SC_PAGESIZE);
+}
+
+/* The bytes the allocator has handed out and not had back, in every
+ * arena: unlike the resident size, what is held whatever holes earlier
+ * work left in the heap. 0 where the C library cannot tell. */
+static inline gsize
+bench_memory_get_allocated (void)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+  struct mallinfo2 info = mallinfo2 ();
+
+  return info.uordblks + info.hblkhd;
+#else
+  return 0;
+#endif
 }
 
 /* The highest resident size of the process's whole life (ru_maxrss) */

@@ -380,6 +380,7 @@ _dl_import_clean_text (const char *text,
   GString *out = g_string_sized_new (length + 1);
   const char *p = text;
   const char *end = text + length;
+  gsize cleaned;
 
   while (p < end)
     {
@@ -415,7 +416,10 @@ _dl_import_clean_text (const char *text,
           return nfc;
         }
     }
-  return g_string_free (out, FALSE);
+  /* An article keeps its text as long as it is open: without the slack
+   * a string grows with */
+  cleaned = out->len;
+  return g_realloc (g_string_free (out, FALSE), cleaned + 1);
 }
 
 gboolean

@@ -73,12 +73,13 @@ split_tokens (const char *text,
   return tokens;
 }
 
-/* Appends the word as the treebank writes it, plain apostrophes and
- * quotes, and a nul */
-static void
-append_plain_word (GString    *block,
-                   const char *text,
-                   DlSpan      t)
+/* Writes at @out the word as the treebank writes it, plain apostrophes
+ * and quotes, and a nul; returns where it ends. Never longer than the
+ * token and its nul. */
+static char *
+write_plain_word (char       *out,
+                  const char *text,
+                  DlSpan      t)
 {
   const char *p = text + t.start;
   const char *end = text + t.end;
@@ -86,16 +87,21 @@ append_plain_word (GString    *block,
   while (p < end)
     {
       gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
 
       if (c == 0x2019 || c == 0x2018)
-        g_string_append_c (block, '\'');
+        *out++ = '\'';
       else if (c == 0x201c || c == 0x201d)
-        g_string_append_c (block, '"');
+        *out++ = '"';
       else
-        g_string_append_len (block, p, g_utf8_next_char (p) - p);
-      p = g_utf8_next_char (p);
+        {
+          memcpy (out, p, next - p);
+          out += next - p;
+        }
+      p = next;
     }
-  g_string_append_c (block, '\0');
+  *out++ = '\0';
+  return out;
 }
 
 static gboolean
@@ -214,24 +220,29 @@ pack_strings (char **strings,
 }
 
 /* The sentence's tokens and words, nothing tagged yet. The words go in
- * one block after their pointers, as pack_strings() lays them out. */
+ * one block after their pointers, as pack_strings() lays them out: a
+ * corpus keeps every sentence it parsed until its events are found. */
 static DlParsedSentence *
 split_sentence (const char *text,
                 DlSpan      span)
 {
   g_autoptr(GArray) tokens = split_tokens (text, span);
   DlParsedSentence *self = g_new0 (DlParsedSentence, 1);
-  GString *block = g_string_sized_new (span.end - span.start + tokens->len + 1);
-  gsize pointers = (tokens->len + 1) * sizeof (char *);
-  char *at;
+  gsize pointers = (tokens->len + 1) * sizeof (char *), size = pointers;
+  char *block, *at;
 
   self->n = tokens->len;
   self->tokens = (DlSpan *) g_array_steal (tokens, NULL);
-  g_string_set_size (block, pointers);
   for (guint i = 0; i < self->n; i++)
-    append_plain_word (block, text, self->tokens[i]);
-  self->words = (char **) (gpointer) g_string_free (block, FALSE);
-  at = (char *) self->words + pointers;
+    size += self->tokens[i].end - self->tokens[i].start + 1;
+  block = g_malloc (size);
+  at = block + pointers;
+  for (guint i = 0; i < self->n; i++)
+    at = write_plain_word (at, text, self->tokens[i]);
+  /* Plain quotes are shorter than curly ones */
+  block = g_realloc (block, at - block);
+  self->words = (char **) (gpointer) block;
+  at = block + pointers;
   for (guint i = 0; i < self->n; i++)
     {
       self->words[i] = at;
