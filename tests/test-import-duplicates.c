@@ -207,6 +207,79 @@ test_duplicates_many (void)
                  == g_ptr_array_index (articles, 7));
 }
 
+/* 300 stories, one in five a near copy of an earlier one */
+static GPtrArray *
+make_mixed_stories (void)
+{
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (i >= 10 && i % 5 == 0)
+        {
+          /* An earlier story with one sentence rewritten */
+          const char *earlier = dl_article_get_text (g_ptr_array_index (articles, g_rand_int_range (rand, 0, i)));
+
+          text = g_strconcat (earlier, " A late edit said more.", NULL);
+        }
+      else
+        {
+          GString *words = g_string_new (NULL);
+
+          for (guint w = 0; w < 200; w++)
+            g_string_append_printf (words, "w%u ", g_rand_int_range (rand, 0, 3000));
+          text = g_string_free (words, FALSE);
+        }
+      g_ptr_array_add (articles, new_article (NULL, text));
+    }
+  return articles;
+}
+
+/* Marking a batch at once, its fingerprints made on every processor,
+ * marks what adding the articles one by one does */
+static void
+test_duplicates_batch_as_incremental (void)
+{
+  g_autoptr(GPtrArray) batch = make_mixed_stories ();
+  g_autoptr(GPtrArray) one_by_one = make_mixed_stories ();
+  g_autoptr(DlDuplicateFinder) finder = dl_duplicate_finder_new ();
+  guint marked, expected = 0;
+
+  /* Already marked: both ways leave it alone */
+  dl_article_set_duplicate_of (g_ptr_array_index (batch, 3), g_ptr_array_index (batch, 1));
+  dl_article_set_duplicate_of (g_ptr_array_index (one_by_one, 3), g_ptr_array_index (one_by_one, 1));
+  marked = dl_import_mark_duplicates (batch);
+  for (guint i = 0; i < one_by_one->len; i++)
+    {
+      DlArticle *article = g_ptr_array_index (one_by_one, i);
+      DlArticle *original = dl_duplicate_finder_add (finder, article);
+
+      if (original != NULL)
+        {
+          dl_article_set_duplicate_of (article, original);
+          expected++;
+        }
+    }
+  g_assert_cmpuint (marked, ==, expected);
+  g_assert_cmpuint (marked, >=, 50);
+  for (guint i = 0; i < batch->len; i++)
+    {
+      DlArticle *a = dl_article_get_duplicate_of (g_ptr_array_index (batch, i));
+      DlArticle *b = dl_article_get_duplicate_of (g_ptr_array_index (one_by_one, i));
+      guint at_a = 0, at_b = 0;
+
+      g_assert_true ((a == NULL) == (b == NULL));
+      if (a == NULL)
+        continue;
+      g_assert_true (g_ptr_array_find (batch, a, &at_a));
+      g_assert_true (g_ptr_array_find (one_by_one, b, &at_b));
+      g_assert_cmpuint (at_a, ==, at_b);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/import/duplicates/partial", test_duplicates_partial);
   g_test_add_func ("/import/duplicates/incremental", test_duplicates_incremental);
   g_test_add_func ("/import/duplicates/many", test_duplicates_many);
+  g_test_add_func ("/import/duplicates/batch-as-incremental", test_duplicates_batch_as_incremental);
 
   return g_test_run ();
 }
