@@ -608,6 +608,103 @@ test_seeds (void)
     }
 }
 
+/* The sample corpus and the seeds, where they are, in the order of
+ * their names */
+static GPtrArray *
+load_corpora (void)
+{
+  const char *dirs[] = { g_getenv ("DATELINE_SAMPLE_DIR"), g_getenv ("DATELINE_SEEDS_DIR") };
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GDir) dir = dirs[d] != NULL ? g_dir_open (dirs[d], 0, NULL) : NULL;
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        g_ptr_array_add (names, g_build_filename (dirs[d], name, NULL));
+      g_ptr_array_sort (names, compare_paths);
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (names, i));
+          DlArticle *article = dl_import_file (file, NULL, NULL);
+
+          if (article != NULL)
+            g_ptr_array_add (articles, article);
+        }
+    }
+  return articles;
+}
+
+/* Everything a result says, one line an actor or event */
+static char *
+describe_result (DlAnalysisResult *result)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->actors->len; i++)
+    {
+      DlActor *actor = g_ptr_array_index (result->actors, i);
+
+      g_string_append_printf (out, "actor %s %d %u\n", dl_actor_get_name (actor), dl_actor_get_kind (actor),
+                              dl_actor_get_mentions (actor)->len);
+    }
+  for (guint i = 0; i < result->events->len; i++)
+    {
+      DlEvent *event = g_ptr_array_index (result->events, i);
+      DlDateSpan *when = dl_event_get_when (event);
+      g_autofree char *first = when != NULL ? dl_date_span_dup_first_day (when) : NULL;
+      GPtrArray *actors = dl_event_get_actors (event);
+      GArray *sources = dl_event_get_sources (event);
+
+      g_string_append_printf (out, "event %s|%s|%s|%u sources|", dl_event_get_title (event),
+                              first != NULL ? first : "-", dl_event_get_predicate (event), sources->len);
+      for (guint a = 0; a < actors->len; a++)
+        g_string_append_printf (out, "%s;", dl_actor_get_name (g_ptr_array_index (actors, a)));
+      for (guint k = 0; k < sources->len; k++)
+        g_string_append_printf (out, "%u-%u;", g_array_index (sources, DlSource, k).start,
+                                g_array_index (sources, DlSource, k).end);
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; result->inferred_dcts != NULL && i < result->inferred_dcts->len; i++)
+    {
+      GDateTime *dct = g_ptr_array_index (result->inferred_dcts, i);
+      g_autofree char *day = dct != NULL ? g_date_time_format (dct, "%F") : NULL;
+
+      g_string_append_printf (out, "inferred %u %s\n", i, day != NULL ? day : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Events are extracted, and articles read again with inferred dates, on
+ * several threads: the results are those of one thread, to the byte */
+static void
+test_threads_agree (void)
+{
+  g_autoptr(GPtrArray) articles = load_corpora ();
+  g_autofree char *alone = NULL;
+  g_autofree char *shared = NULL;
+  DlAnalysisResult *result = NULL;
+
+  if (articles->len < 2)
+    {
+      g_test_skip ("no sample articles");
+      return;
+    }
+  dl_analyzer_set_max_threads (1);
+  g_assert_true (dl_analyzer_run_full (articles, &result, NULL, NULL));
+  alone = describe_result (result);
+  g_clear_pointer (&result, dl_analysis_result_free);
+  dl_analyzer_set_max_threads (4);
+  g_assert_true (dl_analyzer_run_full (articles, &result, NULL, NULL));
+  dl_analyzer_set_max_threads (0);
+  shared = describe_result (result);
+  g_clear_pointer (&result, dl_analysis_result_free);
+  g_assert_cmpuint (strlen (alone), >, 1000);
+  g_assert_cmpstr (shared, ==, alone);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -625,6 +722,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/monitor/partial", test_monitor_partial);
   g_test_add_func ("/analyzer/monitor/cancel-midway", test_monitor_cancel_midway);
   g_test_add_func ("/analyzer/seeds", test_seeds);
+  g_test_add_func ("/analyzer/threads-agree", test_threads_agree);
 
   return g_test_run ();
 }
