@@ -323,7 +323,9 @@ run_job (DlWindow            *self,
          gpointer             source_tag)
 {
   GCancellable *cancellable = begin_job (self, stage, progress);
-  g_autoptr(GTask) task = g_task_new (self, cancellable, done, NULL);
+  /* The window goes to @done, not to the task: the worker may let the
+   * task go last, and a window must never be let go off this thread */
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, done, g_object_ref (self));
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, free_job);
@@ -453,7 +455,7 @@ analyze_done_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  DlWindow *self = DL_WINDOW (object);
+  g_autoptr(DlWindow) self = user_data;
   AnalysisJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
@@ -723,7 +725,7 @@ import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  DlWindow *self = DL_WINDOW (object);
+  g_autoptr(DlWindow) self = user_data;
   ImportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dl-import-private.h"
+#include "dl-parallel.h"
 
 #define SHINGLE_WORDS 5
 #define N_HASHES 100
@@ -409,23 +410,17 @@ typedef struct
 {
   GPtrArray *articles;
   Fingerprint *prints;
-  gint next;
 } Prints;
 
-static gpointer
-take_prints (gpointer data)
+static void
+print_one (guint    index,
+           gpointer data)
 {
   Prints *prints = data;
-  guint i;
+  DlArticle *article = g_ptr_array_index (prints->articles, index);
 
-  while ((i = (guint) g_atomic_int_add (&prints->next, 1)) < prints->articles->len)
-    {
-      DlArticle *article = g_ptr_array_index (prints->articles, i);
-
-      if (dl_article_get_duplicate_of (article) == NULL)
-        fingerprint_init (&prints->prints[i], article);
-    }
-  return NULL;
+  if (dl_article_get_duplicate_of (article) == NULL)
+    fingerprint_init (&prints->prints[index], article);
 }
 
 /* The fingerprint of each article not yet marked, on every processor:
@@ -434,20 +429,9 @@ take_prints (gpointer data)
 static Fingerprint *
 fingerprint_all (GPtrArray *articles)
 {
-  Prints prints = { articles, g_new0 (Fingerprint, articles->len + 1), 0 };
-  guint n_threads = MIN (g_get_num_processors (), articles->len / 64 + 1);
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  Prints prints = { articles, g_new0 (Fingerprint, articles->len + 1) };
 
-  for (guint t = 1; t < n_threads; t++)
-    {
-      GThread *thread = g_thread_try_new ("fingerprints", take_prints, &prints, NULL);
-
-      if (thread != NULL)
-        g_ptr_array_add (threads, thread);
-    }
-  take_prints (&prints);
-  for (guint t = 0; t < threads->len; t++)
-    g_thread_join (g_ptr_array_index (threads, t));
+  dl_parallel_for (articles->len, MIN (g_get_num_processors (), articles->len / 64 + 1), print_one, &prints, NULL);
   return prints.prints;
 }
 

@@ -19,6 +19,7 @@
 #include "dl-event.h"
 #include "dl-event-extractor.h"
 #include "dl-events-infer.h"
+#include "dl-parallel.h"
 #include "dl-timex.h"
 
 typedef struct
@@ -194,80 +195,47 @@ collect_analyses (Batch *batch)
   return analyses;
 }
 
-/* Work on each analysis of an array, shared among threads */
-typedef void (*AnalysisFunc) (GPtrArray *analyses,
-                              guint      index,
-                              gpointer   data);
-
 typedef struct
 {
   GPtrArray *analyses;
-  AnalysisFunc func;
-  gpointer data;
-  GCancellable *cancellable;
-  gint next;
-} Shared;
+  GPtrArray *per_article;
+  GPtrArray *dcts;             /* for the second pass */
+} Extraction;
 
-static gpointer
-take_analyses (gpointer data)
-{
-  Shared *shared = data;
-  guint i;
-
-  while ((i = (guint) g_atomic_int_add (&shared->next, 1)) < shared->analyses->len
-         && !g_cancellable_is_cancelled (shared->cancellable))
-    shared->func (shared->analyses, i, shared->data);
-  return NULL;
-}
-
-/* Calls @func for each analysis, on as many threads as the reading of
- * the articles: once who is who is settled, each article's events are
- * its own business. Stops early when cancelled. */
+/* A cancelled extraction leaves some articles without their array */
 static void
-for_each_analysis (GPtrArray    *analyses,
-                   AnalysisFunc  func,
-                   gpointer      data,
-                   GCancellable *cancellable)
+events_unref0 (gpointer events)
 {
-  Shared shared = { analyses, func, data, cancellable, 0 };
-  guint n_threads = MIN (count_threads (), MAX (analyses->len, 1));
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-
-  for (guint t = 1; t < n_threads; t++)
-    {
-      GThread *thread = g_thread_try_new ("analysis", take_analyses, &shared, NULL);
-
-      if (thread != NULL)
-        g_ptr_array_add (threads, thread);
-    }
-  take_analyses (&shared);
-  for (guint t = 0; t < threads->len; t++)
-    g_thread_join (g_ptr_array_index (threads, t));
+  if (events != NULL)
+    g_ptr_array_unref (events);
 }
 
 static void
-extract_one (GPtrArray *analyses,
-             guint      index,
-             gpointer   data)
+extract_one (guint    index,
+             gpointer data)
 {
-  GPtrArray **per_article = data;
+  Extraction *extraction = data;
 
-  per_article[index] = dl_event_extractor_extract (g_ptr_array_index (analyses, index));
+  g_ptr_array_index (extraction->per_article, index) =
+    dl_event_extractor_extract (g_ptr_array_index (extraction->analyses, index));
 }
 
 /* One array of events per analysis, so that a second pass can redo
- * some articles and keep the others; none when cancelled */
+ * some articles and keep the others; none when cancelled. Once who is
+ * who is settled, each article's events are its own business, so the
+ * articles go on as many threads as their reading did. */
 static GPtrArray *
 extract_all (GPtrArray    *analyses,
              GCancellable *cancellable)
 {
-  GPtrArray *per_article = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  Extraction extraction = { analyses, NULL, NULL };
 
-  g_ptr_array_set_size (per_article, analyses->len);
-  for_each_analysis (analyses, extract_one, per_article->pdata, cancellable);
+  extraction.per_article = g_ptr_array_new_with_free_func (events_unref0);
+  g_ptr_array_set_size (extraction.per_article, analyses->len);
+  dl_parallel_for (analyses->len, count_threads (), extract_one, &extraction, cancellable);
   if (g_cancellable_is_cancelled (cancellable))
-    g_ptr_array_set_size (per_article, 0);
-  return per_article;
+    g_ptr_array_set_size (extraction.per_article, 0);
+  return extraction.per_article;
 }
 
 static GPtrArray *
@@ -295,20 +263,13 @@ results_of (GPtrArray    *analyses,
   return merge_all (per_article);
 }
 
-typedef struct
-{
-  GPtrArray *per_article;
-  GPtrArray *dcts;
-} Reread;
-
 static void
-reread_one (GPtrArray *analyses,
-            guint      index,
-            gpointer   data)
+reread_one (guint    index,
+            gpointer data)
 {
-  Reread *reread = data;
-  DlArticleAnalysis *analysis = g_ptr_array_index (analyses, index);
-  GDateTime *dct = g_ptr_array_index (reread->dcts, index);
+  Extraction *extraction = data;
+  DlArticleAnalysis *analysis = g_ptr_array_index (extraction->analyses, index);
+  GDateTime *dct = g_ptr_array_index (extraction->dcts, index);
   GPtrArray *first;
 
   if (dct == NULL)
@@ -318,8 +279,8 @@ reread_one (GPtrArray *analyses,
   analysis->timexes = dl_timex_find (dl_article_get_text (analysis->article),
                                      dl_article_get_text_length (analysis->article),
                                      analysis->dct);
-  first = g_ptr_array_index (reread->per_article, index);
-  g_ptr_array_index (reread->per_article, index) = dl_event_extractor_extract (analysis);
+  first = g_ptr_array_index (extraction->per_article, index);
+  g_ptr_array_index (extraction->per_article, index) = dl_event_extractor_extract (analysis);
   g_ptr_array_unref (first);
 }
 
@@ -330,13 +291,13 @@ reread_with_dates (GPtrArray *analyses,
                    GPtrArray *per_article,
                    GPtrArray *dcts)
 {
-  Reread reread = { per_article, dcts };
+  Extraction extraction = { analyses, per_article, dcts };
   gboolean any = FALSE;
 
   for (guint i = 0; i < analyses->len && i < per_article->len; i++)
     any |= g_ptr_array_index (dcts, i) != NULL;
   if (any)
-    for_each_analysis (analyses, reread_one, &reread, NULL);
+    dl_parallel_for (MIN (analyses->len, per_article->len), count_threads (), reread_one, &extraction, NULL);
   return any;
 }
 
