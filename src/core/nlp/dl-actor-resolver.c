@@ -425,18 +425,9 @@ typedef enum
   MATCH_GIVEN_NAME,
 } MatchBy;
 
-static gboolean
-person_matches (Person     *person,
-                const char *word,
-                MatchBy     by)
-{
-  if (by == MATCH_SURNAME)
-    return person->first != NULL && g_hash_table_contains (person->surnames, word);
-  return person->first != NULL && strcmp (person->first, word) == 0;
-}
-
-/* The most salient person called @word: by role, then by how often they
- * are named (in @counts, or in the corpus when %NULL), then the first */
+/* The most salient person named in full and called @word: by role,
+ * then by how often they are named (in @counts, or in the corpus when
+ * %NULL), then the first */
 static Person *
 best_person (Resolver   *self,
              GHashTable *counts,
@@ -453,8 +444,6 @@ best_person (Resolver   *self,
       Person *person = g_ptr_array_index (called, i);
       guint score;
 
-      if (!person_matches (person, word, by))
-        continue;
       if (counts != NULL && !g_hash_table_contains (counts, person))
         continue;
       score = counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, person))
