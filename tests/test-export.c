@@ -450,8 +450,8 @@ test_gexf (Fixture       *fixture,
   xmlChar *version = xmlGetProp (root, BAD_CAST "version");
 
   g_assert_cmpstr ((const char *) root->name, ==, "gexf");
-  g_assert_cmpstr ((const char *) root->ns->href, ==, "http://gexf.net/1.3");
-  g_assert_cmpstr ((const char *) version, ==, "1.3");
+  g_assert_cmpstr ((const char *) root->ns->href, ==, "http://www.gexf.net/1.2draft");
+  g_assert_cmpstr ((const char *) version, ==, "1.2");
   g_assert_cmpuint (count_elements (root, "node"), ==, 4);
   g_assert_cmpuint (count_elements (root, "edge"), ==, 1);
   g_assert_true (has_node_label (root, "label", "AT&T <Corp>"));

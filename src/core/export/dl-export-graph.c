@@ -4,9 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The actor graph for graph tools (Gephi, Cytoscape, yEd, NetworkX):
- * GEXF 1.3 and GraphML. Actors are nodes (label, kind, mentions) and
+ * GEXF 1.2 and GraphML. Actors are nodes (label, kind, mentions) and
  * relations undirected edges (weight, label). libxml2's writer does the
  * escaping, so names with <, & or quotes stay well-formed.
+ *
+ * GEXF is written as 1.2, not 1.3: every tool that reads GEXF reads
+ * 1.2 (Gephi, NetworkX, graphology, JGraphT), its schema is complete
+ * where 1.3's published one is not, and the graph uses nothing 1.3
+ * added.
  */
 #include "config.h"
 
@@ -18,7 +23,7 @@
 #include "dl-export-private.h"
 #include "dl-relation.h"
 
-#define GEXF_NS "http://gexf.net/1.3"
+#define GEXF_NS "http://www.gexf.net/1.2draft"
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
 #define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 
@@ -152,7 +157,7 @@ write_gexf (xmlTextWriter *writer,
   xmlTextWriterWriteAttributeNS (writer, BAD_CAST "xmlns", BAD_CAST "xsi", NULL, BAD_CAST XSI_NS);
   xmlTextWriterWriteAttributeNS (writer, BAD_CAST "xsi", BAD_CAST "schemaLocation", NULL,
                                  BAD_CAST GEXF_NS " " GEXF_NS "/gexf.xsd");
-  write_attribute (writer, "version", "1.3");
+  write_attribute (writer, "version", "1.2");
 
   xmlTextWriterStartElement (writer, BAD_CAST "meta");
   xmlTextWriterWriteElement (writer, BAD_CAST "creator", BAD_CAST "Dateline " PACKAGE_VERSION);
