@@ -10,8 +10,11 @@
  *
  * - Lines are scanned in fixed point along their major axis, a column
  *   at a time; a line covers the same number of pixels in each of its
- *   columns, so the pixels of a column unroll, and those of a steep
- *   line, side by side in memory, go in with one vector addition.
+ *   columns, so the pixels of a column unroll, and go in with one or
+ *   two vector additions where they lie side by side in memory. Those
+ *   of a steep line do, in rows; shallow lines are summed apart,
+ *   column by column, so that theirs do too, and the two sums are
+ *   added up when the strip is done.
  * - Coverage is summed in 32 bits, one addition a pixel with nothing to
  *   check, and turned into opacity once at the end, through a table: n
  *   lines of opacity a over a pixel give 1 - (1 - a)^n, as n strokes
@@ -47,6 +50,7 @@
  * and eight a band keep all threads busy to the end */
 #define STRIP_BYTES (512 * 1024)
 #define EDGES_PER_CHUNK 4096
+#define FOLD_ROWS 16
 
 /* A line clipped to a band, ready to scan along its major axis, from
  * column @first to @last; for steep lines, columns are rows */
@@ -312,6 +316,8 @@ typedef struct
 {
   guint32 *origin;   /* row @top, column 0 */
   int stride;
+  guint32 *across;   /* the same sums column by column: column 0, row @top */
+  int across_stride;
   int width;
   int top;
   int bottom;
@@ -359,6 +365,31 @@ add_lanes (guint32 *sum,
   memcpy (sum, &sums, sizeof sums);
 }
 
+/* add_lanes() for a column of five to eight pixels: two vectors */
+static inline void
+add_lanes8 (guint32 *sum,
+            int      lo,
+            int      thickness)
+{
+  int f = lo & (FIXED_ONE - 1), t = f + thickness;
+  Lanes one = { FIXED_ONE, FIXED_ONE, FIXED_ONE, FIXED_ONE };
+  Lanes v = (Lanes) { t, t, t, t } - (Lanes) { 0, FIXED_ONE, 2 * FIXED_ONE, 3 * FIXED_ONE };
+  Lanes w = v - (Lanes) { 4 * FIXED_ONE, 4 * FIXED_ONE, 4 * FIXED_ONE, 4 * FIXED_ONE };
+  Lanes sums, more;
+
+  v &= v > 0;
+  v = (v & (v <= one)) | (one & (v > one));
+  w &= w > 0;
+  w = (w & (w <= one)) | (one & (w > one));
+  v[0] = MIN (t, FIXED_ONE) - f;
+  memcpy (&sums, sum, sizeof sums);
+  memcpy (&more, sum + N_LANES, sizeof more);
+  sums += v >> LINE_SHIFT;
+  more += w >> LINE_SHIFT;
+  memcpy (sum, &sums, sizeof sums);
+  memcpy (sum + N_LANES, &more, sizeof more);
+}
+
 /* The columns between a line's ends, where it has its whole weight.
  * @span is a constant where this is inlined, so the pixels of a column
  * unroll. A column that would spill past the strip's margin has no
@@ -376,7 +407,7 @@ middle_columns (const Line *line,
                 int         span)
 {
   int thickness = 2 * line->reach;
-  int lanes = v_step == 1 && span <= N_LANES ? N_LANES : span;
+  int lanes = v_step == 1 && span <= N_LANES ? N_LANES : v_step == 1 && span <= 2 * N_LANES ? 2 * N_LANES : span;
 
   for (int i = 0; i < n; i++, sum += u_step, centre += line->delta)
     {
@@ -389,6 +420,11 @@ middle_columns (const Line *line,
       if (lanes == N_LANES && v_step == 1)
         {
           add_lanes (p, lo, thickness);
+          continue;
+        }
+      if (lanes == 2 * N_LANES && v_step == 1)
+        {
+          add_lanes8 (p, lo, thickness);
           continue;
         }
       p[0] += (guint32) ((MIN (t, FIXED_ONE) - f) >> LINE_SHIFT);
@@ -497,7 +533,7 @@ shallow_end (const Line  *line,
   int lo = centre - line->reach, first = lo >> 16;
 
   if (first >= strip->top - strip->pad && first + line->span <= strip->bottom + strip->pad)
-    add_column (strip->origin + (gssize) (first - strip->top) * strip->stride + u, strip->stride, lo,
+    add_column (strip->across + (gssize) u * strip->across_stride + (first - strip->top), 1, lo,
                 2 * line->reach, line->span, weight);
 }
 
@@ -512,10 +548,33 @@ scan_shallow (const Line  *line,
     return;
   shallow_columns (line, strip, &from, &to);
   if (from <= to)
-    scan_middle (line, strip->origin - (gssize) strip->top * strip->stride + from, 1, strip->stride,
+    scan_middle (line, strip->across + (gssize) from * strip->across_stride - strip->top, strip->across_stride, 1,
                  strip->top - strip->pad, strip->bottom + strip->pad,
                  line->centre + (from - line->first) * line->delta, to - from + 1);
   shallow_end (line, strip, line->last, line->centre_last, line->weight_last);
+}
+
+/* The sums of shallow lines, kept column by column, added to the
+ * others; sixteen rows at a time, so that the rows written stay in the
+ * cache from one column to the next */
+static void
+fold_across (const Strip *strip)
+{
+  int height = strip->bottom - strip->top;
+
+  for (int y = 0; y < height; y += FOLD_ROWS)
+    {
+      int rows = MIN (FOLD_ROWS, height - y);
+
+      for (int x = 0; x < strip->width; x++)
+        {
+          const guint32 *from = strip->across + (gssize) x * strip->across_stride + y;
+          guint32 *to = strip->origin + (gssize) y * strip->stride + x;
+
+          for (int k = 0; k < rows; k++)
+            to[(gssize) k * strip->stride] += from[k];
+        }
+    }
 }
 
 /* The strip's sums as opacity, into the mask and over the picture */
@@ -551,18 +610,21 @@ scan_strip (gpointer  data,
   int bottom = MIN (top + scan->strip_rows, band_height (scan, band));
   const Line *lines = scan->lines + (gsize) band * scan->n_edges;
   const Rows *rows = scan->rows + (gsize) band * scan->n_edges;
-  int pad = scan->pad, stride = scan->width + 2 * pad;
+  int pad = scan->pad, stride = scan->width + 2 * pad, across_stride = scan->strip_rows + 2 * pad;
   gsize n_sums = (gsize) (scan->strip_rows + 2 * pad) * stride;
-  guint32 *sums;
+  guint32 *sums, *across;
   Strip strip;
 
   if (top >= bottom)
     return;
   if (*scratch == NULL)
-    *scratch = g_malloc (n_sums * sizeof (guint32) + scan->width);
+    *scratch = g_malloc (2 * n_sums * sizeof (guint32) + scan->width);
   sums = *scratch;
+  across = sums + n_sums;
   memset (sums, 0, (gsize) (bottom - top + 2 * pad) * stride * sizeof (guint32));
-  strip = (Strip) { sums + (gsize) pad * stride + pad, stride, scan->width, top, bottom, pad };
+  memset (across, 0, n_sums * sizeof (guint32));
+  strip = (Strip) { sums + (gsize) pad * stride + pad, stride, across + (gsize) pad * across_stride + pad, across_stride,
+                    scan->width, top, bottom, pad };
   for (guint i = 0; i < scan->n_edges; i++)
     if (rows[i].top < bottom && rows[i].bottom > top)
       {
@@ -571,7 +633,8 @@ scan_strip (gpointer  data,
         else
           scan_shallow (&lines[i], &strip);
       }
-  finish_strip (scan, &strip, band_top (scan, band), (guint8 *) (sums + n_sums));
+  fold_across (&strip);
+  finish_strip (scan, &strip, band_top (scan, band), (guint8 *) (across + n_sums));
 }
 
 static guint
@@ -652,7 +715,7 @@ scan_lines (Scan                   *scan,
   scan->rows = g_new (Rows, (gsize) scan->n_bands * scan->n_edges);
   _dl_graph_render_parallel (scan->n_bands * per_band, scan->n_threads, prepare_chunk, scan);
   /* The margin holds a column's pixels, or a vector's */
-  scan->pad = N_LANES;
+  scan->pad = 2 * N_LANES;
   for (guint i = 0; i < scan->n_bands * per_band; i++)
     scan->pad = MAX (scan->pad, spans[i]);
 
