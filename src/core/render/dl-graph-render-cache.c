@@ -117,84 +117,6 @@ painter_init (DlGraphPainter           *p,
   p->context = pango_cairo_create_context (cr);
 }
 
-/* The pixels of the last picture let go of, for the next. A picture of
- * a full-HD frame is eight megabytes, which the system hands out a page
- * at a time as each is first written: two thousand faults, and some
- * milliseconds of a cold frame. One set is kept, for any window. */
-typedef struct
-{
-  gsize size;
-  gpointer data;
-} Pixels;
-
-static const cairo_user_data_key_t pixels_key;
-G_LOCK_DEFINE_STATIC (spare);
-static Pixels *spare_pixels;
-
-static void
-pixels_free (Pixels *pixels)
-{
-  g_aligned_free (pixels->data);
-  g_free (pixels);
-}
-
-static void
-let_go (gpointer data)
-{
-  Pixels *pixels = data;
-
-  G_LOCK (spare);
-  if (spare_pixels == NULL)
-    {
-      spare_pixels = pixels;
-      pixels = NULL;
-    }
-  G_UNLOCK (spare);
-  if (pixels != NULL)
-    pixels_free (pixels);
-}
-
-/* @size bytes, cleared: the spare ones when they are as many */
-static Pixels *
-take_pixels (gsize size)
-{
-  Pixels *pixels;
-
-  G_LOCK (spare);
-  pixels = g_steal_pointer (&spare_pixels);
-  G_UNLOCK (spare);
-  if (pixels != NULL && pixels->size == size)
-    {
-      memset (pixels->data, 0, size);
-      return pixels;
-    }
-  g_clear_pointer (&pixels, pixels_free);
-  pixels = g_new (Pixels, 1);
-  pixels->size = size;
-  pixels->data = g_aligned_alloc0 (1, size, 64);
-  return pixels;
-}
-
-static cairo_surface_t *
-new_picture (int width,
-             int height)
-{
-  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
-  cairo_surface_t *picture;
-  Pixels *pixels;
-
-  if (stride <= 0 || height <= 0)
-    return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  pixels = take_pixels ((gsize) stride * height);
-  picture = cairo_image_surface_create_for_data (pixels->data, CAIRO_FORMAT_ARGB32, width, height, stride);
-  if (cairo_surface_status (picture) == CAIRO_STATUS_SUCCESS &&
-      cairo_surface_set_user_data (picture, &pixels_key, pixels, let_go) == CAIRO_STATUS_SUCCESS)
-    return picture;
-  cairo_surface_destroy (picture);
-  pixels_free (pixels);
-  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-}
-
 /* Everything but the hover, on an image of @target's pixels */
 static cairo_surface_t *
 draw_picture (const DlGraphPainter     *from,
@@ -205,7 +127,8 @@ draw_picture (const DlGraphPainter     *from,
   DlGraphPainter p;
   cairo_t *cr;
 
-  picture = new_picture ((int) ceil (from->width * scale), (int) ceil (from->height * scale));
+  picture = _dl_graph_render_spare_surface (CAIRO_FORMAT_ARGB32, (int) ceil (from->width * scale),
+                                            (int) ceil (from->height * scale));
   if (cairo_surface_status (picture) != CAIRO_STATUS_SUCCESS)
     {
       cairo_surface_destroy (picture);

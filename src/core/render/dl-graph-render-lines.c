@@ -618,7 +618,7 @@ scan_strip (gpointer  data,
   if (top >= bottom)
     return;
   if (*scratch == NULL)
-    *scratch = g_malloc (2 * n_sums * sizeof (guint32) + scan->width);
+    *scratch = _dl_graph_render_spare_take (2 * n_sums * sizeof (guint32) + scan->width);
   sums = *scratch;
   across = sums + n_sums;
   memset (sums, 0, (gsize) (bottom - top + 2 * pad) * stride * sizeof (guint32));
@@ -711,8 +711,8 @@ scan_lines (Scan                   *scan,
 
   scan->points = points;
   scan->spans = spans;
-  scan->lines = g_new (Line, (gsize) scan->n_bands * scan->n_edges);
-  scan->rows = g_new (Rows, (gsize) scan->n_bands * scan->n_edges);
+  scan->lines = _dl_graph_render_spare_take (sizeof (Line) * scan->n_bands * scan->n_edges);
+  scan->rows = _dl_graph_render_spare_take (sizeof (Rows) * scan->n_bands * scan->n_edges);
   _dl_graph_render_parallel (scan->n_bands * per_band, scan->n_threads, prepare_chunk, scan);
   /* The margin holds a column's pixels, or a vector's */
   scan->pad = 2 * N_LANES;
@@ -727,8 +727,8 @@ scan_lines (Scan                   *scan,
                                    scan->strip_rows);
   _dl_graph_render_parallel (scan->n_bands * scan->strips_per_band, scan->n_threads, scan_strip, scan);
 
-  g_clear_pointer (&scan->lines, g_free);
-  g_clear_pointer (&scan->rows, g_free);
+  g_clear_pointer (&scan->lines, _dl_graph_render_spare_give);
+  g_clear_pointer (&scan->rows, _dl_graph_render_spare_give);
 }
 
 /* Every edge into the mask, the picture, or both */
@@ -845,7 +845,7 @@ _dl_graph_render_edge_mask (DlGraphLayout          *layout,
                             double                  scale,
                             double                  line_alpha)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cairo_surface_t *surface = _dl_graph_render_spare_surface (CAIRO_FORMAT_A8, width, height);
 
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {

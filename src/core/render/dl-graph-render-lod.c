@@ -200,7 +200,7 @@ expand_strip (gpointer  data,
   guint8 *cover;
 
   if (*scratch == NULL)
-    *scratch = g_malloc ((gsize) expand->mask_width * sizeof (guint16) + (gsize) expand->width + 1);
+    *scratch = _dl_graph_render_spare_take ((gsize) expand->mask_width * sizeof (guint16) + (gsize) expand->width + 1);
   column = *scratch;
   cover = (guint8 *) (column + expand->mask_width);
   for (int y = top; y < MIN (top + TINT_STRIP_ROWS, expand->height); y++)

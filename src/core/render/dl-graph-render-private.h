@@ -6,8 +6,9 @@
  * Shared between the files the graph renderer is split over: drawing
  * with cairo (dl-graph-render.c), the fast raster path for big graphs
  * (dl-graph-render-raster.c), its edges (dl-graph-render-lines.c) and
- * their level of detail (dl-graph-render-lod.c), and the picture kept
- * between frames (dl-graph-render-cache.c).
+ * their level of detail (dl-graph-render-lod.c), the picture kept
+ * between frames (dl-graph-render-cache.c), and the memory kept for
+ * the next frame (dl-graph-render-spare.c).
  */
 #pragma once
 
@@ -212,5 +213,12 @@ void     _dl_graph_render_parallel      (guint                   n_chunks,
                                          guint                   max_threads,
                                          DlGraphChunkFunc        func,
                                          gpointer                data);
+
+/* dl-graph-render-spare.c */
+gpointer _dl_graph_render_spare_take    (gsize                   size);
+void     _dl_graph_render_spare_give    (gpointer                block);
+cairo_surface_t *_dl_graph_render_spare_surface (cairo_format_t  format,
+                                                 int             width,
+                                                 int             height);
 
 G_END_DECLS

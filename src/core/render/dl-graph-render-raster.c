@@ -209,7 +209,7 @@ static cairo_surface_t *
 new_mask (int width,
           int height)
 {
-  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cairo_surface_t *mask = _dl_graph_render_spare_surface (CAIRO_FORMAT_A8, width, height);
 
   if (cairo_surface_status (mask) != CAIRO_STATUS_SUCCESS)
     g_clear_pointer (&mask, cairo_surface_destroy);
@@ -602,8 +602,8 @@ _dl_graph_render_speck_job_new (DlGraphPainter     *p,
   job->width = cairo_image_surface_get_width (p->picture);
   job->height = cairo_image_surface_get_height (p->picture);
   job->strip_rows = SPECK_STRIP_ROWS;
-  job->paints = g_new (SpeckPaint, MAX (n_specks, 1));
-  job->rows = g_new (SpeckRows, MAX (n_specks, 1));
+  job->paints = _dl_graph_render_spare_take (sizeof (SpeckPaint) * MAX (n_specks, 1));
+  job->rows = _dl_graph_render_spare_take (sizeof (SpeckRows) * MAX (n_specks, 1));
   job->n_specks = n_specks;
   for (guint i = 0; i < n_specks; i++)
     paint_speck (&job->paints[i], &job->rows[i], scale, job->height, &specks[i], background);
@@ -613,8 +613,8 @@ _dl_graph_render_speck_job_new (DlGraphPainter     *p,
 void
 _dl_graph_render_speck_job_free (DlGraphSpeckJob *job)
 {
-  g_free (job->paints);
-  g_free (job->rows);
+  _dl_graph_render_spare_give (job->paints);
+  _dl_graph_render_spare_give (job->rows);
   g_free (job);
 }
 
@@ -656,7 +656,7 @@ run_chunks (gpointer data)
 
   while ((chunk = (guint) g_atomic_int_add (&work->next, 1)) < work->n_chunks)
     work->func (work->data, chunk, &scratch);
-  g_free (scratch);
+  _dl_graph_render_spare_give (scratch);
   return NULL;
 }
 
@@ -665,7 +665,8 @@ run_chunks (gpointer data)
  * @n_chunks: how many pieces the work comes in
  * @max_threads: on how many threads at most, this one included
  * @func: does one piece; its last argument is where a thread may keep
- *   memory from piece to piece (freed with g_free() at the end)
+ *   memory from piece to piece, taken with _dl_graph_render_spare_take()
+ *   and given back at the end
  *
  * Does every piece, each thread taking the next as it finishes one, so
  * that pieces of unequal work keep all threads busy to the end.
