@@ -168,7 +168,10 @@ match_season (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "last July", "next March" */
+/* "last July", "next March": the nearest one before or after the
+ * document's month, but for the month just ended, which its own writer
+ * would call "last month": "last February", written on March 1, is the
+ * February of a year before */
 static gboolean
 match_named_month (DlTxScanner *sc,
                    guint        j,
@@ -181,7 +184,7 @@ match_named_month (DlTxScanner *sc,
 
   if (month == 0 || end != j + 1 || !dl_tx_deictic_anchor (sc, &date))
     return FALSE;
-  if (dir < 0 && month >= date.month)
+  if (dir < 0 && month >= date.month - 1)
     date.year--;
   else if (dir > 0 && month <= date.month)
     date.year++;
