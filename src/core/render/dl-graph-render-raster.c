@@ -645,19 +645,53 @@ typedef struct
   gpointer data;
   guint n_chunks;
   int next;
+  GMutex lock;
+  GCond done;
+  guint helping;     /* helpers that have not finished */
 } Parallel;
 
-static gpointer
-run_chunks (gpointer data)
+static void
+run_chunks (Parallel *work)
 {
-  Parallel *work = data;
   gpointer scratch = NULL;
   guint chunk;
 
   while ((chunk = (guint) g_atomic_int_add (&work->next, 1)) < work->n_chunks)
     work->func (work->data, chunk, &scratch);
   _dl_graph_render_spare_give (scratch);
-  return NULL;
+}
+
+static void
+help (gpointer item,
+      gpointer user_data)
+{
+  Parallel *work = item;
+
+  run_chunks (work);
+  g_mutex_lock (&work->lock);
+  if (--work->helping == 0)
+    g_cond_signal (&work->done);
+  g_mutex_unlock (&work->lock);
+}
+
+/* Threads kept for every frame to come: a new thread a piece of work,
+ * three times a frame, cost more than a tenth of a millisecond each on
+ * the thread that asked. NULL with a single processor, or when none
+ * could be had. */
+static GThreadPool *
+get_helpers (void)
+{
+  static GThreadPool *helpers;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      guint n = MIN (g_get_num_processors (), MAX_THREADS) - 1;
+
+      helpers = n > 0 ? g_thread_pool_new (help, NULL, (int) n, TRUE, NULL) : NULL;
+      g_once_init_leave (&ready, 1);
+    }
+  return helpers;
 }
 
 /**
@@ -666,10 +700,13 @@ run_chunks (gpointer data)
  * @max_threads: on how many threads at most, this one included
  * @func: does one piece; its last argument is where a thread may keep
  *   memory from piece to piece, taken with _dl_graph_render_spare_take()
- *   and given back at the end
+ *   and given back at the end. It must not call this function: the
+ *   helper threads are shared, and would wait on each other.
  *
  * Does every piece, each thread taking the next as it finishes one, so
- * that pieces of unequal work keep all threads busy to the end.
+ * that pieces of unequal work keep all threads busy to the end. Frames
+ * drawn at once on several threads share the helpers; each also works
+ * on its own pieces, so none waits on another's for long.
  */
 void
 _dl_graph_render_parallel (guint            n_chunks,
@@ -679,12 +716,28 @@ _dl_graph_render_parallel (guint            n_chunks,
 {
   Parallel work = { func, data, n_chunks, 0 };
   guint n_threads = MIN (MIN (max_threads, g_get_num_processors ()), MIN (n_chunks, MAX_THREADS));
-  GThread *threads[MAX_THREADS] = { NULL };
+  GThreadPool *helpers = n_threads > 1 ? get_helpers () : NULL;
 
-  for (guint i = 1; i < n_threads; i++)
-    threads[i] = g_thread_try_new ("graph-render", run_chunks, &work, NULL);
+  g_mutex_init (&work.lock);
+  g_cond_init (&work.done);
+  for (guint i = 1; helpers != NULL && i < n_threads; i++)
+    {
+      g_mutex_lock (&work.lock);
+      work.helping++;
+      g_mutex_unlock (&work.lock);
+      if (!g_thread_pool_push (helpers, &work, NULL))
+        {
+          g_mutex_lock (&work.lock);
+          work.helping--;
+          g_mutex_unlock (&work.lock);
+          break;
+        }
+    }
   run_chunks (&work);
-  for (guint i = 1; i < n_threads; i++)
-    if (threads[i] != NULL)
-      g_thread_join (threads[i]);
+  g_mutex_lock (&work.lock);
+  while (work.helping > 0)
+    g_cond_wait (&work.done, &work.lock);
+  g_mutex_unlock (&work.lock);
+  g_mutex_clear (&work.lock);
+  g_cond_clear (&work.done);
 }
