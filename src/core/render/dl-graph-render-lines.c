@@ -345,49 +345,52 @@ add_column (guint32 *sum,
     sum[k * step] += (guint32) ((CLAMP (t - k * FIXED_ONE, 0, FIXED_ONE) * weight) >> 16);
 }
 
-/* add_column() of a whole column of a thin steep line, its pixels side
- * by side: one vector addition */
+/* What a column, its thickness ending @t (16.16) past the start of its
+ * first pixel, covers of that pixel's neighbours @first to @first + 3 */
+static inline Lanes
+cover_lanes (int t,
+             int first)
+{
+  Lanes one = { FIXED_ONE, FIXED_ONE, FIXED_ONE, FIXED_ONE };
+  Lanes v = (Lanes) { t, t, t, t } - (Lanes) { first, first + 1, first + 2, first + 3 } * FIXED_ONE;
+
+  v &= v > 0;
+  return (v & (v <= one)) | (one & (v > one));
+}
+
+static inline void
+add_vector (guint32 *sum,
+            Lanes    v)
+{
+  Lanes sums;
+
+  memcpy (&sums, sum, sizeof sums);
+  sums += v >> LINE_SHIFT;
+  memcpy (sum, &sums, sizeof sums);
+}
+
+/* add_column() of a whole column of four pixels side by side: one
+ * vector addition */
 static inline void
 add_lanes (guint32 *sum,
            int      lo,
            int      thickness)
 {
   int f = lo & (FIXED_ONE - 1), t = f + thickness;
-  Lanes one = { FIXED_ONE, FIXED_ONE, FIXED_ONE, FIXED_ONE };
-  Lanes v = (Lanes) { t, t, t, t } - (Lanes) { 0, FIXED_ONE, 2 * FIXED_ONE, 3 * FIXED_ONE };
-  Lanes sums;
+  Lanes v = cover_lanes (t, 0);
 
-  v &= v > 0;
-  v = (v & (v <= one)) | (one & (v > one));
   v[0] = MIN (t, FIXED_ONE) - f;
-  memcpy (&sums, sum, sizeof sums);
-  sums += v >> LINE_SHIFT;
-  memcpy (sum, &sums, sizeof sums);
+  add_vector (sum, v);
 }
 
-/* add_lanes() for a column of five to eight pixels: two vectors */
+/* The same for five to eight pixels: two */
 static inline void
 add_lanes8 (guint32 *sum,
             int      lo,
             int      thickness)
 {
-  int f = lo & (FIXED_ONE - 1), t = f + thickness;
-  Lanes one = { FIXED_ONE, FIXED_ONE, FIXED_ONE, FIXED_ONE };
-  Lanes v = (Lanes) { t, t, t, t } - (Lanes) { 0, FIXED_ONE, 2 * FIXED_ONE, 3 * FIXED_ONE };
-  Lanes w = v - (Lanes) { 4 * FIXED_ONE, 4 * FIXED_ONE, 4 * FIXED_ONE, 4 * FIXED_ONE };
-  Lanes sums, more;
-
-  v &= v > 0;
-  v = (v & (v <= one)) | (one & (v > one));
-  w &= w > 0;
-  w = (w & (w <= one)) | (one & (w > one));
-  v[0] = MIN (t, FIXED_ONE) - f;
-  memcpy (&sums, sum, sizeof sums);
-  memcpy (&more, sum + N_LANES, sizeof more);
-  sums += v >> LINE_SHIFT;
-  more += w >> LINE_SHIFT;
-  memcpy (sum, &sums, sizeof sums);
-  memcpy (sum + N_LANES, &more, sizeof more);
+  add_lanes (sum, lo, thickness);
+  add_vector (sum + N_LANES, cover_lanes ((lo & (FIXED_ONE - 1)) + thickness, N_LANES));
 }
 
 /* The columns between a line's ends, where it has its whole weight.
