@@ -459,16 +459,24 @@ pick_weekday (DlTxDate *date,
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
 }
 
-/* "Friday's vote" in news is one that has taken place */
+/* "Friday's vote" in news is one that has taken place; "until
+ * Friday", with no tense to say otherwise, an end still to come ("the
+ * ban lasts until Friday") */
 static DlTxTense
 weekday_tense (const DlTxScanner *sc,
                guint              i,
                guint              j)
 {
+  static const char *const ends[] = { "until", "till", "through", "thru", NULL };
+  DlTxTense tense;
+
   if (dl_tx_attached (sc, j + 1) && dl_tx_is (sc, j + 2, "s") && dl_tx_attached (sc, j + 2)
       && (dl_tx_is_punct (sc, j + 1, '\'') || dl_tx_is (sc, j + 1, "\xe2\x80\x99")))
     return DL_TX_TENSE_PAST;
-  return dl_tx_tense_near (sc, i, j + 1);
+  tense = dl_tx_tense_near (sc, i, j + 1);
+  if (tense == DL_TX_TENSE_UNKNOWN && i > 0 && dl_tx_is_any (sc, i - 1, ends))
+    return DL_TX_TENSE_FUTURE;
+  return tense;
 }
 
 /* "Friday, July 7, 2017", "Friday Oct. 13": one expression, as TimeML

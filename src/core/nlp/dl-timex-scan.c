@@ -762,6 +762,12 @@ had_before (const DlTxScanner *sc,
   return k >= 2 && dl_tx_is (sc, k - 1, "been") && dl_tx_is (sc, k - 2, "had");
 }
 
+/* Words before a participle that carry the clause's tense themselves,
+ * or leave it to a word before them */
+static const char *const participle_carriers[] = {
+  "be", "been", "being", "is", "are", "am", "stay", "stays", "remain", "remains", "get", "gets", NULL
+};
+
 /* The tense of the clause around tokens [@first, @end): the nearest
  * tense marker before them in the sentence, else the nearest after. */
 DlTxTense
@@ -779,9 +785,9 @@ dl_tx_tense_near (const DlTxScanner *sc,
       if (ends_sentence (sc, k - 1))
         break;
       tense = tense_of_word (sc, k - 1);
-      /* "will be paid", "to be held": the participle is not the tense */
-      if (tense == DL_TX_TENSE_PAST && k >= 2
-          && (dl_tx_is (sc, k - 2, "be") || dl_tx_is (sc, k - 2, "been")))
+      /* "will be paid", "to be held", "will stay closed": the
+       * participle is not the tense */
+      if (tense == DL_TX_TENSE_PAST && k >= 2 && dl_tx_is_any (sc, k - 2, participle_carriers))
         continue;
       /* "had been due to expire Friday", "was due Friday": a plan of
        * the past */
