@@ -459,7 +459,8 @@ pick_weekday (DlTxDate *date,
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
 }
 
-/* "Friday's vote" in news is one that has taken place; "until
+/* "Friday's vote" in news is one that has taken place, but for one
+ * "ahead of" which the news is written; "until
  * Friday", with no tense to say otherwise, an end still to come ("the
  * ban lasts until Friday") */
 static DlTxTense
@@ -472,7 +473,8 @@ weekday_tense (const DlTxScanner *sc,
 
   if (dl_tx_attached (sc, j + 1) && dl_tx_is (sc, j + 2, "s") && dl_tx_attached (sc, j + 2)
       && (dl_tx_is_punct (sc, j + 1, '\'') || dl_tx_is (sc, j + 1, "\xe2\x80\x99")))
-    return DL_TX_TENSE_PAST;
+    return i >= 2 && dl_tx_is (sc, i - 2, "ahead") && dl_tx_is (sc, i - 1, "of") ? DL_TX_TENSE_FUTURE
+                                                                              : DL_TX_TENSE_PAST;
   tense = dl_tx_tense_near (sc, i, j + 1);
   if (tense == DL_TX_TENSE_UNKNOWN && i > 0 && dl_tx_is_any (sc, i - 1, ends))
     return DL_TX_TENSE_FUTURE;

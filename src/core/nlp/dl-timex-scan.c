@@ -55,7 +55,19 @@ static const char *const present_words[] = {
   "is", "are", "am", "starts", "begins", "opens", "ends", "due", "meets",
   "holds", "returns", "leaves", "arrives", "visits", "travels", "heads",
   "resumes", "closes", "expires", "departs", "testifies", "hosts",
-  "convenes", "reconvenes", "flies", "plays", "faces", NULL
+  "convenes", "reconvenes", "flies", "plays", "faces", "goes", "votes",
+  "takes", "kicks",
+  /* Bare forms that are no nouns, for plural subjects: "voters go to
+   * the polls Sunday", "the leaders meet Friday"; after "to" they are
+   * infinitives, and the tense is the verb's before them */
+  "go", "meet", "begin", "arrive", "testify", "convene", "depart", "expire",
+  "take", NULL
+};
+
+/* Of those, the bare forms */
+static const char *const bare_present_words[] = {
+  "go", "meet", "begin", "arrive", "testify", "convene", "depart", "expire",
+  "take", NULL
 };
 
 /* Words before an -ed word that make it an adjective: "a still
@@ -786,8 +798,12 @@ dl_tx_tense_near (const DlTxScanner *sc,
         break;
       tense = tense_of_word (sc, k - 1);
       /* "will be paid", "to be held", "will stay closed": the
-       * participle is not the tense */
+       * participle is not the tense; nor is "had been due to expire"
+       * an infinitive's */
       if (tense == DL_TX_TENSE_PAST && k >= 2 && dl_tx_is_any (sc, k - 2, participle_carriers))
+        continue;
+      if (tense == DL_TX_TENSE_PRESENT && k >= 2 && dl_tx_is (sc, k - 2, "to")
+          && dl_tx_is_any (sc, k - 1, bare_present_words))
         continue;
       /* "had been due to expire Friday", "was due Friday": a plan of
        * the past */
