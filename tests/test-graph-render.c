@@ -578,6 +578,124 @@ test_lod_dense (void)
   dl_render_style_clear (&style);
 }
 
+#define DISC_WIDTH 400
+#define DISC_HEIGHT 300
+
+/* Discs of all sizes, at all fractions of a pixel: with a ring of
+ * background and an outline, or plain, as draw_node() makes them */
+static void
+make_discs (GArray              *specks,
+            const DlRenderStyle *style)
+{
+  static const DlColor colors[] = {
+    { 0.21, 0.52, 0.89, 1 }, { 0.18, 0.76, 0.49, 1 }, { 0.57, 0.25, 0.67, 1 }, { 0.90, 0.38, 0.00, 1 },
+  };
+
+  for (guint i = 0; i < 48; i++)
+    {
+      double radius = 1.5 + (i % 12) * 1.55;
+      gboolean plain = radius <= 3.0;
+      DlColor fill = colors[i % G_N_ELEMENTS (colors)];
+      DlColor outline = dl_color_mix (&fill, &style->foreground, 0.3);
+      DlGraphSpeck speck = { 24 + (i % 8) * 48.0 + i * 0.13, 30 + (i / 8) * 45.0 + i * 0.29, radius, fill, outline,
+                             plain ? 0 : 1.0, !plain };
+
+      g_array_append_val (specks, speck);
+    }
+}
+
+/* The same discs as cairo paths */
+static void
+stroke_discs (cairo_t             *cr,
+              GArray              *specks,
+              const DlRenderStyle *style)
+{
+  for (guint i = 0; i < specks->len; i++)
+    {
+      const DlGraphSpeck *speck = &g_array_index (specks, DlGraphSpeck, i);
+
+      if (speck->ring)
+        {
+          cairo_arc (cr, speck->x, speck->y, speck->radius + 1.5, 0, 2 * G_PI);
+          dl_color_set_source (cr, &style->background);
+          cairo_fill (cr);
+        }
+      cairo_arc (cr, speck->x, speck->y, speck->radius, 0, 2 * G_PI);
+      dl_color_set_source (cr, &speck->color);
+      cairo_fill_preserve (cr);
+      if (speck->outline_width > 0)
+        {
+          cairo_set_line_width (cr, speck->outline_width);
+          dl_color_set_source (cr, &speck->outline);
+          cairo_stroke_preserve (cr);
+        }
+      cairo_new_path (cr);
+    }
+}
+
+static cairo_surface_t *
+grey_surface (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, DISC_WIDTH, DISC_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  /* Grey, as under lines, so that the ring of background shows */
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* The raster path's discs look like cairo's: their rims differ by a
+ * few levels where cairo measures coverage by area and the raster path
+ * by distance, no more */
+static void
+test_discs_match_cairo (void)
+{
+  g_autoptr(GArray) specks = g_array_new (FALSE, FALSE, sizeof (DlGraphSpeck));
+  cairo_surface_t *raster = grey_surface (), *reference = grey_surface ();
+  cairo_t *cr = cairo_create (raster);
+  DlGraphPainter p = { 0 };
+  DlRenderStyle style;
+  int stride = cairo_image_surface_get_stride (raster);
+  guint64 total = 0;
+  guint over = 0, inked = 0;
+
+  dl_render_style_init_light (&style);
+  make_discs (specks, &style);
+  p.cr = cr;
+  p.style = &style;
+  p.picture = raster;
+  _dl_graph_render_raster_specks (&p, (const DlGraphSpeck *) (gpointer) specks->data, specks->len);
+  cairo_destroy (cr);
+  cr = cairo_create (reference);
+  stroke_discs (cr, specks, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (raster);
+  cairo_surface_flush (reference);
+
+  for (int y = 0; y < DISC_HEIGHT; y++)
+    for (int x = 0; x < DISC_WIDTH; x++)
+      {
+        guint32 a = *(guint32 *) (cairo_image_surface_get_data (raster) + y * stride + x * 4);
+        guint32 b = *(guint32 *) (cairo_image_surface_get_data (reference) + y * stride + x * 4);
+        guint most = 0;
+
+        for (guint shift = 0; shift < 32; shift += 8)
+          most = MAX (most, (guint) ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+        total += most;
+        over += most > 48;
+        inked += b != 0xff808080;
+      }
+  g_test_message ("mean difference %.3f levels, %u pixels over 48", (double) total / (DISC_WIDTH * DISC_HEIGHT), over);
+  g_assert_cmpuint (inked, >, DISC_WIDTH * DISC_HEIGHT / 8);
+  g_assert_cmpfloat ((double) total / (DISC_WIDTH * DISC_HEIGHT), <, 1.0);
+  g_assert_cmpuint (over, <, inked / 200);
+  cairo_surface_destroy (raster);
+  cairo_surface_destroy (reference);
+  dl_render_style_clear (&style);
+}
+
 /* A name over a dark haze of lines, drawn with its halo on @target */
 static void
 draw_label_over_haze (cairo_surface_t     *target,
@@ -689,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/graph-render/lod-small", test_lod_small);
   g_test_add_func ("/graph-render/lod-dense", test_lod_dense);
   g_test_add_func ("/graph-render/label-halo", test_label_halo);
+  g_test_add_func ("/graph-render/discs-match-cairo", test_discs_match_cairo);
 
   return g_test_run ();
 }

@@ -7,8 +7,9 @@
  * with cairo (dl-graph-render.c), the fast raster path for big graphs
  * (dl-graph-render-raster.c), its edges (dl-graph-render-lines.c) and
  * their level of detail (dl-graph-render-lod.c), the picture kept
- * between frames (dl-graph-render-cache.c), and the memory kept for
- * the next frame (dl-graph-render-spare.c).
+ * between frames (dl-graph-render-cache.c), the rims of its discs
+ * (dl-graph-render-shade.c), and the memory kept for the next frame
+ * (dl-graph-render-spare.c).
  */
 #pragma once
 
@@ -213,6 +214,49 @@ void     _dl_graph_render_parallel      (guint                   n_chunks,
                                          guint                   max_threads,
                                          DlGraphChunkFunc        func,
                                          gpointer                data);
+
+/* dl-graph-render-shade.c: what a disc's rim puts into a pixel, by the
+ * distance of the pixel's centre past the disc's edge */
+typedef struct
+{
+  guint32 fill;
+  guint32 outline;
+  guint32 ring;
+  float half_outline;
+  gboolean has_ring;
+  float start;       /* the distance of the first entry */
+  guint n;
+  guint32 *color;    /* what the layers add, premultiplied */
+  guint16 *keep;     /* how much of the pixel under them shows, /256 */
+} DlGraphShade;
+
+#define DL_GRAPH_SHADE_STEPS 64
+
+DlGraphShade *_dl_graph_render_shade_get  (guint32             fill,
+                                           guint32             outline,
+                                           guint32             ring,
+                                           float               half_outline,
+                                           gboolean            has_ring);
+void     _dl_graph_render_shade_unref   (gpointer                shade);
+
+/* @pixel (premultiplied) with the rim of @shade over it, its centre @e
+ * pixels past the disc's edge */
+static inline guint32
+_dl_graph_render_shade_pixel (const DlGraphShade *shade,
+                              guint32             pixel,
+                              float               e)
+{
+  int i = (int) ((e - shade->start) * DL_GRAPH_SHADE_STEPS + 0.5f);
+  guint32 keep, rb, ag;
+
+  if (i >= (int) shade->n)
+    return pixel;
+  i = MAX (i, 0);
+  keep = shade->keep[i];
+  rb = (((pixel & 0xff00ff) * keep) >> 8) & 0xff00ff;
+  ag = (((pixel >> 8) & 0xff00ff) * keep) & 0xff00ff00;
+  return shade->color[i] + (rb | ag);
+}
 
 /* dl-graph-render-spare.c */
 gpointer _dl_graph_render_spare_take    (gsize                   size);

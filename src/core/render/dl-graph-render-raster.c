@@ -356,47 +356,16 @@ _dl_graph_render_raster_edges (DlGraphPainter *p,
   cairo_surface_mark_dirty (p->picture);
 }
 
-/* An opaque colour over a premultiplied pixel, by coverage (0 to 1).
- * Nothing and everything are common, and need no arithmetic. */
-static inline guint32
-blend_pixel (guint32 value,
-             guint32 color,
-             float   coverage)
-{
-  guint32 a = (guint32) (MIN (coverage, 1.0f) * 256);
-  guint32 keep = 256 - a;
-  guint32 rb, ag;
-
-  if (a == 0)
-    return value;
-  if (a == 256)
-    return color;
-  rb = (((color & 0xff00ff) * a + (value & 0xff00ff) * keep) >> 8) & 0xff00ff;
-  ag = ((((color >> 8) & 0xff00ff) * a + ((value >> 8) & 0xff00ff) * keep)) & 0xff00ff00;
-  return rb | ag;
-}
-
-/* Coverage of the pixel whose centre is @d from the centre, by a disc */
-static inline float
-disc_cover (float radius,
-            float d)
-{
-  return CLAMP (radius + 0.5f - d, 0.0f, 1.0f);
-}
-
-/* A disc in pixels, with its colours as they go into the picture */
+/* A disc in pixels, with the look of its rim */
 typedef struct
 {
   double cx;
   double cy;
   guint32 fill;
-  guint32 outline;
-  guint32 ring;
   float radius;
-  float half_outline;
   float outer;
-  gboolean has_ring;
   float inner2;     /* within the square root of this, the fill alone */
+  const DlGraphShade *shade;
 } SpeckPaint;
 
 /* The rows a disc covers, apart from the discs, for strips to skip the
@@ -417,49 +386,50 @@ struct _DlGraphSpeckJob
   SpeckPaint *paints;
   SpeckRows *rows;
   guint n_specks;
+  GPtrArray *shades;  /* the looks the discs use, held */
 };
 
-/* A pixel of a disc's rim, @d from its centre: the ring of background
- * around the disc, the fill, the outline, one over the other */
-static inline guint32
-speck_pixel (guint32           value,
-             const SpeckPaint *paint,
-             float             d)
+/* The look of @speck's rim: the last disc's, most often */
+static const DlGraphShade *
+speck_shade (DlGraphSpeckJob    *job,
+             const DlGraphSpeck *speck,
+             double              scale,
+             guint32             background)
 {
-  float r = paint->radius;
-  float fill = disc_cover (r, d);
+  DlGraphShade *last = job->shades->len > 0 ? g_ptr_array_index (job->shades, job->shades->len - 1) : NULL;
+  guint32 fill = premultiply (&speck->color, 1), outline = premultiply (&speck->outline, 1);
+  float half_outline = (float) (speck->outline_width * scale / 2);
+  DlGraphShade *shade;
 
-  /* Where the fill covers the whole pixel, the ring under it is lost */
-  if (paint->has_ring && fill < 1.0f)
-    value = blend_pixel (value, paint->ring, disc_cover (r + 1.5f, d));
-  value = blend_pixel (value, paint->fill, fill);
-  if (paint->half_outline > 0)
-    value = blend_pixel (value, paint->outline,
-                         disc_cover (r + paint->half_outline, d) - disc_cover (r - paint->half_outline, d));
-  return value;
+  if (last != NULL && last->fill == fill && last->outline == outline && last->ring == background &&
+      last->half_outline == half_outline && last->has_ring == speck->ring)
+    return last;
+  shade = _dl_graph_render_shade_get (fill, outline, background, half_outline, speck->ring);
+  g_ptr_array_add (job->shades, shade);
+  return shade;
 }
 
 static void
-paint_speck (SpeckPaint         *paint,
-             SpeckRows          *rows,
+paint_speck (DlGraphSpeckJob    *job,
+             guint               i,
              double              scale,
-             int                 height,
              const DlGraphSpeck *speck,
              guint32             background)
 {
+  SpeckPaint *paint = &job->paints[i];
+  SpeckRows *rows = &job->rows[i];
+  const DlGraphShade *shade = speck_shade (job, speck, scale, background);
   double inner;
 
-  *paint = (SpeckPaint) { speck->x * scale, speck->y * scale, premultiply (&speck->color, 1),
-                          premultiply (&speck->outline, 1), background, speck->radius * scale,
-                          speck->outline_width * scale / 2, 0, speck->ring };
-  paint->outer = MAX (paint->radius + (paint->has_ring ? 1.5 * scale : 0), paint->radius + paint->half_outline) + 0.5;
-  /* Where the fill covers a pixel wholly and the outline not at all
-   * (see speck_pixel()), the pixel is the fill; kept a hair inside, so
-   * that rounding cannot take in a pixel of the rim */
-  inner = paint->radius - 0.5 - paint->half_outline - 1e-6;
+  *paint = (SpeckPaint) { speck->x * scale, speck->y * scale, shade->fill, speck->radius * scale, 0, 0, shade };
+  paint->outer = MAX (paint->radius + (speck->ring ? 1.5 * scale : 0), paint->radius + shade->half_outline) + 0.5;
+  /* Where the fill covers a pixel wholly and the outline not at all,
+   * the pixel is the fill; kept a hair inside, so that rounding cannot
+   * take in a pixel of the rim */
+  inner = paint->radius - 0.5 - shade->half_outline - 1e-6;
   paint->inner2 = inner > 0 ? inner * inner : -1;
   rows->top = MAX ((int) floor (paint->cy - paint->outer), 0);
-  rows->bottom = MIN ((int) ceil (paint->cy + paint->outer), height - 1);
+  rows->bottom = MIN ((int) ceil (paint->cy + paint->outer), job->height - 1);
 }
 
 /* Pixels @from to @to of a row of a disc, @dy below its centre, each
@@ -481,7 +451,7 @@ speck_span (guint32          *row,
       if (d2 <= inner2)
         row[x] = paint->fill;
       else if (d2 < outer2)
-        row[x] = speck_pixel (row[x], paint, sqrtf (d2));
+        row[x] = _dl_graph_render_shade_pixel (paint->shade, row[x], sqrtf (d2) - paint->radius);
     }
 }
 
@@ -605,8 +575,9 @@ _dl_graph_render_speck_job_new (DlGraphPainter     *p,
   job->paints = _dl_graph_render_spare_take (sizeof (SpeckPaint) * MAX (n_specks, 1));
   job->rows = _dl_graph_render_spare_take (sizeof (SpeckRows) * MAX (n_specks, 1));
   job->n_specks = n_specks;
+  job->shades = g_ptr_array_new_with_free_func (_dl_graph_render_shade_unref);
   for (guint i = 0; i < n_specks; i++)
-    paint_speck (&job->paints[i], &job->rows[i], scale, job->height, &specks[i], background);
+    paint_speck (job, i, scale, &specks[i], background);
   return job;
 }
 
@@ -615,6 +586,7 @@ _dl_graph_render_speck_job_free (DlGraphSpeckJob *job)
 {
   _dl_graph_render_spare_give (job->paints);
   _dl_graph_render_spare_give (job->rows);
+  g_ptr_array_unref (job->shades);
   g_free (job);
 }
 
