@@ -103,7 +103,7 @@ fill_entry (DlGraphShade *shade,
 static DlGraphShade *
 shade_new (const DlGraphShade *look)
 {
-  DlGraphShade *shade = g_rc_box_new0 (DlGraphShade);
+  DlGraphShade *shade = g_atomic_rc_box_new0 (DlGraphShade);
   float reach = MAX (look->has_ring ? RING_WIDTH : 0, look->half_outline) + 0.5f;
 
   *shade = *look;
@@ -155,13 +155,16 @@ _dl_graph_render_shade_get (guint32  fill,
       shade = shade_new (&look);
       g_hash_table_add (shades, shade);
     }
-  g_rc_box_acquire (shade);
+  g_atomic_rc_box_acquire (shade);
   G_UNLOCK (shades);
   return shade;
 }
 
+/* Shades are shared between threads: a drawing holds its own
+ * reference, so that another emptying the cache cannot take them from
+ * under it */
 void
 _dl_graph_render_shade_unref (gpointer shade)
 {
-  g_rc_box_release_full (shade, shade_clear);
+  g_atomic_rc_box_release_full (shade, shade_clear);
 }
