@@ -17,9 +17,10 @@
 #include "dl-graph-render-private.h"
 
 /* Enough for a frame's blocks: a picture, a mask, the lines and their
- * rows, a speck job, and the sums of eight threads */
+ * rows, a speck job, and the sums of eight threads; in bytes, a frame
+ * of a 4K screen, some forty megabytes, and not much more for good */
 #define MAX_SPARE 16
-#define MAX_SPARE_BYTES ((gsize) 96 * 1024 * 1024)
+#define MAX_SPARE_BYTES ((gsize) 64 * 1024 * 1024)
 /* Smaller blocks come from the heap without faults, and are not kept */
 #define MIN_SPARE_BYTES ((gsize) 128 * 1024)
 /* Blocks start on a cache line; their header comes before */
