@@ -634,10 +634,13 @@ stroke_discs (cairo_t             *cr,
 }
 
 static cairo_surface_t *
-grey_surface (void)
+grey_surface (int scale)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, DISC_WIDTH, DISC_HEIGHT);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, DISC_WIDTH * scale, DISC_HEIGHT * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
 
   /* Grey, as under lines, so that the ring of background shows */
   cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
@@ -646,14 +649,15 @@ grey_surface (void)
   return surface;
 }
 
-/* The raster path's discs look like cairo's: their rims differ by a
- * few levels where cairo measures coverage by area and the raster path
- * by distance, no more */
+/* The raster path's discs look like cairo's, on a screen of @data
+ * device pixels a unit: their rims differ by a few levels where cairo
+ * measures coverage by area and the raster path by distance, no more */
 static void
-test_discs_match_cairo (void)
+test_discs_match_cairo (gconstpointer data)
 {
+  int scale = GPOINTER_TO_INT (data), width = DISC_WIDTH * scale, height = DISC_HEIGHT * scale;
   g_autoptr(GArray) specks = g_array_new (FALSE, FALSE, sizeof (DlGraphSpeck));
-  cairo_surface_t *raster = grey_surface (), *reference = grey_surface ();
+  cairo_surface_t *raster = grey_surface (scale), *reference = grey_surface (scale);
   cairo_t *cr = cairo_create (raster);
   DlGraphPainter p = { 0 };
   DlRenderStyle style;
@@ -674,8 +678,8 @@ test_discs_match_cairo (void)
   cairo_surface_flush (raster);
   cairo_surface_flush (reference);
 
-  for (int y = 0; y < DISC_HEIGHT; y++)
-    for (int x = 0; x < DISC_WIDTH; x++)
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
       {
         guint32 a = *(guint32 *) (cairo_image_surface_get_data (raster) + y * stride + x * 4);
         guint32 b = *(guint32 *) (cairo_image_surface_get_data (reference) + y * stride + x * 4);
@@ -687,9 +691,9 @@ test_discs_match_cairo (void)
         over += most > 48;
         inked += b != 0xff808080;
       }
-  g_test_message ("mean difference %.3f levels, %u pixels over 48", (double) total / (DISC_WIDTH * DISC_HEIGHT), over);
-  g_assert_cmpuint (inked, >, DISC_WIDTH * DISC_HEIGHT / 8);
-  g_assert_cmpfloat ((double) total / (DISC_WIDTH * DISC_HEIGHT), <, 1.0);
+  g_test_message ("mean difference %.3f levels, %u pixels over 48", (double) total / (width * height), over);
+  g_assert_cmpuint (inked, >, width * height / 8);
+  g_assert_cmpfloat ((double) total / (width * height), <, 1.0);
   g_assert_cmpuint (over, <, inked / 200);
   cairo_surface_destroy (raster);
   cairo_surface_destroy (reference);
@@ -807,7 +811,8 @@ main (int   argc,
   g_test_add_func ("/graph-render/lod-small", test_lod_small);
   g_test_add_func ("/graph-render/lod-dense", test_lod_dense);
   g_test_add_func ("/graph-render/label-halo", test_label_halo);
-  g_test_add_func ("/graph-render/discs-match-cairo", test_discs_match_cairo);
+  g_test_add_data_func ("/graph-render/discs-match-cairo", GINT_TO_POINTER (1), test_discs_match_cairo);
+  g_test_add_data_func ("/graph-render/discs-match-cairo/hidpi", GINT_TO_POINTER (2), test_discs_match_cairo);
 
   return g_test_run ();
 }

@@ -223,7 +223,7 @@ typedef struct
   guint32 outline;
   guint32 ring;
   float half_outline;
-  gboolean has_ring;
+  float ring_width;  /* 0 for none */
   float start;       /* the distance of the first entry */
   guint n;
   guint32 *color;    /* what the layers add, premultiplied */
@@ -236,7 +236,7 @@ DlGraphShade *_dl_graph_render_shade_get  (guint32             fill,
                                            guint32             outline,
                                            guint32             ring,
                                            float               half_outline,
-                                           gboolean            has_ring);
+                                           float               ring_width);
 void     _dl_graph_render_shade_unref   (gpointer                shade);
 
 /* @pixel (premultiplied) with the rim of @shade over it, its centre @e

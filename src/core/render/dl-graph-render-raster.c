@@ -22,6 +22,9 @@
 #include "dl-graph-render-private.h"
 
 #define MAX_THREADS 8
+/* How far past a disc its ring of background reaches, as draw_node()
+ * draws it with cairo */
+#define RING_WIDTH 1.5
 /* Rows of the picture a thread draws discs into at a time */
 #define SPECK_STRIP_ROWS 64
 
@@ -399,12 +402,13 @@ speck_shade (DlGraphSpeckJob    *job,
   DlGraphShade *last = job->shades->len > 0 ? g_ptr_array_index (job->shades, job->shades->len - 1) : NULL;
   guint32 fill = premultiply (&speck->color, 1), outline = premultiply (&speck->outline, 1);
   float half_outline = (float) (speck->outline_width * scale / 2);
+  float ring_width = speck->ring ? (float) (RING_WIDTH * scale) : 0;
   DlGraphShade *shade;
 
   if (last != NULL && last->fill == fill && last->outline == outline && last->ring == background &&
-      last->half_outline == half_outline && last->has_ring == speck->ring)
+      last->half_outline == half_outline && last->ring_width == ring_width)
     return last;
-  shade = _dl_graph_render_shade_get (fill, outline, background, half_outline, speck->ring);
+  shade = _dl_graph_render_shade_get (fill, outline, background, half_outline, ring_width);
   g_ptr_array_add (job->shades, shade);
   return shade;
 }
@@ -422,7 +426,7 @@ paint_speck (DlGraphSpeckJob    *job,
   double inner;
 
   *paint = (SpeckPaint) { speck->x * scale, speck->y * scale, shade->fill, speck->radius * scale, 0, 0, shade };
-  paint->outer = MAX (paint->radius + (speck->ring ? 1.5 * scale : 0), paint->radius + shade->half_outline) + 0.5;
+  paint->outer = paint->radius + MAX (shade->ring_width, shade->half_outline) + 0.5;
   /* Where the fill covers a pixel wholly and the outline not at all,
    * the pixel is the fill; kept a hair inside, so that rounding cannot
    * take in a pixel of the rim */

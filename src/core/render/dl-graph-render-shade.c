@@ -22,8 +22,6 @@
 
 /* Entries a pixel of distance: coverage errs by under 1/128 */
 #define SHADE_STEPS DL_GRAPH_SHADE_STEPS
-/* How far past its radius the background ring around a disc reaches */
-#define RING_WIDTH 1.5f
 /* Looks kept; past that many the cache starts again */
 #define MAX_SHADES 4096
 
@@ -36,7 +34,7 @@ shade_hash (gconstpointer data)
   hash = hash * 31 + shade->outline;
   hash = hash * 31 + shade->ring;
   hash = hash * 31 + (guint) (shade->half_outline * 1024);
-  return hash * 2 + (guint) shade->has_ring;
+  return hash * 31 + (guint) (shade->ring_width * 1024);
 }
 
 static gboolean
@@ -46,7 +44,7 @@ shade_equal (gconstpointer a,
   const DlGraphShade *x = a, *y = b;
 
   return x->fill == y->fill && x->outline == y->outline && x->ring == y->ring &&
-         x->half_outline == y->half_outline && x->has_ring == y->has_ring;
+         x->half_outline == y->half_outline && x->ring_width == y->ring_width;
 }
 
 static void
@@ -87,8 +85,8 @@ fill_entry (DlGraphShade *shade,
   float c[4] = { 0, 0, 0, 0 }, keep = 1;
   guint32 color = 0;
 
-  if (shade->has_ring)
-    lay (c, &keep, shade->ring, cover (RING_WIDTH, e));
+  if (shade->ring_width > 0)
+    lay (c, &keep, shade->ring, cover (shade->ring_width, e));
   lay (c, &keep, shade->fill, cover (0, e));
   if (shade->half_outline > 0)
     lay (c, &keep, shade->outline, cover (shade->half_outline, e) - cover (-shade->half_outline, e));
@@ -104,7 +102,7 @@ static DlGraphShade *
 shade_new (const DlGraphShade *look)
 {
   DlGraphShade *shade = g_atomic_rc_box_new0 (DlGraphShade);
-  float reach = MAX (look->has_ring ? RING_WIDTH : 0, look->half_outline) + 0.5f;
+  float reach = MAX (look->ring_width, look->half_outline) + 0.5f;
 
   *shade = *look;
   /* From where the fill and the outline cover a pixel whole to where
@@ -127,7 +125,8 @@ static GHashTable *shades;
  * @outline: its outline, likewise
  * @ring: the background around it, likewise
  * @half_outline: half the outline's width, in pixels; 0 for none
- * @has_ring: whether the background ring is drawn
+ * @ring_width: how far past the disc the ring of background reaches,
+ *   in pixels; 0 for none
  *
  * Returns: (transfer full): the rim table of a disc of this look, from
  *   those kept when there is one; release it with
@@ -138,9 +137,9 @@ _dl_graph_render_shade_get (guint32  fill,
                             guint32  outline,
                             guint32  ring,
                             float    half_outline,
-                            gboolean has_ring)
+                            float    ring_width)
 {
-  DlGraphShade look = { fill, outline, ring, half_outline, has_ring };
+  DlGraphShade look = { fill, outline, ring, half_outline, ring_width };
   DlGraphShade *shade;
 
   G_LOCK (shades);
