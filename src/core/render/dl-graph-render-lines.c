@@ -409,12 +409,15 @@ middle_columns (const Line *line,
                 int         n,
                 int         span)
 {
-  int thickness = 2 * line->reach;
+  /* Read once: the sums might be the line's fields, for all the
+   * compiler knows, and it would read them again after every store */
+  const int thickness = 2 * line->reach, delta = line->delta;
   int lanes = v_step == 1 && span <= N_LANES ? N_LANES : v_step == 1 && span <= 2 * N_LANES ? 2 * N_LANES : span;
+  int lo = centre - line->reach;
 
-  for (int i = 0; i < n; i++, sum += u_step, centre += line->delta)
+  for (int i = 0; i < n; i++, sum += u_step, lo += delta)
     {
-      int lo = centre - line->reach, first = lo >> 16;
+      int first = lo >> 16;
       guint32 *p = sum + (gssize) first * v_step;
       int f = lo & (FIXED_ONE - 1), t = f + thickness;
 
