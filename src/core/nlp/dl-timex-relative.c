@@ -277,8 +277,19 @@ match_anaphoric_part (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "day before", "year after": a day, week, month or year counted from
+ * the one the text last named */
+static gboolean
+is_before_or_after (const DlTxScanner *sc,
+                    guint              j)
+{
+  static const char *const units[] = { "day", "week", "month", "year", NULL };
+
+  return dl_tx_is_any (sc, j, units) && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"));
+}
+
 /* "the next day", "the following week", "the previous year", "that day",
- * "the same day", "the day before" */
+ * "the same day", "the day before", "the year after" */
 static gboolean
 match_anaphoric (DlTxScanner *sc,
                  guint        i,
@@ -305,7 +316,7 @@ match_anaphoric (DlTxScanner *sc,
         }
       else if (dl_tx_is (sc, j, "same"))
         j++;
-      else if (!(dl_tx_is (sc, j, "day") && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"))))
+      else if (!(is_before_or_after (sc, j)))
         return FALSE;
     }
   else if (!dl_tx_is (sc, i, "that"))
@@ -318,7 +329,7 @@ match_anaphoric (DlTxScanner *sc,
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit < DL_TX_UNIT_DAY || plural)
     return FALSE;
-  if (dir == 0 && unit == DL_TX_UNIT_DAY && dl_tx_is (sc, i, "the") && dl_tx_is (sc, j - 1, "the"))
+  if (dir == 0 && dl_tx_is (sc, i, "the") && dl_tx_is (sc, j - 1, "the") && is_before_or_after (sc, j))
     {
       dir = dl_tx_is (sc, j + 1, "before") ? -1 : 1;
       j++;
@@ -421,6 +432,37 @@ match_past_span (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "the weeks ahead", "the three months ahead", "the days to come": a
+ * stretch of time starting now */
+static gboolean
+match_span_ahead (DlTxScanner *sc,
+                  guint        i,
+                  DlTxMatch   *m)
+{
+  guint j = i + 1, end;
+  int n = -1;
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (!dl_tx_is (sc, i, "the"))
+    return FALSE;
+  if (dl_tx_is (sc, j, "few") || dl_tx_is (sc, j, "several"))
+    j++;
+  else if (dl_tx_number_at (sc, j, &n, &j) && dl_tx_is (sc, j - 1, "a"))
+    return FALSE;
+  unit = dl_tx_unit_at (sc, j, &plural);
+  if (unit == DL_TX_UNIT_NONE || !plural)
+    return FALSE;
+  if (dl_tx_is (sc, j + 1, "ahead"))
+    end = j + 2;
+  else if (dl_tx_is (sc, j + 1, "to") && dl_tx_is (sc, j + 2, "come"))
+    end = j + 3;
+  else
+    return FALSE;
+  dl_tx_set_match (m, end, DL_TIMEX_DURATION, dl_tx_format_duration (unit, n), FALSE);
+  return TRUE;
+}
+
 gboolean
 dl_tx_match_relative (DlTxScanner *sc,
                       guint        i,
@@ -428,6 +470,7 @@ dl_tx_match_relative (DlTxScanner *sc,
 {
   return match_day_word (sc, i, m)
          || match_the_weekend (sc, i, m)
+         || match_span_ahead (sc, i, m)
          || match_past_span (sc, i, m)
          || match_ref_word (sc, i, m)
          || match_this_next_last (sc, i, m)
