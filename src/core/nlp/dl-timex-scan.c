@@ -56,15 +56,12 @@ static const char *const present_words[] = {
   "holds", "returns", "leaves", "arrives", "visits", "travels", "heads",
   "resumes", "closes", "expires", "departs", "testifies", "hosts",
   "convenes", "reconvenes", "flies", "plays", "faces", "goes", "votes",
-  "takes", "kicks",
-  /* Bare forms that are no nouns, for plural subjects: "voters go to
-   * the polls Sunday", "the leaders meet Friday"; after "to" they are
-   * infinitives, and the tense is the verb's before them */
-  "go", "meet", "begin", "arrive", "testify", "convene", "depart", "expire",
-  "take", NULL
+  "takes", "kicks", NULL
 };
 
-/* Of those, the bare forms */
+/* Present too, the bare forms that are no nouns, for plural subjects:
+ * "voters go to the polls Sunday", "the leaders meet Friday"; after
+ * "to" they are infinitives, and the tense is the verb's before them */
 static const char *const bare_present_words[] = {
   "go", "meet", "begin", "arrive", "testify", "convene", "depart", "expire",
   "take", NULL
@@ -690,6 +687,7 @@ tense_table (void)
       word_table_add (&table, contracted_will, TENSE_WORD_FUTURE);
       word_table_add (&table, past_words, TENSE_WORD_PAST);
       word_table_add (&table, present_words, TENSE_WORD_PRESENT);
+      word_table_add (&table, bare_present_words, TENSE_WORD_PRESENT);
       word_table_add (&table, not_past_ed, TENSE_WORD_NOT_PAST);
       word_table_add (&table, set, TENSE_WORD_SET);
       g_once_init_leave (&once, 1);
