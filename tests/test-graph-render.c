@@ -195,6 +195,18 @@ draw_frame (DlGraphLayout            *layout,
 }
 
 /* How many pixels differ, and by how much at most in any channel */
+/* The most any channel of two pixels differs by */
+static guint
+pixel_difference (guint32 a,
+                  guint32 b)
+{
+  guint most = 0;
+
+  for (guint shift = 0; shift < 32; shift += 8)
+    most = MAX (most, (guint) ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+  return most;
+}
+
 static guint
 count_differences (cairo_surface_t *a,
                    cairo_surface_t *b,
@@ -213,8 +225,7 @@ count_differences (cairo_surface_t *a,
         if (pa == pb)
           continue;
         differ++;
-        for (guint shift = 0; shift < 32; shift += 8)
-          *most = MAX (*most, (guint) ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)));
+        *most = MAX (*most, pixel_difference (pa, pb));
       }
   return differ;
 }
@@ -683,10 +694,8 @@ test_discs_match_cairo (gconstpointer data)
       {
         guint32 a = *(guint32 *) (cairo_image_surface_get_data (raster) + y * stride + x * 4);
         guint32 b = *(guint32 *) (cairo_image_surface_get_data (reference) + y * stride + x * 4);
-        guint most = 0;
+        guint most = pixel_difference (a, b);
 
-        for (guint shift = 0; shift < 32; shift += 8)
-          most = MAX (most, (guint) ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
         total += most;
         over += most > 48;
         inked += b != 0xff808080;

@@ -316,7 +316,7 @@ match_anaphoric (DlTxScanner *sc,
         }
       else if (dl_tx_is (sc, j, "same"))
         j++;
-      else if (!(is_before_or_after (sc, j)))
+      else if (!is_before_or_after (sc, j))
         return FALSE;
     }
   else if (!dl_tx_is (sc, i, "that"))
@@ -383,6 +383,23 @@ match_ago (DlTxScanner *sc,
   return TRUE;
 }
 
+/* The count before a unit at @j, moving @j past it: "few" and
+ * "several" are -1, a number its value; @n stays as it was without
+ * one. FALSE for "a" ("the next a week" is no stretch of time). */
+static gboolean
+read_count (DlTxScanner *sc,
+            guint       *j,
+            int         *n)
+{
+  if (dl_tx_is (sc, *j, "few") || dl_tx_is (sc, *j, "several"))
+    {
+      *n = -1;
+      (*j)++;
+      return TRUE;
+    }
+  return !(dl_tx_number_at (sc, *j, n, j) && dl_tx_is (sc, *j - 1, "a"));
+}
+
 /* "the past decade", "the last two years", "the next three months":
  * stretches of time ending or starting now */
 static gboolean
@@ -401,12 +418,7 @@ match_past_span (DlTxScanner *sc,
   if (!dl_tx_is (sc, i, "the") || !dl_tx_is_any (sc, j, edges))
     return FALSE;
   j++;
-  if (dl_tx_is (sc, j, "few") || dl_tx_is (sc, j, "several"))
-    {
-      n = -1;
-      j++;
-    }
-  else if (dl_tx_number_at (sc, j, &n, &j) && dl_tx_is (sc, j - 1, "a"))
+  if (!read_count (sc, &j, &n))
     return FALSE;
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE)
@@ -444,11 +456,7 @@ match_span_ahead (DlTxScanner *sc,
   gboolean plural;
   DlTxUnit unit;
 
-  if (!dl_tx_is (sc, i, "the"))
-    return FALSE;
-  if (dl_tx_is (sc, j, "few") || dl_tx_is (sc, j, "several"))
-    j++;
-  else if (dl_tx_number_at (sc, j, &n, &j) && dl_tx_is (sc, j - 1, "a"))
+  if (!dl_tx_is (sc, i, "the") || !read_count (sc, &j, &n))
     return FALSE;
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE || !plural)
