@@ -136,6 +136,13 @@ static const Case duration_cases[] = {
   { "The first session ran ninety minutes.", SAT, "ninety minutes", DL_TIMEX_DURATION, "PT90M", FALSE },
   { "The strike lasted twenty-four hours.", SAT, "twenty-four hours", DL_TIMEX_DURATION, "PT24H", FALSE },
   { "The siege lasted two and a half years.", SAT, "two and a half years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
+  { "Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
+  { "The vote took 2.5 hours.", SAT, "2.5 hours", DL_TIMEX_DURATION, "PT2H30M", FALSE },
+  { "The fleet may stay for 20 more years.", SAT, "20 more years", DL_TIMEX_DURATION, "P20Y", FALSE },
+  { "The court gave them two more weeks.", SAT, "two more weeks", DL_TIMEX_DURATION, "P2W", FALSE },
+  { "The village has stood for a hundred years.", SAT, "a hundred years", DL_TIMEX_DURATION, "P100Y", FALSE },
+  { "Glassmakers kept the secret for two thousand years.", SAT, "two thousand years", DL_TIMEX_DURATION, "P2000Y", FALSE },
+  { "The road is 2,000 years old in parts, and was paved for 1,500 years.", SAT, "1,500 years", DL_TIMEX_DURATION, "P1500Y", FALSE },
 };
 
 static const Case set_cases[] = {
@@ -164,6 +171,7 @@ static const Case negative_cases[] = {
   { "The story ran in the Daily Mail first.", SAT, "Daily", DL_TIMEX_DATE, NULL, FALSE },
   { "A second round of talks is due.", SAT, "A second", DL_TIMEX_DATE, NULL, FALSE },
   { "Turnout reached 40% in the north.", SAT, "40%", DL_TIMEX_DATE, NULL, FALSE },
+  { "The academy has twelve hundred students.", SAT, "twelve hundred", DL_TIMEX_DATE, NULL, FALSE },
 };
 
 /* Rules of issue 3: modifiers, vague stretches of the past, centuries,

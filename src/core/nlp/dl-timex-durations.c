@@ -55,6 +55,31 @@ format_with_half (DlTxUnit unit,
     }
 }
 
+/* "1/2" at @i, as in "2 1/2 years" */
+static gboolean
+is_one_half (const DlTxScanner *sc,
+             guint              i)
+{
+  const DlTxToken *one = dl_tx_tok (sc, i), *two = dl_tx_tok (sc, i + 2);
+
+  return one != NULL && one->kind == DL_TX_NUM && one->num == 1 && dl_tx_is_punct (sc, i + 1, '/')
+         && dl_tx_attached (sc, i + 1) && dl_tx_attached (sc, i + 2) && two != NULL
+         && two->kind == DL_TX_NUM && two->num == 2 && !dl_tx_attached (sc, i + 3);
+}
+
+/* "2.5" at @i, as in "2.5 hours" */
+static gboolean
+is_point_five (const DlTxScanner *sc,
+               guint              i)
+{
+  const DlTxToken *whole = dl_tx_tok (sc, i), *five = dl_tx_tok (sc, i + 2);
+
+  return whole != NULL && whole->kind == DL_TX_NUM && whole->num > 0 && whole->ndigits <= 3
+         && dl_tx_is_punct (sc, i + 1, '.') && dl_tx_attached (sc, i + 1)
+         && dl_tx_attached (sc, i + 2) && five != NULL && five->kind == DL_TX_NUM
+         && five->num == 5 && five->ndigits == 1 && !dl_tx_attached (sc, i + 3);
+}
+
 static gboolean
 match_half (DlTxScanner *sc,
             guint        i,
@@ -111,7 +136,13 @@ dl_tx_match_duration (DlTxScanner *sc,
 
   if (match_half (sc, i, m) || match_bare_plural (sc, i, m))
     return TRUE;
-  if (!dl_tx_number_at (sc, i, &n, &j))
+  if (is_point_five (sc, i))
+    {
+      n = dl_tx_tok (sc, i)->num;
+      j = i + 3;
+      half = TRUE;
+    }
+  else if (!dl_tx_number_at (sc, i, &n, &j))
     return FALSE;
   /* "a few days" is a vague count, not an article */
   article = (dl_tx_is (sc, i, "a") || dl_tx_is (sc, i, "an")) && n == 1;
@@ -119,11 +150,15 @@ dl_tx_match_duration (DlTxScanner *sc,
   if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1)
       && !article)
     j++;
-  if (dl_tx_is (sc, j, "and") && dl_tx_is (sc, j + 1, "a") && dl_tx_is (sc, j + 2, "half"))
+  if ((dl_tx_is (sc, j, "and") && dl_tx_is (sc, j + 1, "a") && dl_tx_is (sc, j + 2, "half"))
+      || (!article && is_one_half (sc, j)))
     {
       half = TRUE;
       j += 3;
     }
+  /* "20 more years", "two more weeks" */
+  else if (!article && n > 0 && dl_tx_is (sc, j, "more"))
+    j++;
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE || n == 0)
     return FALSE;

@@ -543,6 +543,63 @@ dl_tx_number_word_at (const DlTxScanner *sc,
   return TRUE;
 }
 
+/* Whether the digits at @i end a number begun before: the "5" of "2.5" */
+static gboolean
+ends_number (const DlTxScanner *sc,
+             guint              i)
+{
+  return i >= 2 && dl_tx_attached (sc, i) && dl_tx_attached (sc, i - 1)
+         && (dl_tx_is_punct (sc, i - 1, '.') || dl_tx_is_punct (sc, i - 1, ','))
+         && dl_tx_tok (sc, i - 2)->kind == DL_TX_NUM;
+}
+
+/* "2,000": digits in groups of three after a comma. %FALSE for any
+ * other number the digits at @i are part of ("2.5", "7:30", "40%") */
+static gboolean
+grouped_number_at (const DlTxScanner *sc,
+                   guint              i,
+                   int               *value,
+                   guint             *end)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  gint64 total = tok->num;
+  guint j = i + 1;
+
+  if (tok->ndigits > 3)
+    return FALSE;
+  while (dl_tx_is_punct (sc, j, ',') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1)
+         && dl_tx_tok (sc, j + 1)->kind == DL_TX_NUM && dl_tx_tok (sc, j + 1)->ndigits == 3
+         && total < 1000)
+    {
+      total = total * 1000 + dl_tx_tok (sc, j + 1)->num;
+      j += 2;
+    }
+  if (j == i + 1 || continues_number (sc, j - 1))
+    return FALSE;
+  *value = total;
+  *end = j;
+  return TRUE;
+}
+
+/* "a hundred", "two thousand", "three hundred thousand": the count
+ * before, @value, multiplied */
+static void
+multiply_at (const DlTxScanner *sc,
+             int               *value,
+             guint             *end)
+{
+  if (*value >= 1 && *value < 100 && dl_tx_is (sc, *end, "hundred"))
+    {
+      *value *= 100;
+      (*end)++;
+    }
+  if (*value >= 1 && *value < 1000 && dl_tx_is (sc, *end, "thousand"))
+    {
+      *value *= 1000;
+      (*end)++;
+    }
+}
+
 /* A count in digits or words; vague counts ("several", "a few") give -1.
  * "a"/"an" give 1. */
 gboolean
@@ -558,8 +615,10 @@ dl_tx_number_at (const DlTxScanner *sc,
     return FALSE;
   if (tok->kind == DL_TX_NUM)
     {
-      if (tok->num < 0 || tok->ndigits > 6 || continues_number (sc, i))
+      if (tok->num < 0 || tok->ndigits > 6 || ends_number (sc, i))
         return FALSE;
+      if (continues_number (sc, i))
+        return grouped_number_at (sc, i, value, end);
       *value = tok->num;
       *end = i + 1;
       return TRUE;
@@ -584,9 +643,13 @@ dl_tx_number_at (const DlTxScanner *sc,
           *value = 2;
           *end = i + 3;
         }
+      multiply_at (sc, value, end);
       return TRUE;
     }
-  return dl_tx_number_word_at (sc, i, value, end);
+  if (!dl_tx_number_word_at (sc, i, value, end))
+    return FALSE;
+  multiply_at (sc, value, end);
+  return TRUE;
 }
 
 /* A time unit word, forgiving doubled plurals ("minutess") and the

@@ -107,6 +107,9 @@ dl_tx_match_spelled (DlTxScanner *sc,
   else if ((date.month = dl_tx_month_at (sc, i, &end)) > 0)
     j = end;
   date.year = dl_tx_spelled_year_at (sc, j, &end);
+  /* Alone, "twelve hundred" is rather a count: "twelve hundred students" */
+  if (j == i && date.year % 100 == 0)
+    date.year = 0;
   if (date.year == 0 && j == i + 2)
     date.year = thousands_year_at (sc, j, &end);
   if (date.year == 0)
