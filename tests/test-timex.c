@@ -137,6 +137,7 @@ static const Case duration_cases[] = {
   { "The strike lasted twenty-four hours.", SAT, "twenty-four hours", DL_TIMEX_DURATION, "PT24H", FALSE },
   { "The siege lasted two and a half years.", SAT, "two and a half years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
   { "Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
+  { "Rates will fall in coming weeks.", SAT, "coming weeks", DL_TIMEX_DURATION, "PXW", FALSE },
   { "The vote took 2.5 hours.", SAT, "2.5 hours", DL_TIMEX_DURATION, "PT2H30M", FALSE },
   { "The fleet may stay for 20 more years.", SAT, "20 more years", DL_TIMEX_DURATION, "P20Y", FALSE },
   { "The court gave them two more weeks.", SAT, "two more weeks", DL_TIMEX_DURATION, "P2W", FALSE },
@@ -153,6 +154,8 @@ static const Case set_cases[] = {
   { "Inspectors visit twice a year.", SAT, "twice a year", DL_TIMEX_SET, "P1Y", FALSE },
   { "Trains run 40 times per day.", SAT, "40 times per day", DL_TIMEX_SET, "P1D", FALSE },
   { "Fares rose by a cent per day.", SAT, "per day", DL_TIMEX_SET, "P1D", FALSE },
+  { "Orangemen march each July from the church.", SAT, "each July", DL_TIMEX_SET, "XXXX-07", FALSE },
+  { "The fair opens every Sept. in the square.", SAT, "every Sept.", DL_TIMEX_SET, "XXXX-09", FALSE },
 };
 
 static const Case negative_cases[] = {

@@ -237,8 +237,9 @@ match_every (DlTxScanner *sc,
   guint j = i + 1;
   gboolean plural;
   DlTxUnit unit;
-  int weekday;
+  int weekday, month;
   int n = 1;
+  guint end, day_end;
   int k;
 
   if (!dl_tx_is (sc, i, "every") && !dl_tx_is (sc, i, "each"))
@@ -248,6 +249,12 @@ match_every (DlTxScanner *sc,
       char *value = g_strdup_printf ("XXXX-WXX-%d", weekday);
 
       dl_tx_set_match (m, j + 1, DL_TIMEX_SET, value, FALSE);
+      return TRUE;
+    }
+  /* "each July": the month of every year; "every May 1" is a date's */
+  if ((month = dl_tx_month_at (sc, j, &end)) > 0 && !dl_tx_day_at (sc, end, &day_end))
+    {
+      dl_tx_set_match (m, end, DL_TIMEX_SET, g_strdup_printf ("XXXX-%02d", month), FALSE);
       return TRUE;
     }
   for (k = 0; parts[k] != NULL; k++)

@@ -471,6 +471,26 @@ match_span_ahead (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "in coming weeks", "over coming months": "the coming weeks" with
+ * the article left out, as headlines and wire copy leave it */
+static gboolean
+match_coming_plural (DlTxScanner *sc,
+                     guint        i,
+                     DlTxMatch   *m)
+{
+  static const char *const before[] = { "in", "over", "during", "for", "within", NULL };
+  gboolean plural;
+  DlTxUnit unit;
+
+  if (i == 0 || !dl_tx_is (sc, i, "coming") || !dl_tx_is_any (sc, i - 1, before))
+    return FALSE;
+  unit = dl_tx_unit_at (sc, i + 1, &plural);
+  if (unit == DL_TX_UNIT_NONE || !plural)
+    return FALSE;
+  dl_tx_set_match (m, i + 2, DL_TIMEX_DURATION, dl_tx_format_duration (unit, -1), FALSE);
+  return TRUE;
+}
+
 gboolean
 dl_tx_match_relative (DlTxScanner *sc,
                       guint        i,
@@ -480,6 +500,7 @@ dl_tx_match_relative (DlTxScanner *sc,
          || match_the_weekend (sc, i, m)
          || match_span_ahead (sc, i, m)
          || match_past_span (sc, i, m)
+         || match_coming_plural (sc, i, m)
          || match_ref_word (sc, i, m)
          || match_this_next_last (sc, i, m)
          || match_anaphoric (sc, i, m)
