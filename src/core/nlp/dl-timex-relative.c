@@ -288,8 +288,21 @@ is_before_or_after (const DlTxScanner *sc,
   return dl_tx_is_any (sc, j, units) && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"));
 }
 
+/* "later in the day", "earlier in the year", "in the morning": the day,
+ * year or part of the day the text has reached */
+static gboolean
+is_within_reference (const DlTxScanner *sc,
+                     guint              i)
+{
+  static const char *const edges[] = { "later", "earlier", "late", "early", NULL };
+
+  if (i == 0 || !(dl_tx_is (sc, i - 1, "in") || dl_tx_is (sc, i - 1, "during")))
+    return FALSE;
+  return index_of (sc, i + 1, parts_of_day) >= 0 || (i >= 2 && dl_tx_is_any (sc, i - 2, edges));
+}
+
 /* "the next day", "the following week", "the previous year", "that day",
- * "the same day", "the day before", "the year after" */
+ * "the same day", "the day before", "the year after", "later in the day" */
 static gboolean
 match_anaphoric (DlTxScanner *sc,
                  guint        i,
@@ -300,6 +313,7 @@ match_anaphoric (DlTxScanner *sc,
   guint j = i + 1;
   int dir = 0;
   gboolean plural;
+  gboolean within = FALSE;
   DlTxUnit unit;
 
   if (dl_tx_is (sc, i, "the"))
@@ -316,6 +330,8 @@ match_anaphoric (DlTxScanner *sc,
         }
       else if (dl_tx_is (sc, j, "same"))
         j++;
+      else if (is_within_reference (sc, i))
+        within = TRUE;
       else if (!is_before_or_after (sc, j))
         return FALSE;
     }
@@ -323,7 +339,7 @@ match_anaphoric (DlTxScanner *sc,
     return FALSE;
   if (dl_tx_is (sc, j, "same"))
     j++;
-  if ((dir != 0 || dl_tx_is (sc, i, "that") || dl_tx_is (sc, j - 1, "same"))
+  if ((dir != 0 || within || dl_tx_is (sc, i, "that") || dl_tx_is (sc, j - 1, "same"))
       && match_anaphoric_part (sc, i, j, dir, m))
     return TRUE;
   unit = dl_tx_unit_at (sc, j, &plural);
@@ -491,6 +507,34 @@ match_coming_plural (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "by mid afternoon", "late evening", "in the morning": a part of the
+ * day the text has reached, when no day is named with it ("early
+ * Tuesday morning", "the morning of July 7" are the dates') */
+static gboolean
+match_bare_part (DlTxScanner *sc,
+                 guint        i,
+                 DlTxMatch   *m)
+{
+  static const char *const edges[] = { "mid", "late", "early", NULL };
+  static const char *const days[] = { "of", "yesterday", "today", "tomorrow", NULL };
+  guint j = i + 1;
+  gboolean plural;
+  char *value;
+  int part;
+
+  if (!dl_tx_is_any (sc, i, edges) && !(dl_tx_is (sc, i, "the") && is_within_reference (sc, i)))
+    return FALSE;
+  if (dl_tx_is (sc, i, "mid") && dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
+    j++;
+  part = index_of (sc, j, parts_of_day);
+  if (part < 0 || dl_tx_is_any (sc, j + 1, days) || dl_tx_weekday_at (sc, j + 1, &plural) > 0)
+    return FALSE;
+  dl_tx_resolve_unit (sc, m, j + 1, TRUE, DL_TX_UNIT_DAY, 0);
+  value = g_strdup_printf ("%sT%s", m->value, part_codes[part]);
+  dl_tx_set_match (m, j + 1, DL_TIMEX_TIME, value, m->anchored);
+  return TRUE;
+}
+
 gboolean
 dl_tx_match_relative (DlTxScanner *sc,
                       guint        i,
@@ -501,6 +545,7 @@ dl_tx_match_relative (DlTxScanner *sc,
          || match_span_ahead (sc, i, m)
          || match_past_span (sc, i, m)
          || match_coming_plural (sc, i, m)
+         || match_bare_part (sc, i, m)
          || match_ref_word (sc, i, m)
          || match_this_next_last (sc, i, m)
          || match_anaphoric (sc, i, m)
