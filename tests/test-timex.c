@@ -80,6 +80,8 @@ static const Case relative_cases[] = {
   { "The court rules tomorrow.", SAT, "tomorrow", DL_TIMEX_DATE, "2017-07-09", TRUE },
   { "Crowds are expected tonight.", SAT, "tonight", DL_TIMEX_TIME, "2017-07-08TNI", TRUE },
   { "Power returned this morning.", SAT, "this morning", DL_TIMEX_TIME, "2017-07-08TMO", TRUE },
+  { "Islam will one day be the largest faith there.", SAT, "one day", DL_TIMEX_DATE, "FUTURE_REF", FALSE },
+  { "The strike lasted one day.", SAT, "one day", DL_TIMEX_DURATION, "P1D", FALSE },
   { "By mid afternoon the square was empty.", SAT, "mid afternoon", DL_TIMEX_TIME, "2017-07-08TAF", TRUE },
   { "Police came on July 3 and left in the evening.", SAT, "the evening", DL_TIMEX_TIME, "2017-07-03TEV", TRUE },
   { "He met Putin on Friday and flew home later in the day.", SAT, "the day", DL_TIMEX_DATE, "2017-07-07", TRUE },

@@ -97,6 +97,9 @@ match_ref_word (DlTxScanner *sc,
 {
   static const char *const present[] = { "now", "currently", "nowadays", NULL };
   static const char *const past[] = { "recently", "lately", NULL };
+  static const char *const modals[] = {
+    "will", "would", "could", "may", "might", "can", "shall", "should", "to", NULL
+  };
   gboolean plural;
   DlTxUnit unit;
   guint end;
@@ -118,6 +121,10 @@ match_ref_word (DlTxScanner *sc,
       dl_tx_set_match (m, i + 2, DL_TIMEX_DURATION, dl_tx_format_duration (unit, -1), FALSE);
       return TRUE;
     }
+  /* "Islam will one day be...", "hopes to one day lead": some day to
+   * come, not a day's length */
+  if (dl_tx_is (sc, i, "one") && dl_tx_is (sc, i + 1, "day") && i > 0 && dl_tx_is_any (sc, i - 1, modals))
+    return set_ref (m, i + 2, "FUTURE_REF");
   if ((dl_tx_is (sc, i, "these") && dl_tx_is (sc, i + 1, "days"))
       || (dl_tx_is (sc, i, "at") && dl_tx_is (sc, i + 1, "present")))
     return set_ref (m, i + 2, "PRESENT_REF");
