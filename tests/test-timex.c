@@ -144,6 +144,7 @@ static const Case duration_cases[] = {
   { "The siege lasted two and a half years.", SAT, "two and a half years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
   { "Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", DL_TIMEX_DURATION, "P2Y6M", FALSE },
   { "Rates will fall in coming weeks.", SAT, "coming weeks", DL_TIMEX_DURATION, "PXW", FALSE },
+  { "Over the years the mill grew.", SAT, "the years", DL_TIMEX_DURATION, "PXY", FALSE },
   { "The vote took 2.5 hours.", SAT, "2.5 hours", DL_TIMEX_DURATION, "PT2H30M", FALSE },
   { "The fleet may stay for 20 more years.", SAT, "20 more years", DL_TIMEX_DURATION, "P20Y", FALSE },
   { "The court gave them two more weeks.", SAT, "two more weeks", DL_TIMEX_DURATION, "P2W", FALSE },

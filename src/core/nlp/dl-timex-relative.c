@@ -495,17 +495,20 @@ match_span_ahead (DlTxScanner *sc,
 }
 
 /* "in coming weeks", "over coming months": "the coming weeks" with
- * the article left out, as headlines and wire copy leave it */
+ * the article left out, as headlines and wire copy leave it; and "over
+ * the years", "through the decades", stretches of unknown length */
 static gboolean
 match_coming_plural (DlTxScanner *sc,
                      guint        i,
                      DlTxMatch   *m)
 {
   static const char *const before[] = { "in", "over", "during", "for", "within", NULL };
+  static const char *const across[] = { "over", "through", "throughout", NULL };
   gboolean plural;
   DlTxUnit unit;
 
-  if (i == 0 || !dl_tx_is (sc, i, "coming") || !dl_tx_is_any (sc, i - 1, before))
+  if (i == 0 || !((dl_tx_is (sc, i, "coming") && dl_tx_is_any (sc, i - 1, before))
+                  || (dl_tx_is (sc, i, "the") && dl_tx_is_any (sc, i - 1, across))))
     return FALSE;
   unit = dl_tx_unit_at (sc, i + 1, &plural);
   if (unit == DL_TX_UNIT_NONE || !plural)
