@@ -9,10 +9,10 @@
 
 /* Modifiers around an expression, which the mod attribute describes:
  * "more than four hours" (MORE_THAN), "early Tuesday" (START), "the next
- * year or so" (APPROX). Bounds, parts of a period and the words that say
- * how exact it is ("about", "nearly") are inside the span, as TimeBank
- * and WikiWars mark them; "over", which is mostly a preposition there,
- * and the comparatives "earlier" and "later" stay outside. */
+ * year or so" (APPROX). Bounds and parts of a period are inside the span;
+ * words that only say how exact it is ("about", "nearly") and the
+ * comparatives "earlier" and "later" stay outside, as in the TIDES
+ * guidelines. */
 
 typedef enum
 {
@@ -26,7 +26,8 @@ typedef struct
   const char *words[3];
   const char *mod;
   Applies applies;
-  gboolean outside;         /* the word stays out of the span */
+  gboolean outside;         /* TIDES: the word says how exact the value
+                             * is, and stays out of the span */
 } Modifier;
 
 static const Modifier prefixes[] = {
@@ -39,12 +40,12 @@ static const Modifier prefixes[] = {
   { { "up", "to" }, "EQUAL_OR_LESS", COUNT },
   { { "over" }, "MORE_THAN", COUNT, TRUE },
   { { "under" }, "LESS_THAN", COUNT },
-  { { "nearly" }, "LESS_THAN", ANY },
-  { { "almost" }, "LESS_THAN", ANY },
-  { { "about" }, "APPROX", ANY },
-  { { "around" }, "APPROX", ANY },
-  { { "approximately" }, "APPROX", ANY },
-  { { "roughly" }, "APPROX", ANY },
+  { { "nearly" }, "LESS_THAN", ANY, TRUE },
+  { { "almost" }, "LESS_THAN", ANY, TRUE },
+  { { "about" }, "APPROX", ANY, TRUE },
+  { { "around" }, "APPROX", ANY, TRUE },
+  { { "approximately" }, "APPROX", ANY, TRUE },
+  { { "roughly" }, "APPROX", ANY, TRUE },
   { { "some" }, "APPROX", COUNT },
   { { "early", "in" }, "START", POINT },
   { { "late", "in" }, "END", POINT },
