@@ -295,17 +295,17 @@ is_before_or_after (const DlTxScanner *sc,
   return dl_tx_is_any (sc, j, units) && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"));
 }
 
-/* "later in the day", "earlier in the year", "in the morning": the day,
- * year or part of the day the text has reached */
+/* "later in the day", "earlier in the year", "late in the evening": the
+ * day, year or part of the day the text has reached. A bare "in the
+ * morning" is as often any morning, and stays untagged. */
 static gboolean
 is_within_reference (const DlTxScanner *sc,
                      guint              i)
 {
   static const char *const edges[] = { "later", "earlier", "late", "early", NULL };
 
-  if (i == 0 || !(dl_tx_is (sc, i - 1, "in") || dl_tx_is (sc, i - 1, "during")))
-    return FALSE;
-  return index_of (sc, i + 1, parts_of_day) >= 0 || (i >= 2 && dl_tx_is_any (sc, i - 2, edges));
+  return i >= 2 && (dl_tx_is (sc, i - 1, "in") || dl_tx_is (sc, i - 1, "during"))
+         && dl_tx_is_any (sc, i - 2, edges);
 }
 
 /* "the next day", "the following week", "the previous year", "that day",
@@ -495,20 +495,17 @@ match_span_ahead (DlTxScanner *sc,
 }
 
 /* "in coming weeks", "over coming months": "the coming weeks" with
- * the article left out, as headlines and wire copy leave it; and "over
- * the years", "through the decades", stretches of unknown length */
+ * the article left out, as headlines and wire copy leave it */
 static gboolean
 match_coming_plural (DlTxScanner *sc,
                      guint        i,
                      DlTxMatch   *m)
 {
   static const char *const before[] = { "in", "over", "during", "for", "within", NULL };
-  static const char *const across[] = { "over", "through", "throughout", NULL };
   gboolean plural;
   DlTxUnit unit;
 
-  if (i == 0 || !((dl_tx_is (sc, i, "coming") && dl_tx_is_any (sc, i - 1, before))
-                  || (dl_tx_is (sc, i, "the") && dl_tx_is_any (sc, i - 1, across))))
+  if (i == 0 || !dl_tx_is (sc, i, "coming") || !dl_tx_is_any (sc, i - 1, before))
     return FALSE;
   unit = dl_tx_unit_at (sc, i + 1, &plural);
   if (unit == DL_TX_UNIT_NONE || !plural)
