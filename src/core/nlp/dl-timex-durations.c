@@ -55,6 +55,17 @@ format_with_half (DlTxUnit unit,
     }
 }
 
+/* "trading" in "eight trading days": days of a kind, counted as days */
+static gboolean
+is_kind_of_day (const DlTxScanner *sc,
+                guint              i)
+{
+  static const char *const kinds[] = { "trading", "business", "working", "calendar", "school", NULL };
+  gboolean plural;
+
+  return dl_tx_is_any (sc, i, kinds) && dl_tx_unit_at (sc, i + 1, &plural) == DL_TX_UNIT_DAY;
+}
+
 /* "1/2" at @i, as in "2 1/2 years" */
 static gboolean
 is_one_half (const DlTxScanner *sc,
@@ -156,8 +167,8 @@ dl_tx_match_duration (DlTxScanner *sc,
       half = TRUE;
       j += 3;
     }
-  /* "20 more years", "two more weeks" */
-  else if (!article && n > 0 && dl_tx_is (sc, j, "more"))
+  /* "20 more years", "two more weeks", "eight trading days" */
+  else if (!article && n > 0 && (dl_tx_is (sc, j, "more") || is_kind_of_day (sc, j)))
     j++;
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE || n == 0)
@@ -170,8 +181,10 @@ dl_tx_match_duration (DlTxScanner *sc,
   if (article && i > 0 && (dl_tx_is_any (sc, i - 1, rate_words)
                            || dl_tx_tok (sc, i - 1)->kind == DL_TX_NUM))
     return FALSE;
-  /* "three-quarters of", "a quarter of the vote" are fractions */
-  if (unit == DL_TX_UNIT_QUARTER && (dl_tx_is (sc, j + 1, "of") || dl_tx_attached (sc, j)))
+  /* "three-quarters of", "a quarter of the vote" are fractions;
+   * "several quarters of losses" is not */
+  if (unit == DL_TX_UNIT_QUARTER && (dl_tx_is (sc, j + 1, "of") || dl_tx_attached (sc, j))
+      && !(dl_tx_is (sc, i, "several") || dl_tx_is (sc, i + 1, "few")))
     return FALSE;
   /* "a 6-year-old" is an age, "year-end" a date; so is "37 years old" */
   if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is_any (sc, j + 2, not_lengths))

@@ -158,8 +158,11 @@ static gboolean
 match_season (DlTxScanner *sc,
               guint        j,
               int          dir,
+              gboolean     nearest,
               DlTxMatch   *m)
 {
+  /* The month each season of season_names starts in */
+  static const int starts[] = { 3, 6, 9, 9, 12 };
   int k = index_of (sc, j, season_names);
   DlTxDate date;
 
@@ -170,6 +173,13 @@ match_season (DlTxScanner *sc,
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", season_codes[k]), FALSE);
       return TRUE;
     }
+  /* "last spring" is the spring of the year before, as TimeBank reads
+   * it, but "this past spring" the latest one, and "this coming fall"
+   * the next */
+  if (nearest && dir < 0)
+    dir = starts[k] < date.month ? 0 : -1;
+  else if (nearest && dir > 0)
+    dir = starts[k] > date.month ? 0 : 1;
   dl_tx_set_match (m, j + 1, DL_TIMEX_DATE,
                    g_strdup_printf ("%04d-%s", date.year + dir, season_codes[k]), TRUE);
   return TRUE;
@@ -209,11 +219,24 @@ match_this_next_last (DlTxScanner *sc,
   static const char *const shifts[] = { "earlier", "later", "early", "late", NULL };
   guint j = dl_tx_is_any (sc, i, shifts) ? i + 1 : i;
   int dir = direction_of (sc, j);
+  gboolean nearest = FALSE;
   gboolean plural;
   DlTxUnit unit;
 
+  /* "the current year", as "this year" */
+  if (dir == G_MININT && dl_tx_is (sc, j, "the") && dl_tx_is (sc, j + 1, "current"))
+    {
+      dir = 0;
+      j++;
+    }
   if (dir == G_MININT)
     return FALSE;
+  /* "this past weekend", "this coming spring" */
+  if (dl_tx_is (sc, j, "this") && (dl_tx_is (sc, j + 1, "past") || dl_tx_is (sc, j + 1, "coming")))
+    {
+      dir = dl_tx_is (sc, ++j, "past") ? -1 : 1;
+      nearest = TRUE;
+    }
   j++;
   if (dl_tx_is (sc, j, "weekend"))
     {
@@ -226,13 +249,39 @@ match_this_next_last (DlTxScanner *sc,
         }
       return TRUE;
     }
-  if (match_season (sc, j, dir, m) || match_named_month (sc, j, dir, m))
+  if (match_season (sc, j, dir, nearest, m) || match_named_month (sc, j, dir, m))
     return TRUE;
+  /* "this fiscal year": the calendar's, as no company's year is known */
+  if (dl_tx_is (sc, j, "fiscal") && dl_tx_unit_at (sc, j + 1, &plural) >= DL_TX_UNIT_QUARTER)
+    j++;
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit < DL_TX_UNIT_WEEK || plural)
     return FALSE;
   dl_tx_resolve_unit (sc, m, j + 1, FALSE, unit, dir);
   m->moves_ref = FALSE;
+  return TRUE;
+}
+
+/* "year-end", "by year end", "at year's end": the end of the year the
+ * text is in */
+static gboolean
+match_year_end (DlTxScanner *sc,
+                guint        i,
+                DlTxMatch   *m)
+{
+  guint j = i + 1;
+
+  if (!dl_tx_is (sc, i, "year"))
+    return FALSE;
+  if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1))
+    j++;
+  else if (dl_tx_is_punct (sc, j, '\'') && dl_tx_is (sc, j + 1, "s"))
+    j += 2;
+  if (!dl_tx_is (sc, j, "end"))
+    return FALSE;
+  dl_tx_resolve_unit (sc, m, j + 1, FALSE, DL_TX_UNIT_YEAR, 0);
+  m->moves_ref = FALSE;
+  m->mod = "END";
   return TRUE;
 }
 
@@ -552,6 +601,7 @@ dl_tx_match_relative (DlTxScanner *sc,
          || match_span_ahead (sc, i, m)
          || match_past_span (sc, i, m)
          || match_coming_plural (sc, i, m)
+         || match_year_end (sc, i, m)
          || match_bare_part (sc, i, m)
          || match_ref_word (sc, i, m)
          || match_this_next_last (sc, i, m)
