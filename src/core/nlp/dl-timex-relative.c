@@ -573,17 +573,19 @@ match_bare_part (DlTxScanner *sc,
 {
   static const char *const edges[] = { "mid", "late", "early", NULL };
   static const char *const days[] = { "of", "yesterday", "today", "tomorrow", NULL };
-  guint j = i + 1;
+  guint j = dl_tx_is_punct (sc, i + 1, '-') && dl_tx_attached (sc, i + 1) ? i + 2 : i + 1;
+  const DlTxToken *next = dl_tx_tok (sc, j);
   gboolean plural;
   char *value;
   int part;
 
-  if (!dl_tx_is_any (sc, i, edges) && !(dl_tx_is (sc, i, "the") && is_within_reference (sc, i)))
+  /* The part of the day is a head word: a flag rules out most places */
+  if (next == NULL || !next->head || (part = index_of (sc, j, parts_of_day)) < 0)
     return FALSE;
-  if (dl_tx_is (sc, i, "mid") && dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
-    j++;
-  part = index_of (sc, j, parts_of_day);
-  if (part < 0 || dl_tx_is_any (sc, j + 1, days) || dl_tx_weekday_at (sc, j + 1, &plural) > 0)
+  if (j == i + 2 ? !dl_tx_is (sc, i, "mid")
+      : !dl_tx_is_any (sc, i, edges) && !(dl_tx_is (sc, i, "the") && is_within_reference (sc, i)))
+    return FALSE;
+  if (dl_tx_is_any (sc, j + 1, days) || dl_tx_weekday_at (sc, j + 1, &plural) > 0)
     return FALSE;
   dl_tx_resolve_unit (sc, m, j + 1, TRUE, DL_TX_UNIT_DAY, 0);
   value = g_strdup_printf ("%sT%s", m->value, part_codes[part]);
