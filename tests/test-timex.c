@@ -52,6 +52,11 @@ static const Case explicit_cases[] = {
 };
 
 static const Case weekday_cases[] = {
+  { "Markets reopen Monday after the holiday.", SAT, "Monday", DL_TIMEX_DATE, "2017-07-10", TRUE },
+  { "Prosecutors have until Friday to file charges.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
+  { "The ambassador, who returns Friday, spoke to reporters.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
+  { "Rescuers have worked since Friday to free survivors.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-07", TRUE },
+  { "Investigators on Tuesday found a truck.", SAT, "Tuesday", DL_TIMEX_DATE, "2017-07-04", TRUE },
   { "The two leaders met on Friday in Hamburg.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-07", TRUE },
   { "They will meet again on Friday, aides said.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
   { "The vote was held Sunday under heavy rain.", SAT, "Sunday", DL_TIMEX_DATE, "2017-07-02", TRUE },

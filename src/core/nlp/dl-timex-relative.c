@@ -651,6 +651,9 @@ weekday_tense (const DlTxScanner *sc,
       && (dl_tx_is_punct (sc, j + 1, '\'') || dl_tx_is (sc, j + 1, "\xe2\x80\x99")))
     return i >= 2 && dl_tx_is (sc, i - 2, "ahead") && dl_tx_is (sc, i - 1, "of") ? DL_TX_TENSE_FUTURE
                                                                               : DL_TX_TENSE_PAST;
+  /* "prosecutors have until Friday to file": a deadline, not a perfect */
+  if (i >= 2 && dl_tx_is_any (sc, i - 1, ends) && (dl_tx_is (sc, i - 2, "have") || dl_tx_is (sc, i - 2, "has")))
+    return DL_TX_TENSE_FUTURE;
   tense = dl_tx_tense_near (sc, i, j + 1);
   if (tense == DL_TX_TENSE_UNKNOWN && i > 0 && dl_tx_is_any (sc, i - 1, ends))
     return DL_TX_TENSE_FUTURE;

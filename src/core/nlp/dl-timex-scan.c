@@ -56,7 +56,7 @@ static const char *const present_words[] = {
   "holds", "returns", "leaves", "arrives", "visits", "travels", "heads",
   "resumes", "closes", "expires", "departs", "testifies", "hosts",
   "convenes", "reconvenes", "flies", "plays", "faces", "goes", "votes",
-  "takes", "kicks", NULL
+  "takes", "kicks", "reopens", NULL
 };
 
 /* Present too, the bare forms that are no nouns, for plural subjects:
@@ -64,7 +64,7 @@ static const char *const present_words[] = {
  * "to" they are infinitives, and the tense is the verb's before them */
 static const char *const bare_present_words[] = {
   "go", "meet", "begin", "arrive", "testify", "convene", "depart", "expire",
-  "take", NULL
+  "take", "reopen", "resume", "reconvene", NULL
 };
 
 /* Words before an -ed word that make it an adjective: "a still
