@@ -52,6 +52,8 @@ static const Case explicit_cases[] = {
 };
 
 static const Case weekday_cases[] = {
+  { "Ministers gather Friday in Brussels.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
+  { "Apple unveils new laptops. In a Wednesday media event, Apple released them.", SAT, "Wednesday", DL_TIMEX_DATE, "2017-07-05", TRUE },
   { "Markets reopen Monday after the holiday.", SAT, "Monday", DL_TIMEX_DATE, "2017-07-10", TRUE },
   { "Prosecutors have until Friday to file charges.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
   { "The ambassador, who returns Friday, spoke to reporters.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },

@@ -61,10 +61,15 @@ static const char *const present_words[] = {
 
 /* Present too, the bare forms that are no nouns, for plural subjects:
  * "voters go to the polls Sunday", "the leaders meet Friday"; after
- * "to" they are infinitives, and the tense is the verb's before them */
+ * "to" they are infinitives, and the tense is the verb's before them.
+ * Headlines tell the past in the present ("Apple unveils laptops"), but
+ * with a singular subject, so "-s" forms of such verbs are left out of
+ * the list above. */
 static const char *const bare_present_words[] = {
   "go", "meet", "begin", "arrive", "testify", "convene", "depart", "expire",
-  "take", "reopen", "resume", "reconvene", NULL
+  "take", "reopen", "resume", "reconvene", "gather", "decide", "announce",
+  "unveil", "consider", "discuss", "attend", "elect", "celebrate", "hear",
+  "sign", "weigh", NULL
 };
 
 /* Words before an -ed word that make it an adjective: "a still
