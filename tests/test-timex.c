@@ -134,6 +134,11 @@ static const Case relative_cases[] = {
 };
 
 static const Case time_cases[] = {
+  { "The blast came at about 1400 GMT near the port.", SAT, "1400 GMT", DL_TIMEX_TIME, "2017-07-08T14:00", TRUE },
+  { "Troops moved in at 0600 hours.", SAT, "0600 hours", DL_TIMEX_TIME, "2017-07-08T06:00", TRUE },
+  { "A bomb exploded at 10:30 a.m. (0730 GMT) Friday.", SAT, "10:30 a.m.", DL_TIMEX_TIME, "2017-07-07T10:30", TRUE },
+  { "A bomb exploded at 10:30 a.m. (0730 GMT) Friday.", SAT, "0730 GMT", DL_TIMEX_TIME, "2017-07-07T07:30", TRUE },
+  { "The league was founded in 1995 and has 1400 members.", SAT, "1400", DL_TIMEX_TIME, NULL, FALSE },
   { "Talks began at midday in the hall.", SAT, "midday", DL_TIMEX_TIME, "2017-07-08T12:00", TRUE },
   { "The doors open at noon.", SAT, "noon", DL_TIMEX_TIME, "2017-07-08T12:00", TRUE },
   { "The polls close at 3 p.m. sharp.", SAT, "3 p.m.", DL_TIMEX_TIME, "2017-07-08T15:00", TRUE },

@@ -79,6 +79,15 @@ clock_at (const DlTxScanner *sc,
       *end = skip_zone (sc, i + 1);
       return TRUE;
     }
+  /* "0730 GMT", "1400 hours": the 24-hour clock of wire copy, which
+   * the zone or the word after tells from a year */
+  if (tok->kind == DL_TX_NUM && tok->ndigits == 4 && tok->num / 100 <= 23 && tok->num % 100 < 60)
+    {
+      *end = dl_tx_is (sc, j, "hours") || dl_tx_is (sc, j, "hrs") ? j + 1 : skip_zone (sc, j);
+      *hour = tok->num / 100;
+      *minute = tok->num % 100;
+      return *end > j;
+    }
   if (tok->kind != DL_TX_NUM || tok->ndigits > 2 || tok->num > 23)
     return FALSE;
   *hour = tok->num;
@@ -118,6 +127,25 @@ set_time (DlTxScanner *sc,
   dl_tx_set_match (m, end, DL_TIMEX_TIME, value, anchored);
 }
 
+/* Past the time in another zone that wire copy puts between a time and
+ * its day, "10:30 a.m. (0730 GMT) Friday", or the closing bracket of
+ * such an aside, the time at @i being the one inside */
+static guint
+skip_aside (const DlTxScanner *sc,
+            guint              i)
+{
+  guint k;
+
+  if (dl_tx_is_punct (sc, i, ')'))
+    return i + 1;
+  if (!dl_tx_is_punct (sc, i, '('))
+    return i;
+  for (k = i + 1; k < i + 6 && dl_tx_tok (sc, k) != NULL; k++)
+    if (dl_tx_is_punct (sc, k, ')'))
+      return k + 1;
+  return i;
+}
+
 /* A day expression that a time can attach to: a full day, no time yet */
 static gboolean
 day_at (DlTxScanner *sc,
@@ -141,14 +169,16 @@ match_time_first (DlTxScanner *sc,
   DlTxMatch day = { 0 };
   DlTxDate date;
   int hour, minute;
-  guint end, j;
+  guint end, aside, j;
 
   if (!clock_at (sc, i, &hour, &minute, &end))
     return FALSE;
-  j = dl_tx_is (sc, end, "on") || dl_tx_is_punct (sc, end, ',') ? end + 1 : end;
+  aside = skip_aside (sc, end);
+  j = dl_tx_is (sc, aside, "on") || dl_tx_is_punct (sc, aside, ',') ? aside + 1 : aside;
   if (day_at (sc, j, &day))
     {
-      set_time (sc, m, day.end, day.value, day.anchored, hour, minute);
+      /* Across an aside, the day is an expression of its own */
+      set_time (sc, m, aside > end ? end : day.end, day.value, day.anchored, hour, minute);
       m->moves_ref = day.moves_ref;
       m->date = day.date;
       g_free (day.value);
