@@ -25,6 +25,9 @@ typedef struct
 } Case;
 
 static const Case explicit_cases[] = {
+  { "Posted on 07.07.2017 by the desk.", SAT, "07.07.2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
+  { "Published 3:45 PM ET, Fri July 7, 2017.", SAT, "3:45 PM ET, Fri July 7, 2017", DL_TIMEX_TIME, "2017-07-07T15:45", FALSE },
+  { "Updated Fri, Jul 7, 2017 4:02 PM EDT.", SAT, "Fri, Jul 7, 2017 4:02 PM EDT", DL_TIMEX_TIME, "2017-07-07T16:02", FALSE },
   { "The treaty was signed on July 7, 2017 in Vienna.", SAT, "July 7, 2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
   { "It took effect on 7 July 2017 after a vote.", SAT, "7 July 2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
   { "Talks resumed on July 7th in Geneva.", SAT, "July 7th", DL_TIMEX_DATE, "2017-07-07", TRUE },
@@ -169,6 +172,9 @@ static const Case duration_cases[] = {
   { "Eight trading days later the index had recovered.", SAT, "Eight trading days", DL_TIMEX_DURATION, "P8D", FALSE },
   { "Payment is due within 10 business days.", SAT, "10 business days", DL_TIMEX_DURATION, "P10D", FALSE },
   { "The vote took 2.5 hours.", SAT, "2.5 hours", DL_TIMEX_DURATION, "PT2H30M", FALSE },
+  { "They met in a 2.5-hour session.", SAT, "2.5-hour", DL_TIMEX_DURATION, "PT2H30M", FALSE },
+  { "Trump spoke for 2 1/4 hours.", SAT, "2 1/4 hours", DL_TIMEX_DURATION, "PT2H15M", FALSE },
+  { "The ship sailed for 1 3/4 days.", SAT, "1 3/4 days", DL_TIMEX_DURATION, "P1DT18H", FALSE },
   { "The fleet may stay for 20 more years.", SAT, "20 more years", DL_TIMEX_DURATION, "P20Y", FALSE },
   { "The court gave them two more weeks.", SAT, "two more weeks", DL_TIMEX_DURATION, "P2W", FALSE },
   { "The village has stood for a hundred years.", SAT, "a hundred years", DL_TIMEX_DURATION, "P100Y", FALSE },
@@ -204,6 +210,7 @@ static const Case negative_cases[] = {
   { "The story ran in the Daily Mail first.", SAT, "Daily", DL_TIMEX_DATE, NULL, FALSE },
   { "A second round of talks is due.", SAT, "A second", DL_TIMEX_DATE, NULL, FALSE },
   { "Turnout reached 40% in the north.", SAT, "40%", DL_TIMEX_DATE, NULL, FALSE },
+  { "The Sun reported the story first.", SAT, "Sun", DL_TIMEX_DATE, NULL, FALSE },
   { "Rebels hold three quarters of the city.", SAT, "three quarters", DL_TIMEX_DURATION, NULL, FALSE },
   { "The academy has twelve hundred students.", SAT, "twelve hundred", DL_TIMEX_DATE, NULL, FALSE },
 };

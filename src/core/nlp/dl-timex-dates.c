@@ -164,7 +164,8 @@ match_iso (DlTxScanner *sc,
   return TRUE;
 }
 
-/* 7/7/2017 (month first, unless the first number cannot be a month) */
+/* 7/7/2017 (month first, unless the first number cannot be a month),
+ * and 07.07.2017, which is written day first where it is written */
 static gboolean
 match_slashed (DlTxScanner *sc,
                guint        i,
@@ -173,20 +174,22 @@ match_slashed (DlTxScanner *sc,
   const DlTxToken *a = dl_tx_tok (sc, i);
   const DlTxToken *b = dl_tx_tok (sc, i + 2);
   const DlTxToken *c = dl_tx_tok (sc, i + 4);
+  char sep = dl_tx_is_punct (sc, i + 1, '.') ? '.' : '/';
   int year;
   DlTxDate date;
 
   if (b == NULL || c == NULL || a->ndigits > 2 || b->kind != DL_TX_NUM
       || b->ndigits > 2 || c->kind != DL_TX_NUM
-      || (c->ndigits != 2 && c->ndigits != 4))
+      || (c->ndigits != 2 && c->ndigits != 4) || (sep == '.' && c->ndigits != 4))
     return FALSE;
-  if (!dl_tx_is_punct (sc, i + 1, '/') || !dl_tx_is_punct (sc, i + 3, '/')
+  if (!dl_tx_is_punct (sc, i + 1, sep) || !dl_tx_is_punct (sc, i + 3, sep)
       || !dl_tx_attached (sc, i + 1) || !dl_tx_attached (sc, i + 2)
       || !dl_tx_attached (sc, i + 3) || !dl_tx_attached (sc, i + 4)
-      || dl_tx_is_punct (sc, i + 5, '/'))
+      || (dl_tx_is_punct (sc, i + 5, sep) && dl_tx_attached (sc, i + 6)))
     return FALSE;
   year = c->ndigits == 4 ? c->num : (c->num < 50 ? 2000 + c->num : 1900 + c->num);
-  date = a->num > 12 ? (DlTxDate) { year, b->num, a->num } : (DlTxDate) { year, a->num, b->num };
+  date = a->num > 12 || sep == '.' ? (DlTxDate) { year, b->num, a->num }
+                                   : (DlTxDate) { year, a->num, b->num };
   if (!valid_date (date.year, date.month, date.day))
     return FALSE;
   set_date (m, i + 5, date, FALSE);

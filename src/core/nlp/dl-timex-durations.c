@@ -27,32 +27,27 @@ static const char *const rate_words[] = {
   "times", "once", "twice", NULL
 };
 
-/* "two and a half years", "an hour and a half" */
+/* "two and a half years", "2 1/4 hours": @n units and @num / @den of
+ * one, written in the unit below where the part is a whole number of
+ * them, and as @n units where it is not */
 static char *
-format_with_half (DlTxUnit unit,
-                  int      n)
+format_with_fraction (DlTxUnit unit,
+                      int      n,
+                      int      num,
+                      int      den)
 {
-  switch (unit)
-    {
-    case DL_TX_UNIT_HOUR:
-      return g_strdup_printf ("PT%dH30M", n);
-    case DL_TX_UNIT_MINUTE:
-      return g_strdup_printf ("PT%dM30S", n);
-    case DL_TX_UNIT_DAY:
-      return g_strdup_printf ("P%dDT12H", n);
-    case DL_TX_UNIT_MONTH:
-      return g_strdup_printf ("P%dM15D", n);
-    case DL_TX_UNIT_YEAR:
-      return g_strdup_printf ("P%dY6M", n);
-    case DL_TX_UNIT_NONE:
-    case DL_TX_UNIT_SECOND:
-    case DL_TX_UNIT_WEEK:
-    case DL_TX_UNIT_QUARTER:
-    case DL_TX_UNIT_DECADE:
-    case DL_TX_UNIT_CENTURY:
-    default:
-      return dl_tx_format_duration (unit, n);
-    }
+  static const struct { DlTxUnit unit; int below; const char *format; } parts[] = {
+    { DL_TX_UNIT_MINUTE, 60, "PT%dM%dS" },
+    { DL_TX_UNIT_HOUR, 60, "PT%dH%dM" },
+    { DL_TX_UNIT_DAY, 24, "P%dDT%dH" },
+    { DL_TX_UNIT_MONTH, 30, "P%dM%dD" },
+    { DL_TX_UNIT_YEAR, 12, "P%dY%dM" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+    if (parts[k].unit == unit && parts[k].below * num % den == 0)
+      return g_strdup_printf (parts[k].format, n, parts[k].below * num / den);
+  return dl_tx_format_duration (unit, n);
 }
 
 /* "trading" in "eight trading days": days of a kind, counted as days */
@@ -66,19 +61,26 @@ is_kind_of_day (const DlTxScanner *sc,
   return dl_tx_is_any (sc, i, kinds) && dl_tx_unit_at (sc, i + 1, &plural) == DL_TX_UNIT_DAY;
 }
 
-/* "1/2" at @i, as in "2 1/2 years" */
+/* A fraction below one at @i, "1/2", "3/4", in @num and @den */
 static gboolean
-is_one_half (const DlTxScanner *sc,
-             guint              i)
+fraction_at (const DlTxScanner *sc,
+             guint              i,
+             int               *num,
+             int               *den)
 {
-  const DlTxToken *one = dl_tx_tok (sc, i), *two = dl_tx_tok (sc, i + 2);
+  const DlTxToken *top = dl_tx_tok (sc, i), *bottom = dl_tx_tok (sc, i + 2);
 
-  return one != NULL && one->kind == DL_TX_NUM && one->num == 1 && dl_tx_is_punct (sc, i + 1, '/')
-         && dl_tx_attached (sc, i + 1) && dl_tx_attached (sc, i + 2) && two != NULL
-         && two->kind == DL_TX_NUM && two->num == 2 && !dl_tx_attached (sc, i + 3);
+  if (top == NULL || bottom == NULL || top->kind != DL_TX_NUM || bottom->kind != DL_TX_NUM
+      || !dl_tx_is_punct (sc, i + 1, '/') || !dl_tx_attached (sc, i + 1)
+      || !dl_tx_attached (sc, i + 2) || dl_tx_attached (sc, i + 3)
+      || top->num < 1 || top->num >= bottom->num || bottom->num > 10)
+    return FALSE;
+  *num = top->num;
+  *den = bottom->num;
+  return TRUE;
 }
 
-/* "2.5" at @i, as in "2.5 hours" */
+/* "2.5" at @i, as in "2.5 hours" and "a 2.5-hour meeting" */
 static gboolean
 is_point_five (const DlTxScanner *sc,
                guint              i)
@@ -88,7 +90,8 @@ is_point_five (const DlTxScanner *sc,
   return whole != NULL && whole->kind == DL_TX_NUM && whole->num > 0 && whole->ndigits <= 3
          && dl_tx_is_punct (sc, i + 1, '.') && dl_tx_attached (sc, i + 1)
          && dl_tx_attached (sc, i + 2) && five != NULL && five->kind == DL_TX_NUM
-         && five->num == 5 && five->ndigits == 1 && !dl_tx_attached (sc, i + 3);
+         && five->num == 5 && five->ndigits == 1
+         && (!dl_tx_attached (sc, i + 3) || dl_tx_is_punct (sc, i + 3, '-'));
 }
 
 static gboolean
@@ -139,11 +142,10 @@ dl_tx_match_duration (DlTxScanner *sc,
                       DlTxMatch   *m)
 {
   gboolean plural;
-  gboolean half = FALSE;
   gboolean article;
   DlTxUnit unit;
   guint j;
-  int n;
+  int n, num = 0, den = 1;
 
   if (match_half (sc, i, m) || match_bare_plural (sc, i, m))
     return TRUE;
@@ -151,7 +153,8 @@ dl_tx_match_duration (DlTxScanner *sc,
     {
       n = dl_tx_tok (sc, i)->num;
       j = i + 3;
-      half = TRUE;
+      num = 1;
+      den = 2;
     }
   else if (!dl_tx_number_at (sc, i, &n, &j))
     return FALSE;
@@ -161,12 +164,14 @@ dl_tx_match_duration (DlTxScanner *sc,
   if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1)
       && !article)
     j++;
-  if ((dl_tx_is (sc, j, "and") && dl_tx_is (sc, j + 1, "a") && dl_tx_is (sc, j + 2, "half"))
-      || (!article && is_one_half (sc, j)))
+  if (dl_tx_is (sc, j, "and") && dl_tx_is (sc, j + 1, "a") && dl_tx_is (sc, j + 2, "half"))
     {
-      half = TRUE;
+      num = 1;
+      den = 2;
       j += 3;
     }
+  else if (!article && fraction_at (sc, j, &num, &den))
+    j += 3;
   /* "20 more years", "two more weeks", "eight trading days" */
   else if (!article && n > 0 && (dl_tx_is (sc, j, "more") || is_kind_of_day (sc, j)))
     j++;
@@ -194,15 +199,17 @@ dl_tx_match_duration (DlTxScanner *sc,
   /* "the 1988 second quarter": a year, not a count */
   if (n >= 1000 && !plural)
     return FALSE;
-  if (!half && dl_tx_is (sc, j + 1, "and") && dl_tx_is (sc, j + 2, "a") && dl_tx_is (sc, j + 3, "half"))
+  if (num == 0 && dl_tx_is (sc, j + 1, "and") && dl_tx_is (sc, j + 2, "a") && dl_tx_is (sc, j + 3, "half"))
     {
-      half = TRUE;
+      num = 1;
+      den = 2;
       j += 3;
     }
   if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is (sc, j + 2, "long") && dl_tx_attached (sc, j + 2))
     j += 2;
   dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION,
-                   half && n > 0 ? format_with_half (unit, n) : dl_tx_format_duration (unit, n),
+                   num > 0 && n > 0 ? format_with_fraction (unit, n, num, den)
+                                    : dl_tx_format_duration (unit, n),
                    FALSE);
   return TRUE;
 }

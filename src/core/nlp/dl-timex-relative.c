@@ -669,8 +669,11 @@ same_day_as_date (DlTxScanner *sc,
                   DlTxMatch   *m)
 {
   DlTxMatch date = { 0 };
-  guint k = dl_tx_is_punct (sc, j + 1, ',') ? j + 2 : j + 1;
+  guint k = dl_tx_skip_period (sc, j + 1);
   gboolean same;
+
+  if (dl_tx_is_punct (sc, k, ','))
+    k++;
 
   /* "Friday Oct. 13" too: newspapers drop the comma */
   if (!dl_tx_match_explicit (sc, k, &date))

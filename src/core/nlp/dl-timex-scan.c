@@ -27,6 +27,10 @@ static const char *const weekday_names[] = {
   "sunday", NULL
 };
 
+static const char *const weekday_abbrevs[] = {
+  "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL
+};
+
 static const char *const small_numbers[] = {
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -438,7 +442,22 @@ dl_tx_month_at (const DlTxScanner *sc,
   return k + 1;
 }
 
-/* 1 (Monday) to 7, or 0. "Mondays" sets @plural. */
+/* Whether a month's date starts at @i, past a period and a comma:
+ * "Fri, Jul 7, 2017" */
+static gboolean
+dates_follow (const DlTxScanner *sc,
+              guint              i)
+{
+  guint end;
+
+  i = dl_tx_skip_period (sc, i);
+  if (dl_tx_is_punct (sc, i, ','))
+    i++;
+  return dl_tx_month_at (sc, i, &end) > 0 && dl_tx_day_at (sc, end, &end) > 0;
+}
+
+/* 1 (Monday) to 7, or 0. "Mondays" sets @plural; "Fri" is Friday
+ * only before a date, as web pages print it. */
 int
 dl_tx_weekday_at (const DlTxScanner *sc,
                   guint              i,
@@ -460,6 +479,8 @@ dl_tx_weekday_at (const DlTxScanner *sc,
       *plural = TRUE;
     }
   k = word_index (word, weekday_names);
+  if (k < 0 && (k = word_index (word, weekday_abbrevs)) >= 0 && !dates_follow (sc, i + 1))
+    k = -1;
   return k + 1;
 }
 
@@ -548,13 +569,15 @@ dl_tx_number_word_at (const DlTxScanner *sc,
   return TRUE;
 }
 
-/* Whether the digits at @i end a number begun before: the "5" of "2.5" */
+/* Whether the digits at @i end a number begun before: the "5" of "2.5",
+ * the "4" of "1/4" */
 static gboolean
 ends_number (const DlTxScanner *sc,
              guint              i)
 {
   return i >= 2 && dl_tx_attached (sc, i) && dl_tx_attached (sc, i - 1)
-         && (dl_tx_is_punct (sc, i - 1, '.') || dl_tx_is_punct (sc, i - 1, ','))
+         && (dl_tx_is_punct (sc, i - 1, '.') || dl_tx_is_punct (sc, i - 1, ',')
+             || dl_tx_is_punct (sc, i - 1, '/'))
          && dl_tx_tok (sc, i - 2)->kind == DL_TX_NUM;
 }
 
