@@ -22,7 +22,10 @@ static const char *const dateline_words[] = {
   "dated", "created", "at", "am", "pm", "a", "p", "m", "and", "staff",
   "writer", "reporter", "correspondent", "first", "in", "edited", "news",
   "of", "from", "local", "time", "the", "filed", "issued", "printed",
-  "issue", "edition", "revised", NULL
+  "issue", "edition", "revised",
+  /* "Updated 6 years ago", "4 min read" */
+  "ago", "read", "min", "mins", "minute", "minutes", "hour", "hours", "day",
+  "days", "week", "weeks", "month", "months", "year", "years", NULL
 };
 
 static gboolean
