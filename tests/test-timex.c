@@ -172,6 +172,8 @@ static const Case duration_cases[] = {
   { "Eight trading days later the index had recovered.", SAT, "Eight trading days", DL_TIMEX_DURATION, "P8D", FALSE },
   { "Payment is due within 10 business days.", SAT, "10 business days", DL_TIMEX_DURATION, "P10D", FALSE },
   { "The vote took 2.5 hours.", SAT, "2.5 hours", DL_TIMEX_DURATION, "PT2H30M", FALSE },
+  { "Crowds came for the two day rally.", SAT, "two day", DL_TIMEX_DURATION, "P2D", FALSE },
+  { "Nothing moved in the four days of talks.", SAT, "the four days", DL_TIMEX_DURATION, "P4D", FALSE },
   { "They met in a 2.5-hour session.", SAT, "2.5-hour", DL_TIMEX_DURATION, "PT2H30M", FALSE },
   { "Trump spoke for 2 1/4 hours.", SAT, "2 1/4 hours", DL_TIMEX_DURATION, "PT2H15M", FALSE },
   { "The ship sailed for 1 3/4 days.", SAT, "1 3/4 days", DL_TIMEX_DURATION, "P1DT18H", FALSE },

@@ -109,12 +109,14 @@ applies (const DlTxScanner *sc,
 
 /* "the nine months", "the four days": the determiner belongs to a
  * length with a count, unless the length is a modifier ("the five-year
- * plan") */
+ * plan", "the two day rally", a count above one with a unit in the
+ * singular) */
 static gboolean
 takes_article (const DlTxScanner *sc,
                guint              first,
                const DlTxMatch   *m)
 {
+  gboolean plural;
   guint k, end;
   int n;
 
@@ -124,7 +126,7 @@ takes_article (const DlTxScanner *sc,
   for (k = first + 1; k < m->end; k++)
     if (dl_tx_is_punct (sc, k, '-'))
       return FALSE;
-  return TRUE;
+  return n == 1 || dl_tx_unit_at (sc, m->end - 1, &plural) == DL_TX_UNIT_NONE || plural;
 }
 
 /* A suffix modifier after @m: extends it and sets its mod */
