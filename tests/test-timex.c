@@ -50,6 +50,13 @@ static const Case explicit_cases[] = {
   { "The Terror (1793-1794) ended abruptly.", SAT, "1793", DL_TIMEX_DATE, "1793", FALSE },
   { "Carthage fell in 146 BC after a siege.", SAT, "146 BC", DL_TIMEX_DATE, "BC0146", FALSE },
   { "Shops close on Christmas Day this year.", SAT, "Christmas Day", DL_TIMEX_DATE, "2017-12-25", TRUE },
+  { "Crowds gathered on Easter Sunday.", SAT, "Easter Sunday", DL_TIMEX_DATE, "2017-04-16", TRUE },
+  { "Good Friday was calm in the city.", SAT, "Good Friday", DL_TIMEX_DATE, "2017-04-14", TRUE },
+  { "Stores close on Labor Day.", SAT, "Labor Day", DL_TIMEX_DATE, "2017-09-04", TRUE },
+  { "The parade was held on Memorial Day.", SAT, "Memorial Day", DL_TIMEX_DATE, "2017-05-29", TRUE },
+  { "Roses sold out on Valentine's Day.", SAT, "Valentine's Day", DL_TIMEX_DATE, "2017-02-14", TRUE },
+  { "On Election Day 2016 turnout was high.", SAT, "Election Day 2016", DL_TIMEX_DATE, "2016-11-08", FALSE },
+  { "Mother's Day 2016 was sunny.", SAT, "Mother's Day 2016", DL_TIMEX_DATE, "2016-05-08", FALSE },
   { "The deal should close by the end of the year.", SAT, "the end of the year", DL_TIMEX_DATE, "2017", TRUE },
   { "Crops failed in the winter of 1946.", SAT, "the winter of 1946", DL_TIMEX_DATE, "1946-WI", FALSE },
 };

@@ -16,8 +16,9 @@
 typedef enum
 {
   FIXED,
-  THANKSGIVING,             /* fourth Thursday of November */
-  EASTER,
+  NTH_WEEKDAY,              /* the @day-th @weekday of @month, -1 the last */
+  ELECTION,                 /* the Tuesday after the first Monday of November */
+  EASTER,                   /* @day days from Easter Sunday */
 } HolidayRule;
 
 typedef struct
@@ -27,16 +28,31 @@ typedef struct
   HolidayRule rule;
   int month;
   int day;
+  int weekday;              /* for NTH_WEEKDAY, 1 (Monday) to 7 */
 } Holiday;
 
+/* Longer names first: "Easter Monday" before "Easter" */
 static const Holiday holidays[] = {
   { "christmas", "eve", FIXED, 12, 24 },
   { "christmas", "", FIXED, 12, 25 },
   { "boxing", "day", FIXED, 12, 26 },
   { "halloween", NULL, FIXED, 10, 31 },
-  { "thanksgiving", "", THANKSGIVING, 11, 0 },
+  { "thanksgiving", "", NTH_WEEKDAY, 11, 4, 4 },
+  { "good", "friday", EASTER, 4, -2 },
+  { "easter", "sunday", EASTER, 4, 0 },
+  { "easter", "monday", EASTER, 4, 1 },
   { "easter", "", EASTER, 4, 0 },
   { "independence", "day", FIXED, 7, 4 },
+  { "valentine", "day", FIXED, 2, 14 },
+  { "bastille", "day", FIXED, 7, 14 },
+  { "veterans", "day", FIXED, 11, 11 },
+  { "armistice", "day", FIXED, 11, 11 },
+  { "remembrance", "day", FIXED, 11, 11 },
+  { "labor", "day", NTH_WEEKDAY, 9, 1, 1 },
+  { "memorial", "day", NTH_WEEKDAY, 5, -1, 1 },
+  { "mother", "day", NTH_WEEKDAY, 5, 2, 7 },
+  { "father", "day", NTH_WEEKDAY, 6, 3, 7 },
+  { "election", "day", ELECTION, 11, 0 },
 };
 
 static void
@@ -54,22 +70,52 @@ easter_of (int  year,
   *day = (h + l - 7 * m + 114) % 31 + 1;
 }
 
+/* The day of the @nth @weekday of @month, -1 for the last */
+static int
+nth_weekday (int year,
+             int month,
+             int weekday,
+             int nth)
+{
+  DlTxDate first = { year, month, 1 };
+  int day = 1 + (weekday - dl_tx_weekday_of (&first) + 7) % 7;
+
+  if (nth > 0)
+    return day + 7 * (nth - 1);
+  while (g_date_valid_dmy (day + 7, month, year))
+    day += 7;
+  return day;
+}
+
 static void
 day_of (const Holiday *holiday,
         int            year,
         int           *month,
         int           *day)
 {
+  DlTxDate date;
+
   *month = holiday->month;
   *day = holiday->day;
-  if (holiday->rule == THANKSGIVING)
+  switch (holiday->rule)
     {
-      DlTxDate first = { year, 11, 1 };
-
-      *day = 1 + (4 - dl_tx_weekday_of (&first) + 7) % 7 + 21;
+    case NTH_WEEKDAY:
+      *day = nth_weekday (year, holiday->month, holiday->weekday, holiday->day);
+      break;
+    case ELECTION:
+      *day = nth_weekday (year, 11, 1, 1) + 1;
+      break;
+    case EASTER:
+      easter_of (year, month, day);
+      date = (DlTxDate) { year, *month, *day };
+      dl_tx_shift (&date, DL_TX_UNIT_DAY, holiday->day);
+      *month = date.month;
+      *day = date.day;
+      break;
+    case FIXED:
+    default:
+      break;
     }
-  else if (holiday->rule == EASTER)
-    easter_of (year, month, day);
 }
 
 /* The words of a holiday name at @i; returns the end or 0 */
@@ -84,6 +130,9 @@ holiday_at (DlTxScanner   *sc,
     return 0;
   if (holiday->second == NULL)
     return i + 1;
+  /* "Valentine's Day", "Mother's Day", "Veterans' Day" */
+  if ((dl_tx_is_punct (sc, i + 1, '\'') || dl_tx_is (sc, i + 1, "\xe2\x80\x99")) && dl_tx_attached (sc, i + 1))
+    i += dl_tx_is (sc, i + 2, "s") && dl_tx_attached (sc, i + 2) ? 2 : 1;
   if (dl_tx_is (sc, i + 1, holiday->second[0] ? holiday->second : "day")
       && dl_tx_tok (sc, i + 1)->capitalized)
     return i + 2;
