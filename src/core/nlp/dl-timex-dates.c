@@ -246,8 +246,8 @@ month_of_relative_year (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "the 20th century", "the eleventh century": TimeML writes the
- * hundreds, "19" */
+/* "the 20th century", "the eleventh century", "a 19th-century church":
+ * TimeML writes the hundreds, "19" */
 static gboolean
 match_century (DlTxScanner *sc,
                guint        i,
@@ -277,6 +277,13 @@ match_century (DlTxScanner *sc,
       if (n == 21 && !(dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is (sc, j + 2, "first")))
         return FALSE;
       j += n == 21 ? 3 : n > 0;
+    }
+  /* "the 19th-century church": the article is the noun's */
+  if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1))
+    {
+      if (dl_tx_is (sc, i, "the"))
+        return FALSE;
+      j++;
     }
   if (n <= 0 || n > 21 || dl_tx_unit_at (sc, j, &plural) != DL_TX_UNIT_CENTURY || plural)
     return FALSE;
@@ -502,7 +509,8 @@ match_decade (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "Q3 2017", "the third quarter of 2017", "2017's second quarter" */
+/* "Q3 2017", "the third quarter of 2017", "2017's second quarter",
+ * "H1 2018" */
 static gboolean
 match_quarter (DlTxScanner *sc,
                guint        i,
@@ -516,6 +524,15 @@ match_quarter (DlTxScanner *sc,
 
   if (dl_tx_is (sc, j, "fiscal"))
     j++;
+  /* "H1 2018": a half, with its year, as "H1N1" is not */
+  if (dl_tx_is (sc, j, "h") && dl_tx_attached (sc, j + 1) && dl_tx_tok (sc, j + 1)->kind == DL_TX_NUM
+      && (dl_tx_tok (sc, j + 1)->num == 1 || dl_tx_tok (sc, j + 1)->num == 2)
+      && !dl_tx_attached (sc, j + 2) && (year = dl_tx_year_at (sc, j + 2)) > 0)
+    {
+      dl_tx_set_match (m, j + 3, DL_TIMEX_DATE,
+                       g_strdup_printf ("%04d-H%d", year, dl_tx_tok (sc, j + 1)->num), FALSE);
+      return TRUE;
+    }
   if (dl_tx_is (sc, j, "q") && dl_tx_attached (sc, j + 1) && dl_tx_tok (sc, j + 1)->kind == DL_TX_NUM)
     {
       q = dl_tx_tok (sc, j + 1)->num;

@@ -116,7 +116,16 @@ match_half (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "bare" plural unit after a cue word: "for weeks", "decades-long" */
+/* Whether "-long" follows the unit at @i: "a decade-long war" */
+static gboolean
+long_after (const DlTxScanner *sc,
+            guint              i)
+{
+  return dl_tx_is_punct (sc, i + 1, '-') && dl_tx_is (sc, i + 2, "long") && dl_tx_attached (sc, i + 2);
+}
+
+/* "bare" plural unit after a cue word: "for weeks", "decades-long"; and
+ * a unit alone before "-long", one of it: "a decade-long war" */
 static gboolean
 match_bare_plural (DlTxScanner *sc,
                    guint        i,
@@ -126,13 +135,13 @@ match_bare_plural (DlTxScanner *sc,
   DlTxUnit unit = dl_tx_unit_at (sc, i, &plural);
   guint end = i + 1;
 
-  if (unit == DL_TX_UNIT_NONE || !plural || unit == DL_TX_UNIT_SECOND)
+  if (unit == DL_TX_UNIT_NONE || unit == DL_TX_UNIT_SECOND || (!plural && !long_after (sc, i)))
     return FALSE;
-  if (dl_tx_is_punct (sc, i + 1, '-') && dl_tx_is (sc, i + 2, "long") && dl_tx_attached (sc, i + 2))
+  if (long_after (sc, i))
     end = i + 3;
   else if (i == 0 || !dl_tx_is_any (sc, i - 1, span_cues))
     return FALSE;
-  dl_tx_set_match (m, end, DL_TIMEX_DURATION, dl_tx_format_duration (unit, -1), FALSE);
+  dl_tx_set_match (m, end, DL_TIMEX_DURATION, dl_tx_format_duration (unit, plural ? -1 : 1), FALSE);
   return TRUE;
 }
 
@@ -178,8 +187,9 @@ dl_tx_match_duration (DlTxScanner *sc,
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE || n == 0)
     return FALSE;
-  /* "a second round" is an ordinal; "a years" is not English */
-  if (article && (plural || unit == DL_TX_UNIT_SECOND))
+  /* "a second round" is an ordinal; "a years" is not English; in "a
+   * decade-long war" the article is the war's */
+  if (article && (plural || unit == DL_TX_UNIT_SECOND || long_after (sc, j)))
     return FALSE;
   if (n < 0 && !plural)
     return FALSE;
@@ -205,7 +215,7 @@ dl_tx_match_duration (DlTxScanner *sc,
       den = 2;
       j += 3;
     }
-  if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is (sc, j + 2, "long") && dl_tx_attached (sc, j + 2))
+  if (long_after (sc, j))
     j += 2;
   dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION,
                    num > 0 && n > 0 ? format_with_fraction (unit, n, num, den)

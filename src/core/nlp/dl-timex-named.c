@@ -232,6 +232,36 @@ match_part_of (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "the first week of March", "the last week of June 2017": the ISO week
+ * that holds that stretch of the month */
+static gboolean
+match_week_of (DlTxScanner *sc,
+               guint        i,
+               DlTxMatch   *m)
+{
+  static const char *const ordinals[] = { "first", "second", "third", "fourth", NULL };
+  guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  int nth = -1, year, month;
+  DlTxDate date;
+  char tail;
+
+  if (!(dl_tx_is (sc, j, "last") || dl_tx_is (sc, j, "final")))
+    for (nth = 0; ordinals[nth] != NULL && !dl_tx_is (sc, j, ordinals[nth]); nth++)
+      ;
+  if ((nth >= 0 && ordinals[nth] == NULL) || !dl_tx_is (sc, j + 1, "week") || !dl_tx_is (sc, j + 2, "of"))
+    return FALSE;
+  if (!dl_tx_match_any (sc, j + 3, m) || m->type != DL_TIMEX_DATE
+      || sscanf (m->value, "%4d-%2d%c", &year, &month, &tail) != 2)
+    {
+      g_clear_pointer (&m->value, g_free);
+      return FALSE;
+    }
+  date = (DlTxDate) { year, month, nth >= 0 ? 1 + 7 * nth : g_date_get_days_in_month (month, year) };
+  dl_tx_set_match (m, m->end, DL_TIMEX_DATE, dl_tx_format_unit (&date, DL_TX_UNIT_WEEK), m->anchored);
+  m->moves_ref = FALSE;
+  return TRUE;
+}
+
 /* "the first half of 1989", "the second half of this year" */
 static gboolean
 match_half (DlTxScanner *sc,
@@ -302,5 +332,5 @@ dl_tx_match_named (DlTxScanner *sc,
   if (dl_tx_tok (sc, i)->kind != DL_TX_WORD)
     return FALSE;
   return match_holiday (sc, i, m) || match_part_of (sc, i, m) || match_half (sc, i, m)
-         || match_part_of_day (sc, i, m);
+         || match_week_of (sc, i, m) || match_part_of_day (sc, i, m);
 }

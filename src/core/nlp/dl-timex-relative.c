@@ -412,7 +412,8 @@ match_anaphoric (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "two years ago", "three days later", "a week earlier", "days later" */
+/* "two years ago", "three days later", "a week earlier", "days later",
+ * "two weeks from now" */
 static gboolean
 match_ago (DlTxScanner *sc,
            guint        i,
@@ -432,6 +433,12 @@ match_ago (DlTxScanner *sc,
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE || (j == i && !plural))
     return FALSE;
+  /* "two weeks from now", "a year from today": "ago" looking forward */
+  if (n > 0 && dl_tx_is (sc, j + 1, "from") && (dl_tx_is (sc, j + 2, "now") || dl_tx_is (sc, j + 2, "today")))
+    {
+      dl_tx_resolve_unit (sc, m, j + 3, FALSE, unit, n);
+      return TRUE;
+    }
   if (dl_tx_is (sc, j + 1, "ago") || dl_tx_is (sc, j + 1, "earlier") || dl_tx_is (sc, j + 1, "before"))
     sign = -1;
   else if (dl_tx_is (sc, j + 1, "later") || dl_tx_is (sc, j + 1, "after"))

@@ -128,7 +128,7 @@ static const char *const head_words[] = {
   "quarterly", "once", "twice",
   /* named days, eras, fiscal years, spelled years and decades */
   "christmas", "boxing", "halloween", "thanksgiving", "easter",
-  "independence", "eve", "fy", "q", "bc", "bce", "ad", "ce", "fiscal",
+  "independence", "eve", "fy", "q", "h", "bc", "bce", "ad", "ce", "fiscal",
   "nineteen", "twenty", "thousand", "hundred", "eighties", "nineties",
   "eighteen", "seventeen", "sixteen", "fifteen", "fourteen",
   "seventies", "sixties", "fifties", "forties", "thirties", "twenties",
