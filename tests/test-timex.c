@@ -207,6 +207,10 @@ static const Case set_cases[] = {
   { "Inspectors visit twice a year.", SAT, "twice a year", DL_TIMEX_SET, "P1Y", FALSE },
   { "Trains run 40 times per day.", SAT, "40 times per day", DL_TIMEX_SET, "P1D", FALSE },
   { "Fares rose by a cent per day.", SAT, "per day", DL_TIMEX_SET, "P1D", FALSE },
+  { "Take two pills twice daily.", SAT, "twice daily", DL_TIMEX_SET, "P1D", FALSE },
+  { "The newsletter comes out biweekly.", SAT, "biweekly", DL_TIMEX_SET, "P2W", FALSE },
+  { "The market is open on weekends.", SAT, "weekends", DL_TIMEX_SET, "XXXX-WXX-WE", FALSE },
+  { "Tourists crowd the beach every summer.", SAT, "every summer", DL_TIMEX_SET, "XXXX-SU", FALSE },
   { "Orangemen march each July from the church.", SAT, "each July", DL_TIMEX_SET, "XXXX-07", FALSE },
   { "The fair opens every Sept. in the square.", SAT, "every Sept.", DL_TIMEX_SET, "XXXX-09", FALSE },
 };

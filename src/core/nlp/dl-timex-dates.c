@@ -48,12 +48,6 @@ static const char *const count_nouns[] = {
   "yen", "dead", "injured", "killed", "wounded", "strong", "m", "km", NULL
 };
 
-static const char *const season_names[] = {
-  "spring", "summer", "autumn", "fall", "winter", NULL
-};
-
-static const char *const season_codes[] = { "SP", "SU", "FA", "FA", "WI" };
-
 /* The month each season starts in, for the year of one named alone */
 static const int season_starts[] = { 3, 6, 9, 9, 12 };
 
@@ -593,13 +587,13 @@ match_season_event (DlTxScanner *sc,
   year = dl_tx_is (sc, j + 2, "of") ? dl_tx_year_at (sc, j + 3) : 0;
   if (year > 0)
     {
-      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), FALSE);
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, dl_tx_season_codes[k]), FALSE);
       return TRUE;
     }
   year = dl_tx_pick_year (sc, season_starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
   if (year == 0)
     return FALSE;
-  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), TRUE);
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, dl_tx_season_codes[k]), TRUE);
   return TRUE;
 }
 
@@ -621,13 +615,13 @@ match_bare_season (DlTxScanner *sc,
     return match_season_event (sc, i, j, k, m);
   if (dl_tx_is (sc, j + 1, "of") || (j == i && !(i > 0 && dl_tx_is_any (sc, i - 1, cues))))
     return FALSE;
-  if (strcmp (season_codes[k], "FA") == 0 && dl_tx_is (sc, j, "fall") && j == i)
+  if (strcmp (dl_tx_season_codes[k], "FA") == 0 && dl_tx_is (sc, j, "fall") && j == i)
     return FALSE;
   year = dl_tx_pick_year (sc, season_starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
   if (year == 0)
-    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", season_codes[k]), FALSE);
+    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", dl_tx_season_codes[k]), FALSE);
   else
-    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), TRUE);
+    dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, dl_tx_season_codes[k]), TRUE);
   return TRUE;
 }
 
@@ -666,10 +660,10 @@ match_season_year (DlTxScanner *sc,
   tok = dl_tx_tok (sc, j);
   if (tok == NULL || tok->lower[0] == '\0')
     return FALSE;
-  for (k = 0; season_names[k] != NULL; k++)
-    if (strcmp (tok->lower, season_names[k]) == 0)
+  for (k = 0; dl_tx_season_names[k] != NULL; k++)
+    if (strcmp (tok->lower, dl_tx_season_names[k]) == 0)
       break;
-  if (season_names[k] == NULL)
+  if (dl_tx_season_names[k] == NULL)
     return FALSE;
   season = j++;
   if (dl_tx_is (sc, j, "of"))
@@ -681,7 +675,7 @@ match_season_year (DlTxScanner *sc,
     j = winter_across (sc, j, year);
   else
     return match_bare_season (sc, i, season, k, m);
-  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, season_codes[k]), FALSE);
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, dl_tx_season_codes[k]), FALSE);
   return TRUE;
 }
 

@@ -242,7 +242,8 @@ match_set_word (DlTxScanner *sc,
   static const struct { const char *word; const char *value; } words[] = {
     { "annually", "P1Y" }, { "yearly", "P1Y" }, { "daily", "P1D" },
     { "everyday", "P1D" }, { "nightly", "P1D" }, { "weekly", "P1W" },
-    { "monthly", "P1M" }, { "hourly", "PT1H" },
+    { "monthly", "P1M" }, { "hourly", "PT1H" }, { "biweekly", "P2W" },
+    { "fortnightly", "P2W" }, { "bimonthly", "P2M" }, { "semiannually", "P6M" },
   };
   const DlTxToken *tok = dl_tx_tok (sc, i);
   guint k;
@@ -250,6 +251,9 @@ match_set_word (DlTxScanner *sc,
   if (tok->capitalized && i > 0 && !tok->break_before
       && !dl_tx_is_punct (sc, i - 1, '.') && !dl_tx_is_punct (sc, i - 1, '"'))
     return FALSE;
+  /* "on weekends": every weekend */
+  if (dl_tx_is (sc, i, "weekends") && i > 0 && (dl_tx_is (sc, i - 1, "on") || dl_tx_is (sc, i - 1, "at")))
+    return set_value (m, i + 1, "XXXX-WXX-WE");
   for (k = 0; k < G_N_ELEMENTS (words); k++)
     if (dl_tx_is (sc, i, words[k].word))
       return set_value (m, i + 1, words[k].value);
@@ -267,6 +271,7 @@ match_every (DlTxScanner *sc,
   guint j = i + 1;
   gboolean plural;
   DlTxUnit unit;
+  const char *season;
   int weekday, month;
   int n = 1;
   guint end, day_end;
@@ -279,6 +284,12 @@ match_every (DlTxScanner *sc,
       char *value = g_strdup_printf ("XXXX-WXX-%d", weekday);
 
       dl_tx_set_match (m, j + 1, DL_TIMEX_SET, value, FALSE);
+      return TRUE;
+    }
+  /* "every summer" */
+  if ((season = dl_tx_season_at (sc, j)) != NULL)
+    {
+      dl_tx_set_match (m, j + 1, DL_TIMEX_SET, g_strdup_printf ("XXXX-%s", season), FALSE);
       return TRUE;
     }
   /* "each July": the month of every year; "every May 1" is a date's */
@@ -309,7 +320,8 @@ match_every (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "twice a year", "three times a week", "once every month" */
+/* "twice a year", "three times a week", "once every month", "twice
+ * daily" */
 static gboolean
 match_times_per (DlTxScanner *sc,
                  guint        i,
@@ -327,8 +339,9 @@ match_times_per (DlTxScanner *sc,
         return FALSE;
       j++;
     }
+  /* "twice daily", "three times weekly" */
   if (!dl_tx_is_any (sc, j, per))
-    return FALSE;
+    return dl_tx_tok (sc, j) != NULL && match_set_word (sc, j, m);
   unit = dl_tx_unit_at (sc, j + 1, &plural);
   if (unit == DL_TX_UNIT_NONE || plural)
     return FALSE;

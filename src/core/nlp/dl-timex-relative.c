@@ -19,12 +19,6 @@ static const char *const parts_of_day[] = {
 
 static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
 
-static const char *const season_names[] = {
-  "spring", "summer", "autumn", "fall", "winter", NULL
-};
-
-static const char *const season_codes[] = { "SP", "SU", "FA", "FA", "WI" };
-
 static int
 index_of (const DlTxScanner *sc,
           guint              i,
@@ -161,16 +155,16 @@ match_season (DlTxScanner *sc,
               gboolean     nearest,
               DlTxMatch   *m)
 {
-  /* The month each season of season_names starts in */
+  /* The month each season of dl_tx_season_names starts in */
   static const int starts[] = { 3, 6, 9, 9, 12 };
-  int k = index_of (sc, j, season_names);
+  int k = index_of (sc, j, dl_tx_season_names);
   DlTxDate date;
 
   if (k < 0)
     return FALSE;
   if (!dl_tx_deictic_anchor (sc, &date))
     {
-      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", season_codes[k]), FALSE);
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-%s", dl_tx_season_codes[k]), FALSE);
       return TRUE;
     }
   /* "last spring" is the spring of the year before, as TimeBank reads
@@ -181,7 +175,7 @@ match_season (DlTxScanner *sc,
   else if (nearest && dir > 0)
     dir = starts[k] > date.month ? 0 : 1;
   dl_tx_set_match (m, j + 1, DL_TIMEX_DATE,
-                   g_strdup_printf ("%04d-%s", date.year + dir, season_codes[k]), TRUE);
+                   g_strdup_printf ("%04d-%s", date.year + dir, dl_tx_season_codes[k]), TRUE);
   return TRUE;
 }
 

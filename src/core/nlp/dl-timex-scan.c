@@ -27,6 +27,13 @@ static const char *const weekday_names[] = {
   "sunday", NULL
 };
 
+/* The seasons and their TimeML codes, in the same order */
+const char *const dl_tx_season_names[] = {
+  "spring", "summer", "autumn", "fall", "winter", NULL
+};
+
+const char *const dl_tx_season_codes[] = { "SP", "SU", "FA", "FA", "WI" };
+
 static const char *const weekday_abbrevs[] = {
   "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL
 };
@@ -125,7 +132,8 @@ static const char *const head_words[] = {
   "now", "currently", "nowadays", "recently", "lately", "present", "past",
   "future", "current", "soon", "previously", "formerly", "annually",
   "yearly", "daily", "everyday", "nightly", "weekly", "monthly", "hourly",
-  "quarterly", "once", "twice",
+  "quarterly", "once", "twice", "biweekly", "fortnightly", "bimonthly",
+  "semiannually",
   /* named days, eras, fiscal years, spelled years and decades */
   "christmas", "boxing", "halloween", "thanksgiving", "easter",
   "independence", "eve", "fy", "q", "h", "bc", "bce", "ad", "ce", "fiscal",
@@ -440,6 +448,19 @@ dl_tx_month_at (const DlTxScanner *sc,
     return 0;
   *end = dl_tx_skip_period (sc, i + 1);
   return k + 1;
+}
+
+/* The TimeML code of the season named at @i ("SU"), or NULL */
+const char *
+dl_tx_season_at (const DlTxScanner *sc,
+                 guint              i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  int k;
+
+  if (tok == NULL || tok->kind != DL_TX_WORD || (k = word_index (tok->lower, dl_tx_season_names)) < 0)
+    return NULL;
+  return dl_tx_season_codes[k];
 }
 
 /* Whether a month's date starts at @i, past a period and a comma:
