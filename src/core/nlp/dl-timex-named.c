@@ -171,9 +171,12 @@ match_holiday (DlTxScanner *sc,
 {
   const Holiday *holiday = NULL;
   int month = 0, day = 0, year;
-  guint end = new_year_at (sc, i, &month, &day);
-  guint k;
+  guint end, k;
 
+  /* Every holiday's name starts with a capital */
+  if (!dl_tx_tok (sc, i)->capitalized)
+    return FALSE;
+  end = new_year_at (sc, i, &month, &day);
   for (k = 0; k < G_N_ELEMENTS (holidays) && end == 0; k++)
     if ((end = holiday_at (sc, i, &holidays[k])) > 0)
       holiday = &holidays[k];
@@ -245,10 +248,12 @@ match_week_of (DlTxScanner *sc,
   DlTxDate date;
   char tail;
 
+  if (!dl_tx_is (sc, j + 1, "week") || !dl_tx_is (sc, j + 2, "of"))
+    return FALSE;
   if (!(dl_tx_is (sc, j, "last") || dl_tx_is (sc, j, "final")))
     for (nth = 0; ordinals[nth] != NULL && !dl_tx_is (sc, j, ordinals[nth]); nth++)
       ;
-  if ((nth >= 0 && ordinals[nth] == NULL) || !dl_tx_is (sc, j + 1, "week") || !dl_tx_is (sc, j + 2, "of"))
+  if (nth >= 0 && ordinals[nth] == NULL)
     return FALSE;
   if (!dl_tx_match_any (sc, j + 3, m) || m->type != DL_TIMEX_DATE
       || sscanf (m->value, "%4d-%2d%c", &year, &month, &tail) != 2)
