@@ -116,6 +116,8 @@ static const Case relative_cases[] = {
   { "By mid afternoon the square was empty.", SAT, "mid afternoon", DL_TIMEX_TIME, "2017-07-08TAF", TRUE },
   { "Police came on July 3 and left late in the evening.", SAT, "late in the evening", DL_TIMEX_TIME, "2017-07-03TEV", TRUE },
   { "Bakers rise early and bake in the morning.", SAT, "the morning", DL_TIMEX_TIME, NULL, FALSE },
+  { "Police came on May 3. The day after, they left.", SAT, "The day after", DL_TIMEX_DATE, "2017-05-04", TRUE },
+  { "The day after the election, markets fell.", SAT, "The day after", DL_TIMEX_DATE, NULL, FALSE },
   { "He met Putin on Friday and flew home later in the day.", SAT, "the day", DL_TIMEX_DATE, "2017-07-07", TRUE },
   { "Profits fell in May, and earlier in the year.", SAT, "the year", DL_TIMEX_DATE, "2017", TRUE },
   { "Exports fell last week.", SAT, "last week", DL_TIMEX_DATE, "2017-W26", TRUE },

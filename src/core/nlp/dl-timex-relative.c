@@ -335,7 +335,11 @@ is_before_or_after (const DlTxScanner *sc,
 {
   static const char *const units[] = { "day", "week", "month", "year", NULL };
 
-  return dl_tx_is_any (sc, j, units) && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"));
+  const DlTxToken *next = dl_tx_tok (sc, j + 2);
+
+  /* "the day after the election" counts from an event, not a date */
+  return dl_tx_is_any (sc, j, units) && (dl_tx_is (sc, j + 1, "before") || dl_tx_is (sc, j + 1, "after"))
+         && (next == NULL || next->kind == DL_TX_PUNCT);
 }
 
 /* "later in the day", "earlier in the year", "late in the evening": the
