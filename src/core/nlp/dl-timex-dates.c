@@ -510,11 +510,9 @@ match_quarter (DlTxScanner *sc,
                guint        i,
                DlTxMatch   *m)
 {
-  static const char *const ordinals[] = { "first", "second", "third", "fourth", NULL };
   guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
   int q = 0;
   int year;
-  int k;
 
   if (dl_tx_is (sc, j, "fiscal"))
     j++;
@@ -532,21 +530,18 @@ match_quarter (DlTxScanner *sc,
       q = dl_tx_tok (sc, j + 1)->num;
       j += 2;
     }
-  else
-    for (k = 0; ordinals[k] != NULL && q == 0; k++)
-      if (dl_tx_is (sc, j, ordinals[k]))
-        {
-          q = k + 1;
-          j++;
-          /* "the third-quarter loss": the article is the noun's */
-          if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_is (sc, i, "the"))
-            return FALSE;
-          if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
-            j++;
-          if (!dl_tx_is (sc, j, "quarter"))
-            return FALSE;
-          j++;
-        }
+  else if ((q = dl_tx_small_ordinal_at (sc, j)) > 0)
+    {
+      j++;
+      /* "the third-quarter loss": the article is the noun's */
+      if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_is (sc, i, "the"))
+        return FALSE;
+      if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j))
+        j++;
+      if (!dl_tx_is (sc, j, "quarter"))
+        return FALSE;
+      j++;
+    }
   if (q < 1 || q > 4)
     return FALSE;
   if (dl_tx_is (sc, j, "of") && dl_tx_year_at (sc, j + 1) > 0)

@@ -19,8 +19,6 @@
 /* How far, in tokens, the quarter a text reports on stays its subject */
 #define PERIOD_REACH 400
 
-static const char *const quarter_ordinals[] = { "first", "second", "third", "fourth", NULL };
-
 /* The quarter the text is talking about, if any: its year and number */
 static gboolean
 ref_quarter (const DlTxScanner *sc,
@@ -116,17 +114,14 @@ ordinal_quarter_at (const DlTxScanner *sc,
                     guint              j,
                     guint             *end)
 {
-  int k;
+  int q;
 
   if (dl_tx_is (sc, j, "fiscal"))
     j++;
-  for (k = 0; quarter_ordinals[k] != NULL; k++)
-    if (dl_tx_is (sc, j, quarter_ordinals[k]) && dl_tx_is (sc, j + 1, "quarter"))
-      {
-        *end = j + 2;
-        return k + 1;
-      }
-  return 0;
+  if ((q = dl_tx_small_ordinal_at (sc, j)) == 0 || !dl_tx_is (sc, j + 1, "quarter"))
+    return 0;
+  *end = j + 2;
+  return q;
 }
 
 /* The quarter a period word at @j stands for: an ordinal quarter, or

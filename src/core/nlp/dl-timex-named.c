@@ -242,18 +242,15 @@ match_week_of (DlTxScanner *sc,
                guint        i,
                DlTxMatch   *m)
 {
-  static const char *const ordinals[] = { "first", "second", "third", "fourth", NULL };
   guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
-  int nth = -1, year, month;
+  int nth, year, month;
   DlTxDate date;
   char tail;
 
   if (!dl_tx_is (sc, j + 1, "week") || !dl_tx_is (sc, j + 2, "of"))
     return FALSE;
-  if (!(dl_tx_is (sc, j, "last") || dl_tx_is (sc, j, "final")))
-    for (nth = 0; ordinals[nth] != NULL && !dl_tx_is (sc, j, ordinals[nth]); nth++)
-      ;
-  if (nth >= 0 && ordinals[nth] == NULL)
+  nth = dl_tx_is (sc, j, "last") || dl_tx_is (sc, j, "final") ? -1 : dl_tx_small_ordinal_at (sc, j);
+  if (nth == 0)
     return FALSE;
   if (!dl_tx_match_any (sc, j + 3, m) || m->type != DL_TIMEX_DATE
       || sscanf (m->value, "%4d-%2d%c", &year, &month, &tail) != 2)
@@ -261,7 +258,7 @@ match_week_of (DlTxScanner *sc,
       g_clear_pointer (&m->value, g_free);
       return FALSE;
     }
-  date = (DlTxDate) { year, month, nth >= 0 ? 1 + 7 * nth : g_date_get_days_in_month (month, year) };
+  date = (DlTxDate) { year, month, nth > 0 ? 7 * nth - 6 : g_date_get_days_in_month (month, year) };
   dl_tx_set_match (m, m->end, DL_TIMEX_DATE, dl_tx_format_unit (&date, DL_TX_UNIT_WEEK), m->anchored);
   m->moves_ref = FALSE;
   return TRUE;

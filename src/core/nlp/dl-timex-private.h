@@ -152,6 +152,8 @@ extern const char *const dl_tx_season_codes[];
 
 const char  *dl_tx_season_at         (const DlTxScanner *sc,
                                       guint              i);
+int          dl_tx_small_ordinal_at  (const DlTxScanner *sc,
+                                      guint              i);
 int          dl_tx_weekday_at        (const DlTxScanner *sc,
                                       guint              i,
                                       gboolean          *plural);

@@ -568,8 +568,8 @@ match_coming_plural (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "by mid afternoon", "late evening", "in the morning": a part of the
- * day the text has reached, when no day is named with it ("early
+/* "by mid afternoon", "late evening", "later in the morning": a part of
+ * the day the text has reached, when no day is named with it ("early
  * Tuesday morning", "the morning of July 7" are the dates') */
 static gboolean
 match_bare_part (DlTxScanner *sc,

@@ -450,6 +450,18 @@ dl_tx_month_at (const DlTxScanner *sc,
   return k + 1;
 }
 
+/* "first" to "fourth" at @i: 1 to 4, or 0. The quarters of a year and
+ * the weeks of a month are counted so. */
+int
+dl_tx_small_ordinal_at (const DlTxScanner *sc,
+                        guint              i)
+{
+  static const char *const ordinals[] = { "first", "second", "third", "fourth", NULL };
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+
+  return tok != NULL && tok->kind == DL_TX_WORD ? word_index (tok->lower, ordinals) + 1 : 0;
+}
+
 /* The TimeML code of the season named at @i ("SU"), or NULL */
 const char *
 dl_tx_season_at (const DlTxScanner *sc,
