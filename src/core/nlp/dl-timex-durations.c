@@ -27,27 +27,60 @@ static const char *const rate_words[] = {
   "times", "once", "twice", NULL
 };
 
-/* "two and a half years", "2 1/4 hours": @n units and @num / @den of
- * one, written in the unit below where the part is a whole number of
- * them, and as @n units where it is not */
+/* A unit and the one below it, that lengths written in both use:
+ * "two hours and 16 minutes", "2 1/4 hours" */
+static const struct
+{
+  DlTxUnit unit;
+  DlTxUnit below;
+  int per;                  /* how many of @below make one @unit */
+  const char *format;
+} unit_pairs[] = {
+  { DL_TX_UNIT_MINUTE, DL_TX_UNIT_SECOND, 60, "PT%dM%dS" },
+  { DL_TX_UNIT_HOUR, DL_TX_UNIT_MINUTE, 60, "PT%dH%dM" },
+  { DL_TX_UNIT_DAY, DL_TX_UNIT_HOUR, 24, "P%dDT%dH" },
+  { DL_TX_UNIT_MONTH, DL_TX_UNIT_DAY, 30, "P%dM%dD" },
+  { DL_TX_UNIT_YEAR, DL_TX_UNIT_MONTH, 12, "P%dY%dM" },
+};
+
+/* @n units and @num / @den of one, written in the unit below where the
+ * part is a whole number of them, and as @n units where it is not */
 static char *
 format_with_fraction (DlTxUnit unit,
                       int      n,
                       int      num,
                       int      den)
 {
-  static const struct { DlTxUnit unit; int below; const char *format; } parts[] = {
-    { DL_TX_UNIT_MINUTE, 60, "PT%dM%dS" },
-    { DL_TX_UNIT_HOUR, 60, "PT%dH%dM" },
-    { DL_TX_UNIT_DAY, 24, "P%dDT%dH" },
-    { DL_TX_UNIT_MONTH, 30, "P%dM%dD" },
-    { DL_TX_UNIT_YEAR, 12, "P%dY%dM" },
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
-    if (parts[k].unit == unit && parts[k].below * num % den == 0)
-      return g_strdup_printf (parts[k].format, n, parts[k].below * num / den);
+  for (guint k = 0; k < G_N_ELEMENTS (unit_pairs); k++)
+    if (unit_pairs[k].unit == unit && unit_pairs[k].per * num % den == 0)
+      return g_strdup_printf (unit_pairs[k].format, n, unit_pairs[k].per * num / den);
   return dl_tx_format_duration (unit, n);
+}
+
+/* "two hours and 16 minutes", "2 hours 15 minutes": the count of the
+ * unit below @unit after it, moving @end past it; NULL when there is
+ * none, else the value of the whole length */
+static char *
+format_with_smaller (const DlTxScanner *sc,
+                     DlTxUnit           unit,
+                     int                n,
+                     guint             *end)
+{
+  guint k = dl_tx_is (sc, *end, "and") ? *end + 1 : *end, after;
+  gboolean plural;
+  int count;
+
+  if (dl_tx_is (sc, k, "a") || dl_tx_is (sc, k, "an") || !dl_tx_number_at (sc, k, &count, &after)
+      || count <= 0)
+    return NULL;
+  for (guint p = 0; p < G_N_ELEMENTS (unit_pairs); p++)
+    if (unit_pairs[p].unit == unit && dl_tx_unit_at (sc, after, &plural) == unit_pairs[p].below
+        && count < unit_pairs[p].per)
+      {
+        *end = after + 1;
+        return g_strdup_printf (unit_pairs[p].format, n, count);
+      }
+  return NULL;
 }
 
 /* "trading" in "eight trading days": days of a kind, counted as days */
@@ -153,8 +186,9 @@ dl_tx_match_duration (DlTxScanner *sc,
   gboolean plural;
   gboolean article;
   DlTxUnit unit;
-  guint j;
+  guint j, end;
   int n, num = 0, den = 1;
+  char *value;
 
   if (match_half (sc, i, m) || match_bare_plural (sc, i, m))
     return TRUE;
@@ -217,10 +251,12 @@ dl_tx_match_duration (DlTxScanner *sc,
     }
   if (long_after (sc, j))
     j += 2;
-  dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION,
-                   num > 0 && n > 0 ? format_with_fraction (unit, n, num, den)
-                                    : dl_tx_format_duration (unit, n),
-                   FALSE);
+  end = j + 1;
+  if (num > 0 && n > 0)
+    value = format_with_fraction (unit, n, num, den);
+  else if (n <= 0 || (value = format_with_smaller (sc, unit, n, &end)) == NULL)
+    value = dl_tx_format_duration (unit, n);
+  dl_tx_set_match (m, end, DL_TIMEX_DURATION, value, FALSE);
   return TRUE;
 }
 
