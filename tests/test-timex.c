@@ -70,6 +70,7 @@ static const Case explicit_cases[] = {
 static const Case weekday_cases[] = {
   { "Ministers gather Friday in Brussels.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
   { "Apple unveils new laptops. In a Wednesday media event, Apple released them.", SAT, "Wednesday", DL_TIMEX_DATE, "2017-07-05", TRUE },
+  { "Smith founded the club in 1962. The season opener is Aug. 12.", SAT, "Aug. 12", DL_TIMEX_DATE, "2017-08-12", TRUE },
   { "Markets reopen Monday after the holiday.", SAT, "Monday", DL_TIMEX_DATE, "2017-07-10", TRUE },
   { "Prosecutors have until Friday to file charges.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
   { "The ambassador, who returns Friday, spoke to reporters.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
@@ -238,6 +239,7 @@ static const Case negative_cases[] = {
   { "A second round of talks is due.", SAT, "A second", DL_TIMEX_DATE, NULL, FALSE },
   { "Turnout reached 40% in the north.", SAT, "40%", DL_TIMEX_DATE, NULL, FALSE },
   { "The Sun reported the story first.", SAT, "Sun", DL_TIMEX_DATE, NULL, FALSE },
+  { "Highs will be in the low 90s all week.", SAT, "90s", DL_TIMEX_DATE, NULL, FALSE },
   { "Rebels hold three quarters of the city.", SAT, "three quarters", DL_TIMEX_DURATION, NULL, FALSE },
   { "The academy has twelve hundred students.", SAT, "twelve hundred", DL_TIMEX_DATE, NULL, FALSE },
 };

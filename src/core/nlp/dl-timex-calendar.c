@@ -296,6 +296,16 @@ just_before (const DlTxScanner *sc,
   return days >= 0 && days <= 31;
 }
 
+/* A story of another year is told in the past: "the season opener is
+ * Aug. 12", in July, speaks of this year's, after "founded in 1962" */
+static gboolean
+just_ahead (const DlTxScanner *sc,
+            int                month,
+            DlTxTense          tense)
+{
+  return sc->has_dct && tense == DL_TX_TENSE_PRESENT && month >= sc->dct.month && month - sc->dct.month <= 6;
+}
+
 /* The year of a month (and day) written without one: the narrative's
  * year (see above); otherwise the document's year, moved by one when the
  * tense puts the month well before or after the document date, or when
@@ -309,7 +319,7 @@ dl_tx_pick_year (const DlTxScanner *sc,
 {
   int ahead;
 
-  if (narrative_year (sc) && !just_before (sc, month, day))
+  if (narrative_year (sc) && !just_before (sc, month, day) && !just_ahead (sc, month, tense))
     return sc->ref_year;
   if (!sc->has_dct)
     return sc->has_ref ? sc->ref.year : 0;

@@ -477,10 +477,14 @@ match_decade (DlTxScanner *sc,
               guint        i,
               DlTxMatch   *m)
 {
+  static const char *const readings[] = { "low", "lower", "high", "upper", NULL };
   guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
   const DlTxToken *tok;
   int year;
 
+  /* "the low 90s", "the upper 80s": temperatures, scores */
+  if (dl_tx_is_any (sc, j, readings))
+    return FALSE;
   j = skip_modifier (sc, j);
   if (dl_tx_is_punct (sc, j, '\'') || dl_tx_is (sc, j, "\xe2\x80\x99"))
     j++;
