@@ -71,6 +71,8 @@ static const Case weekday_cases[] = {
   { "Ministers gather Friday in Brussels.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
   { "Apple unveils new laptops. In a Wednesday media event, Apple released them.", SAT, "Wednesday", DL_TIMEX_DATE, "2017-07-05", TRUE },
   { "Smith founded the club in 1962. The season opener is Aug. 12.", SAT, "Aug. 12", DL_TIMEX_DATE, "2017-08-12", TRUE },
+  { "The firm expects to close the deal in the fourth quarter.", SAT, "the fourth quarter", DL_TIMEX_DATE, "2017-Q4", TRUE },
+  { "Profit fell in the fourth quarter.", SAT, "the fourth quarter", DL_TIMEX_DATE, "2016-Q4", TRUE },
   { "Markets reopen Monday after the holiday.", SAT, "Monday", DL_TIMEX_DATE, "2017-07-10", TRUE },
   { "Prosecutors have until Friday to file charges.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },
   { "The ambassador, who returns Friday, spoke to reporters.", SAT, "Friday", DL_TIMEX_DATE, "2017-07-14", TRUE },

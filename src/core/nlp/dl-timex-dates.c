@@ -556,7 +556,13 @@ match_quarter (DlTxScanner *sc,
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-Q%d", year, q), FALSE);
       return TRUE;
     }
-  year = dl_tx_pick_year (sc, 3 * q - 2, 0, DL_TX_TENSE_PAST);
+  /* A report looks back on quarters, but one still ahead this year is
+   * this year's when the sentence looks ahead: "expects to close the
+   * deal in the fourth quarter", written in July */
+  if (sc->has_dct && 3 * q - 2 > sc->dct.month && dl_tx_tense_near (sc, i, j) == DL_TX_TENSE_FUTURE)
+    year = sc->dct.year;
+  else
+    year = dl_tx_pick_year (sc, 3 * q - 2, 0, DL_TX_TENSE_PAST);
   if (year == 0)
     dl_tx_set_match (m, j, DL_TIMEX_DATE, g_strdup_printf ("XXXX-Q%d", q), FALSE);
   else
