@@ -508,15 +508,17 @@ match_decade (DlTxScanner *sc,
 }
 
 /* "Q3 2017", "the third quarter of 2017", "2017's second quarter",
- * "H1 2018" */
+ * "H1 2018", "the June quarter" */
 static gboolean
 match_quarter (DlTxScanner *sc,
                guint        i,
                DlTxMatch   *m)
 {
   guint j = dl_tx_is (sc, i, "the") ? i + 1 : i;
+  DlTxTense tense;
+  guint end;
   int q = 0;
-  int year;
+  int year, month;
 
   if (dl_tx_is (sc, j, "fiscal"))
     j++;
@@ -532,6 +534,13 @@ match_quarter (DlTxScanner *sc,
   if (dl_tx_is (sc, j, "q") && dl_tx_attached (sc, j + 1) && dl_tx_tok (sc, j + 1)->kind == DL_TX_NUM)
     {
       q = dl_tx_tok (sc, j + 1)->num;
+      j += 2;
+    }
+  /* "the June quarter": the quarter that ends with June */
+  else if (dl_tx_is (sc, i, "the") && (month = dl_tx_month_at (sc, j, &end)) > 0 && end == j + 1
+           && dl_tx_is (sc, j + 1, "quarter"))
+    {
+      q = (month - 1) / 3 + 1;
       j += 2;
     }
   else if ((q = dl_tx_small_ordinal_at (sc, j)) > 0)
@@ -557,9 +566,10 @@ match_quarter (DlTxScanner *sc,
       return TRUE;
     }
   /* A report looks back on quarters, but one still ahead this year is
-   * this year's when the sentence looks ahead: "expects to close the
-   * deal in the fourth quarter", written in July */
-  if (sc->has_dct && 3 * q - 2 > sc->dct.month && dl_tx_tense_near (sc, i, j) == DL_TX_TENSE_FUTURE)
+   * this year's when the sentence looks ahead or speaks in the present:
+   * "expects to close the deal in the fourth quarter", written in July */
+  if (sc->has_dct && 3 * q - 2 > sc->dct.month
+      && (tense = dl_tx_tense_near (sc, i, j)) != DL_TX_TENSE_PAST && tense != DL_TX_TENSE_UNKNOWN)
     year = sc->dct.year;
   else
     year = dl_tx_pick_year (sc, 3 * q - 2, 0, DL_TX_TENSE_PAST);

@@ -178,6 +178,26 @@ match_bare_plural (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "the year ended June 30", "the fiscal year ending in March": a
+ * company's year, a length that ends on the date named, as TimeBank
+ * mostly writes it */
+static gboolean
+match_year_ended (DlTxScanner *sc,
+                  guint        i,
+                  DlTxMatch   *m)
+{
+  guint j = i + 1;
+
+  if (!dl_tx_is (sc, i, "the"))
+    return FALSE;
+  if (dl_tx_is (sc, j, "fiscal") || dl_tx_is (sc, j, "financial"))
+    j++;
+  if (!dl_tx_is (sc, j, "year") || !(dl_tx_is (sc, j + 1, "ended") || dl_tx_is (sc, j + 1, "ending")))
+    return FALSE;
+  dl_tx_set_match (m, j + 1, DL_TIMEX_DURATION, g_strdup ("P1Y"), FALSE);
+  return TRUE;
+}
+
 gboolean
 dl_tx_match_duration (DlTxScanner *sc,
                       guint        i,
@@ -190,7 +210,7 @@ dl_tx_match_duration (DlTxScanner *sc,
   int n, num = 0, den = 1;
   char *value;
 
-  if (match_half (sc, i, m) || match_bare_plural (sc, i, m))
+  if (match_half (sc, i, m) || match_bare_plural (sc, i, m) || match_year_ended (sc, i, m))
     return TRUE;
   if (is_point_five (sc, i))
     {

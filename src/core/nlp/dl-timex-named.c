@@ -264,7 +264,8 @@ match_week_of (DlTxScanner *sc,
   return TRUE;
 }
 
-/* "the first half of 1989", "the second half of this year" */
+/* "the first half of 1989", "the second half of this year", "the
+ * first half of the year" */
 static gboolean
 match_half (DlTxScanner *sc,
             guint        i,
@@ -282,8 +283,12 @@ match_half (DlTxScanner *sc,
     return FALSE;
   if (!dl_tx_is (sc, j + 1, "half") || !dl_tx_is (sc, j + 2, "of"))
     return FALSE;
-  if (!dl_tx_match_any (sc, j + 3, m) || m->type != DL_TIMEX_DATE
-      || sscanf (m->value, "%4d", &year) != 1 || strlen (m->value) != 4)
+  /* "the second half of the year": the year the text is in */
+  if (dl_tx_is (sc, j + 3, "the") && dl_tx_is (sc, j + 4, "year"))
+    dl_tx_resolve_unit (sc, m, j + 5, TRUE, DL_TX_UNIT_YEAR, 0);
+  else if (!dl_tx_match_any (sc, j + 3, m))
+    return FALSE;
+  if (m->type != DL_TIMEX_DATE || sscanf (m->value, "%4d", &year) != 1 || strlen (m->value) != 4)
     {
       g_clear_pointer (&m->value, g_free);
       return FALSE;
