@@ -16,6 +16,7 @@
 #include "dl-analyzer.h"
 #include "dl-article.h"
 #include "dl-import-private.h"
+#include "dl-timex.h"
 
 /* The whole analysis is quadratic in places: longer inputs only slow
  * the fuzzer down without reaching new code */
@@ -119,6 +120,43 @@ fuzz_jsonl (const uint8_t *data,
     g_assert_true (((GError *) g_ptr_array_index (errors, i))->domain == DL_IMPORT_ERROR);
 }
 
+/* Each expression the date tagger finds lies inside the text, in order,
+ * with a value */
+static inline void
+fuzz_check_timexes (GArray *timexes,
+                    gsize   length)
+{
+  for (guint i = 0; i < timexes->len; i++)
+    {
+      const DlTimex *timex = &g_array_index (timexes, DlTimex, i);
+
+      g_assert_true (timex->start < timex->end && timex->end <= length);
+      g_assert_true (i == 0 || g_array_index (timexes, DlTimex, i - 1).end <= timex->start);
+      g_assert_nonnull (timex->value);
+    }
+}
+
+/* The date tagger alone, far faster than the whole analysis, so that the
+ * fuzzer goes deep into its matchers: with a document date, without
+ * one, and the search for the text's own date */
+static inline void
+fuzz_timex (const uint8_t *data,
+            size_t         size)
+{
+  g_autofree char *text = g_utf8_make_valid ((const char *) data, size);
+  g_autoptr(GDateTime) dct = g_date_time_new_utc (2017, 7, 8, 0, 0, 0);
+  g_autoptr(GDateTime) found = NULL;
+  gsize length = strlen (text);
+  g_autoptr(GArray) dated = dl_timex_find (text, length, dct);
+  g_autoptr(GArray) undated = dl_timex_find (text, length, NULL);
+  DlSpan where = { 0, 0 };
+
+  fuzz_check_timexes (dated, length);
+  fuzz_check_timexes (undated, length);
+  if (dl_timex_find_dct (text, length, &found, &where))
+    g_assert_true (found != NULL && where.start < where.end && where.end <= length);
+}
+
 /* Segmentation, dates, names, tagging and parsing, events and actors
  * on whatever text the bytes make */
 static inline void
@@ -150,4 +188,5 @@ static const struct
   { "email", fuzz_email },
   { "jsonl", fuzz_jsonl },
   { "pipeline", fuzz_pipeline },
+  { "timex", fuzz_timex },
 };
