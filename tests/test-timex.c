@@ -114,6 +114,7 @@ static const Case relative_cases[] = {
   { "Sales fell in the current fiscal year.", SAT, "the current fiscal year", DL_TIMEX_DATE, "2017", TRUE },
   { "The deal should close by year-end.", SAT, "year-end", DL_TIMEX_DATE, "2017", TRUE },
   { "The rules apply by year's end.", SAT, "year's end", DL_TIMEX_DATE, "2017", TRUE },
+  { "Prices peaked in the spring of last year.", SAT, "the spring of last year", DL_TIMEX_DATE, "2016-SP", TRUE },
   { "The plant closed this past spring.", SAT, "this past spring", DL_TIMEX_DATE, "2017-SP", TRUE },
   { "The plant closed last spring.", SAT, "last spring", DL_TIMEX_DATE, "2016-SP", TRUE },
   { "The plant reopens this coming fall.", SAT, "this coming fall", DL_TIMEX_DATE, "2017-FA", TRUE },

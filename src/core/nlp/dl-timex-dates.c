@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dl-timex-private.h"
@@ -659,6 +660,27 @@ winter_across (const DlTxScanner *sc,
   return j;
 }
 
+/* "last year", "this year", "next year" at @i: the year it names, with
+ * @end past it; 0 for none */
+static int
+relative_year_at (DlTxScanner *sc,
+                  guint        i,
+                  guint       *end)
+{
+  DlTxMatch year = { 0 };
+  int value = 0;
+  char tail;
+
+  if ((dl_tx_is (sc, i, "last") || dl_tx_is (sc, i, "this") || dl_tx_is (sc, i, "next"))
+      && dl_tx_is (sc, i + 1, "year") && dl_tx_match_relative (sc, i, &year)
+      && year.end == i + 2 && sscanf (year.value, "%4d%c", &value, &tail) == 1)
+    *end = year.end;
+  else
+    value = 0;
+  g_free (year.value);
+  return value;
+}
+
 /* "summer 2017", "the summer of 2017", "the summer", "that summer" */
 static gboolean
 match_season_year (DlTxScanner *sc,
@@ -688,6 +710,12 @@ match_season_year (DlTxScanner *sc,
     j = end - 1;
   else if ((year = dl_tx_year_at (sc, j)) > 0)
     j = winter_across (sc, j, year);
+  else if (dl_tx_is (sc, j - 1, "of") && (year = relative_year_at (sc, j, &end)) > 0)
+    {
+      /* "the spring of last year" */
+      dl_tx_set_match (m, end, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, dl_tx_season_codes[k]), TRUE);
+      return TRUE;
+    }
   else
     return match_bare_season (sc, i, season, k, m);
   dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("%04d-%s", year, dl_tx_season_codes[k]), FALSE);
