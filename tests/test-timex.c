@@ -121,6 +121,8 @@ static const Case relative_cases[] = {
   { "Fans rallied this past weekend.", SAT, "this past weekend", DL_TIMEX_DATE, "2017-W26-WE", TRUE },
   { "Islam will one day be the largest faith there.", SAT, "one day", DL_TIMEX_DATE, "FUTURE_REF", FALSE },
   { "The strike lasted one day.", SAT, "one day", DL_TIMEX_DURATION, "P1D", FALSE },
+  { "Police raided the house at dawn Tuesday.", SAT, "dawn Tuesday", DL_TIMEX_TIME, "2017-07-04TMO", TRUE },
+  { "The column moved out at dawn.", SAT, "dawn", DL_TIMEX_TIME, NULL, FALSE },
   { "By mid afternoon the square was empty.", SAT, "mid afternoon", DL_TIMEX_TIME, "2017-07-08TAF", TRUE },
   { "Police came on July 3 and left late in the evening.", SAT, "late in the evening", DL_TIMEX_TIME, "2017-07-03TEV", TRUE },
   { "Bakers rise early and bake in the morning.", SAT, "the morning", DL_TIMEX_TIME, NULL, FALSE },

@@ -598,6 +598,45 @@ match_bare_part (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "at dawn Tuesday", "before dawn on Sunday": the turns of the day, a
+ * morning or an evening as TimeML codes them, of the day named after
+ * them. Alone, "at dawn" stays untagged, as WikiWars has it. */
+static gboolean
+match_turn_of_day (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  static const struct { const char *word; const char *code; } turns[] = {
+    { "dawn", "MO" }, { "daybreak", "MO" }, { "sunrise", "MO" },
+    { "dusk", "EV" }, { "nightfall", "EV" }, { "sunset", "EV" },
+  };
+  static const char *const before[] = {
+    "at", "before", "after", "by", "until", "till", "from", "since", NULL
+  };
+  DlTxMatch day = { 0 };
+  guint j = dl_tx_is (sc, i + 1, "on") ? i + 2 : i + 1;
+  char *value;
+  guint k;
+
+  if (i == 0 || !dl_tx_tok (sc, i)->head || !dl_tx_is_any (sc, i - 1, before))
+    return FALSE;
+  for (k = 0; k < G_N_ELEMENTS (turns) && !dl_tx_is (sc, i, turns[k].word); k++)
+    ;
+  if (k == G_N_ELEMENTS (turns))
+    return FALSE;
+  if (dl_tx_match_day (sc, j, &day) && day.type == DL_TIMEX_DATE && strlen (day.value) == 10)
+    {
+      value = g_strdup_printf ("%sT%s", day.value, turns[k].code);
+      dl_tx_set_match (m, day.end, DL_TIMEX_TIME, value, day.anchored);
+      m->moves_ref = day.moves_ref;
+      m->date = day.date;
+      g_free (day.value);
+      return TRUE;
+    }
+  g_free (day.value);
+  return FALSE;
+}
+
 gboolean
 dl_tx_match_relative (DlTxScanner *sc,
                       guint        i,
@@ -610,6 +649,7 @@ dl_tx_match_relative (DlTxScanner *sc,
          || match_coming_plural (sc, i, m)
          || match_year_end (sc, i, m)
          || match_bare_part (sc, i, m)
+         || match_turn_of_day (sc, i, m)
          || match_ref_word (sc, i, m)
          || match_this_next_last (sc, i, m)
          || match_anaphoric (sc, i, m)

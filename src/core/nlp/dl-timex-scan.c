@@ -123,7 +123,8 @@ static const char *const head_words[] = {
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon",
   "evening", "night", "noon", "midday", "midnight", "tonight", "overnight",
-  "weekend", "today", "yesterday", "tomorrow", "half",
+  "weekend", "today", "yesterday", "tomorrow", "half", "dawn", "daybreak",
+  "sunrise", "dusk", "nightfall", "sunset",
   /* units */
   "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month",
   "quarter", "year", "yr", "decade", "century", "centurie", "millennium",
