@@ -54,6 +54,7 @@ static const Case explicit_cases[] = {
   { "The H1N1 virus spread widely.", SAT, "H1", DL_TIMEX_DATE, NULL, FALSE },
   { "The first week of March was cold.", SAT, "The first week of March", DL_TIMEX_DATE, "2017-W09", TRUE },
   { "Heat hit in the last week of June 2016.", SAT, "the last week of June 2016", DL_TIMEX_DATE, "2016-W26", FALSE },
+  { "He left the party a year and a half ago.", SAT, "a year and a half ago", DL_TIMEX_DATE, "2016-01", TRUE },
   { "The deadline is ten days from now.", SAT, "ten days from now", DL_TIMEX_DATE, "2017-07-18", TRUE },
   { "The 19th-century church burned.", SAT, "19th-century", DL_TIMEX_DATE, "18", FALSE },
   { "Crowds gathered on Easter Sunday.", SAT, "Easter Sunday", DL_TIMEX_DATE, "2017-04-16", TRUE },

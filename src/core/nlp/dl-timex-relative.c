@@ -431,6 +431,14 @@ match_ago (DlTxScanner *sc,
   unit = dl_tx_unit_at (sc, j, &plural);
   if (unit == DL_TX_UNIT_NONE || (j == i && !plural))
     return FALSE;
+  /* "a year and a half ago": counted in the unit below */
+  if (n > 0 && (unit == DL_TX_UNIT_YEAR || unit == DL_TX_UNIT_MONTH) && dl_tx_is (sc, j + 1, "and")
+      && dl_tx_is (sc, j + 2, "a") && dl_tx_is (sc, j + 3, "half") && dl_tx_is (sc, j + 4, "ago"))
+    {
+      n = unit == DL_TX_UNIT_YEAR ? 12 * n + 6 : 30 * n + 15;
+      unit = unit == DL_TX_UNIT_YEAR ? DL_TX_UNIT_MONTH : DL_TX_UNIT_DAY;
+      j += 3;
+    }
   /* "two weeks from now", "a year from today": "ago" looking forward */
   if (n > 0 && dl_tx_is (sc, j + 1, "from") && (dl_tx_is (sc, j + 2, "now") || dl_tx_is (sc, j + 2, "today")))
     {
