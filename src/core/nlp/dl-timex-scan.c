@@ -513,7 +513,7 @@ dl_tx_weekday_at (const DlTxScanner *sc,
       *plural = TRUE;
     }
   k = word_index (word, weekday_names);
-  if (k < 0 && (k = word_index (word, weekday_abbrevs)) >= 0 && !dates_follow (sc, i + 1))
+  if (k < 0 && len == 3 && (k = word_index (word, weekday_abbrevs)) >= 0 && !dates_follow (sc, i + 1))
     k = -1;
   return k + 1;
 }
