@@ -163,6 +163,9 @@ static const Case relative_cases[] = {
 };
 
 static const Case time_cases[] = {
+  { "The match starts at 3pm. Fans are queuing.", SAT, "3pm", DL_TIMEX_TIME, "2017-07-08T15:00", TRUE },
+  { "The polls closed at 12 noon.", SAT, "12 noon", DL_TIMEX_TIME, "2017-07-08T12:00", TRUE },
+  { "The launch slipped by 48hrs.", SAT, "48hrs", DL_TIMEX_DURATION, "PT48H", FALSE },
   { "The blast came at about 1400 GMT near the port.", SAT, "1400 GMT", DL_TIMEX_TIME, "2017-07-08T14:00", TRUE },
   { "Troops moved in at 0600 hours.", SAT, "0600 hours", DL_TIMEX_TIME, "2017-07-08T06:00", TRUE },
   { "A bomb exploded at 10:30 a.m. (0730 GMT) Friday.", SAT, "10:30 a.m.", DL_TIMEX_TIME, "2017-07-07T10:30", TRUE },

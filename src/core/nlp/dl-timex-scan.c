@@ -126,7 +126,7 @@ static const char *const head_words[] = {
   "weekend", "today", "yesterday", "tomorrow", "half", "dawn", "daybreak",
   "sunrise", "dusk", "nightfall", "sunset",
   /* units */
-  "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month",
+  "second", "sec", "minute", "min", "hour", "hr", "hrs", "yrs", "day", "week", "month",
   "quarter", "year", "yr", "decade", "century", "centurie", "millennium",
   "millennia", "fortnight", "period",
   /* the present, past and future; repetitions */
@@ -741,7 +741,8 @@ dl_tx_unit_at (const DlTxScanner *sc,
     return DL_TX_UNIT_NONE;
   g_strlcpy (word, tok->lower, sizeof word);
   len = strlen (word);
-  while (len > 3 && word[len - 1] == 's')
+  /* "hrs" and "yrs" are plurals too */
+  while (len > 2 && word[len - 1] == 's')
     {
       word[--len] = '\0';
       *plural = TRUE;

@@ -27,9 +27,10 @@ meridian_at (const DlTxScanner *sc,
 
   if (tok == NULL || tok->kind != DL_TX_WORD)
     return 0;
+  /* Without dots, a full stop after "pm" ends the sentence */
   if (strcmp (tok->lower, "am") == 0 || strcmp (tok->lower, "pm") == 0)
     {
-      *end = dl_tx_skip_period (sc, i + 1);
+      *end = i + 1;
       return tok->lower[0];
     }
   if ((strcmp (tok->lower, "a") == 0 || strcmp (tok->lower, "p") == 0)
@@ -71,6 +72,10 @@ clock_at (const DlTxScanner *sc,
 
   if (tok == NULL)
     return FALSE;
+  /* "12 noon", "12 midnight" */
+  if (tok->kind == DL_TX_NUM && tok->num == 12 && tok->ndigits == 2
+      && (dl_tx_is (sc, i + 1, "noon") || dl_tx_is (sc, i + 1, "midnight")))
+    i++;
   if (dl_tx_is (sc, i, "noon") || dl_tx_is (sc, i, "midday") || dl_tx_is (sc, i, "midnight"))
     {
       /* "midnight Friday" ends Friday: TIDES writes it T24:00 of that day */
