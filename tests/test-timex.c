@@ -25,6 +25,8 @@ typedef struct
 } Case;
 
 static const Case explicit_cases[] = {
+  { "He came home on July the 7th.", SAT, "July the 7th", DL_TIMEX_DATE, "2017-07-07", TRUE },
+  { "The file is dated 2017/07/07 at the top.", SAT, "2017/07/07", DL_TIMEX_DATE, "2017-07-07", FALSE },
   { "Posted on 07.07.2017 by the desk.", SAT, "07.07.2017", DL_TIMEX_DATE, "2017-07-07", FALSE },
   { "Published 3:45 PM ET, Fri July 7, 2017.", SAT, "3:45 PM ET, Fri July 7, 2017", DL_TIMEX_TIME, "2017-07-07T15:45", FALSE },
   { "Updated Fri, Jul 7, 2017 4:02 PM EDT.", SAT, "Fri, Jul 7, 2017 4:02 PM EDT", DL_TIMEX_TIME, "2017-07-07T16:02", FALSE },

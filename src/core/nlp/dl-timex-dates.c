@@ -131,7 +131,7 @@ valid_date (int year,
          && day >= 1 && g_date_valid_dmy (day, month, year);
 }
 
-/* 2017-07-07 */
+/* 2017-07-07, and 2017/07/07 */
 static gboolean
 match_iso (DlTxScanner *sc,
            guint        i,
@@ -140,17 +140,18 @@ match_iso (DlTxScanner *sc,
   const DlTxToken *mon = dl_tx_tok (sc, i + 2);
   const DlTxToken *day = dl_tx_tok (sc, i + 4);
   int year = dl_tx_tok (sc, i)->ndigits == 4 ? dl_tx_tok (sc, i)->num : 0;
+  char sep = dl_tx_is_punct (sc, i + 1, '/') ? '/' : '-';
   DlTxDate date;
 
   if (mon == NULL || day == NULL || mon->kind != DL_TX_NUM || day->kind != DL_TX_NUM
       || mon->ndigits > 2 || day->ndigits > 2)
     return FALSE;
-  if (!dl_tx_is_punct (sc, i + 1, '-') || !dl_tx_is_punct (sc, i + 3, '-')
+  if (!dl_tx_is_punct (sc, i + 1, sep) || !dl_tx_is_punct (sc, i + 3, sep)
       || !dl_tx_attached (sc, i + 1) || !dl_tx_attached (sc, i + 2)
       || !dl_tx_attached (sc, i + 3) || !dl_tx_attached (sc, i + 4))
     return FALSE;
   if (dl_tx_attached (sc, i + 5) && (dl_tx_tok (sc, i + 5)->kind == DL_TX_NUM
-                                     || dl_tx_is_punct (sc, i + 5, '-')))
+                                     || dl_tx_is_punct (sc, i + 5, sep)))
     return FALSE;
   if (!valid_date (year, mon->num, day->num))
     return FALSE;
@@ -318,6 +319,9 @@ match_month_first (DlTxScanner *sc,
 
   if (month == 0)
     return FALSE;
+  /* "July the 7th": an ordinal only, "July the 4" being rare */
+  if (dl_tx_is (sc, k, "the") && (day = dl_tx_day_at (sc, k + 1, &j)) > 0 && j == k + 3)
+    k++;
   if ((day = dl_tx_day_at (sc, k, &j)) > 0)
     {
       guint y = dl_tx_is_punct (sc, j, ',') ? j + 1 : j;
