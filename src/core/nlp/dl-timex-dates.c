@@ -693,18 +693,11 @@ match_season_year (DlTxScanner *sc,
 {
   guint j = dl_tx_is (sc, i, "the") || dl_tx_is (sc, i, "that") ? i + 1 : i;
   guint season, end;
-  const DlTxToken *tok;
   int year;
   int k;
 
   j = skip_modifier (sc, j);
-  tok = dl_tx_tok (sc, j);
-  if (tok == NULL || tok->lower[0] == '\0')
-    return FALSE;
-  for (k = 0; dl_tx_season_names[k] != NULL; k++)
-    if (strcmp (tok->lower, dl_tx_season_names[k]) == 0)
-      break;
-  if (dl_tx_season_names[k] == NULL)
+  if ((k = dl_tx_season_at (sc, j)) < 0)
     return FALSE;
   season = j++;
   if (dl_tx_is (sc, j, "of"))

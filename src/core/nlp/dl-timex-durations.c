@@ -327,8 +327,7 @@ match_every (DlTxScanner *sc,
   guint j = i + 1;
   gboolean plural;
   DlTxUnit unit;
-  const char *season;
-  int weekday, month;
+  int season, weekday, month;
   int n = 1;
   guint end, day_end;
   int k;
@@ -343,9 +342,9 @@ match_every (DlTxScanner *sc,
       return TRUE;
     }
   /* "every summer" */
-  if ((season = dl_tx_season_at (sc, j)) != NULL)
+  if ((season = dl_tx_season_at (sc, j)) >= 0)
     {
-      dl_tx_set_match (m, j + 1, DL_TIMEX_SET, g_strdup_printf ("XXXX-%s", season), FALSE);
+      dl_tx_set_match (m, j + 1, DL_TIMEX_SET, g_strdup_printf ("XXXX-%s", dl_tx_season_codes[season]), FALSE);
       return TRUE;
     }
   /* "each July": the month of every year; "every May 1" is a date's */

@@ -147,10 +147,9 @@ guint        dl_tx_skip_period       (const DlTxScanner *sc,
 int          dl_tx_month_at          (const DlTxScanner *sc,
                                       guint              i,
                                       guint             *end);
-extern const char *const dl_tx_season_names[];
 extern const char *const dl_tx_season_codes[];
 
-const char  *dl_tx_season_at         (const DlTxScanner *sc,
+int          dl_tx_season_at         (const DlTxScanner *sc,
                                       guint              i);
 int          dl_tx_small_ordinal_at  (const DlTxScanner *sc,
                                       guint              i);

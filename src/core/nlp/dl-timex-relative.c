@@ -155,9 +155,9 @@ match_season (DlTxScanner *sc,
               gboolean     nearest,
               DlTxMatch   *m)
 {
-  /* The month each season of dl_tx_season_names starts in */
+  /* The month each season of dl_tx_season_codes starts in */
   static const int starts[] = { 3, 6, 9, 9, 12 };
-  int k = index_of (sc, j, dl_tx_season_names);
+  int k = dl_tx_season_at (sc, j);
   DlTxDate date;
 
   if (k < 0)

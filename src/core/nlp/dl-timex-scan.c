@@ -28,7 +28,7 @@ static const char *const weekday_names[] = {
 };
 
 /* The seasons and their TimeML codes, in the same order */
-const char *const dl_tx_season_names[] = {
+static const char *const season_names[] = {
   "spring", "summer", "autumn", "fall", "winter", NULL
 };
 
@@ -463,17 +463,14 @@ dl_tx_small_ordinal_at (const DlTxScanner *sc,
   return tok != NULL && tok->kind == DL_TX_WORD ? word_index (tok->lower, ordinals) + 1 : 0;
 }
 
-/* The TimeML code of the season named at @i ("SU"), or NULL */
-const char *
+/* The season named at @i, as an index of dl_tx_season_codes, or -1 */
+int
 dl_tx_season_at (const DlTxScanner *sc,
                  guint              i)
 {
   const DlTxToken *tok = dl_tx_tok (sc, i);
-  int k;
 
-  if (tok == NULL || tok->kind != DL_TX_WORD || (k = word_index (tok->lower, dl_tx_season_names)) < 0)
-    return NULL;
-  return dl_tx_season_codes[k];
+  return tok != NULL && tok->kind == DL_TX_WORD ? word_index (tok->lower, season_names) : -1;
 }
 
 /* Whether a month's date starts at @i, past a period and a comma:
