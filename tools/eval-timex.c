@@ -31,8 +31,14 @@
  * none before closing punctuation or after opening, and each TIMEX3
  * spans its anchor tokens. The article's own date (its CREATION_TIME
  * TIMEX3, on the dateline tokens) is the reference date, and counts
- * like any other where it is anchored in the text.
+ * like any other where it is anchored in the text. MEANTIME marks dates
+ * only in the title, the dateline and the first four sentences (its
+ * "sentence" numbers 0 to 5), so only what the tagger finds there is
+ * scored.
  */
+
+/* The last "sentence" number of a CAT file whose dates are annotated */
+#define MEANTIME_LAST_ANNOTATED_SENTENCE 5
 
 typedef struct
 {
@@ -327,13 +333,34 @@ joins_previous (const char *token,
   return FALSE;
 }
 
+static gint64
+sentence_of (xmlNode *token)
+{
+  g_autofree char *sentence = get_prop (token, "sentence");
+
+  return g_ascii_strtoll (sentence, NULL, 10);
+}
+
+/* Those of @found that start before @end */
+static void
+keep_found_before (GArray *found,
+                   gsize   end)
+{
+  guint kept = 0;
+
+  while (kept < found->len && g_array_index (found, DlTimex, kept).start < end)
+    kept++;
+  g_array_set_size (found, kept);
+}
+
 /* A CAT file's tokens as text, where each token starts and ends in it
  * (by t_id), and its TIMEX3 markables as spans of that text */
 static gboolean
 read_cat (const char  *path,
           GString     *text,
           GArray      *golds,
-          GDateTime  **dct)
+          GDateTime  **dct,
+          gsize       *annotated_end)
 {
   xmlDoc *doc = xmlReadFile (path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
   g_autoptr(GHashTable) starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -358,6 +385,8 @@ read_cat (const char  *path,
       g_hash_table_insert (starts, g_strdup (id), GSIZE_TO_POINTER (text->len));
       g_string_append (text, (const char *) content);
       g_hash_table_insert (ends, g_strdup (id), GSIZE_TO_POINTER (text->len));
+      if (sentence_of (node) <= MEANTIME_LAST_ANNOTATED_SENTENCE)
+        *annotated_end = text->len;
       g_free (previous);
       previous = g_strdup ((const char *) content);
       xmlFree (content);
@@ -429,9 +458,10 @@ score_meantime (const char *path,
       g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GArray) found = NULL;
       g_autoptr(GDateTime) dct = NULL;
+      gsize annotated_end = 0;
 
       g_array_set_clear_func (golds, clear_gold);
-      if (!read_cat (file, text, golds, &dct))
+      if (!read_cat (file, text, golds, &dct, &annotated_end))
         {
           g_printerr (_("%s: could not be read as XML\n"), file);
           continue;
@@ -440,6 +470,7 @@ score_meantime (const char *path,
       if (verbose)
         g_print ("%s\n", file);
       found = dl_timex_find (text->str, text->len, dct);
+      keep_found_before (found, annotated_end);
       score_document (text->str, golds, found, score);
     }
 }
