@@ -443,6 +443,36 @@ static const Case narrative_cases[] = {
     "1941-WI", FALSE },
 };
 
+/* Wire copy: dates that lean on the month last named, on what the news
+ * waits for, and words that look like dates and are not. The document
+ * date is Tuesday 11 August 1998. */
+#define WIRE "1998-08-11"
+
+static const Case wire_cases[] = {
+  { "The two were kidnapped in June last year and freed nine months later.", WIRE, "nine months later",
+    DL_TIMEX_DATE, "1998-03", TRUE },
+  { "Exports in July rose 4 percent over the same month last year.", WIRE, "the same month last year",
+    DL_TIMEX_DATE, "1997-07", TRUE },
+  { "Sales rose on Tuesday, the board said. July sales were up 3 percent from the prior month.", WIRE,
+    "the prior month", DL_TIMEX_DATE, "1998-06", TRUE },
+  { "Sales rose on Tuesday, the board said. July sales were up 3 percent.", WIRE, "July", DL_TIMEX_DATE,
+    "1998-07", TRUE },
+  { "August's rains were the heaviest in years.", WIRE, "August", DL_TIMEX_DATE, "1998-08", TRUE },
+  { "April Jones, a teacher, was hurt.", WIRE, "April", DL_TIMEX_DATE, NULL, FALSE },
+  { "Traders may sell before the vote.", WIRE, "may", DL_TIMEX_DATE, NULL, FALSE },
+  { "The party ruled for half a century before the coup.", WIRE, "half a century", DL_TIMEX_DURATION,
+    "P50Y", FALSE },
+  { "The Socialist daily said the vote was rigged.", WIRE, "daily", DL_TIMEX_SET, NULL, FALSE },
+  { "The weekly Der Spiegel reported the deal.", WIRE, "weekly", DL_TIMEX_SET, NULL, FALSE },
+  { "Ferries leave daily from the port.", WIRE, "daily", DL_TIMEX_SET, "P1D", FALSE },
+  { "The couple were kidnapped last New Year's Eve in the north.", WIRE, "last New Year's Eve",
+    DL_TIMEX_DATE, "1997-12-31", TRUE },
+  { "Bonds slipped ahead of the trade figures out on Wednesday.", WIRE, "Wednesday", DL_TIMEX_DATE,
+    "1998-08-12", TRUE },
+  { "Stocks closed lower, with the jobs report due Friday.", WIRE, "Friday", DL_TIMEX_DATE, "1998-08-14",
+    TRUE },
+};
+
 /* Round three: the narrative English of histories, where days lean on
  * the dates around them */
 static const Case history_cases[] = {
@@ -876,6 +906,7 @@ main (int   argc,
   ADD_CASES ("/timex/news", news_cases);
   ADD_CASES ("/timex/narrative", narrative_cases);
   ADD_CASES ("/timex/history", history_cases);
+  ADD_CASES ("/timex/wire", wire_cases);
   g_test_add_func ("/timex/mod", test_mod);
   g_test_add_func ("/timex/no-dates", test_no_dates);
   g_test_add_func ("/timex/at-end", test_at_end);

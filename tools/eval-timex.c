@@ -19,8 +19,12 @@
  * relaxed matches whose type or value is right). One line per subfolder
  * and one overall.
  *
- *   eval-timex [-v] [-c NAME] [DIR]   (DIR defaults to ../shared/corpora/timeml)
- *   eval-timex [-v] -m MEANTIME_DIR   (MEANTIME's CAT files, one line)
+ *   eval-timex [-v] [-t] [-c NAME] [DIR]   (DIR defaults to ../shared/corpora/timeml)
+ *   eval-timex [-v] [-t] -m MEANTIME_DIR   (MEANTIME's CAT files, one line)
+ *
+ * -t adds, under each line, how the golds of each type fared: their
+ * number, how many the tagger found, and how many of those have the
+ * right value.
  *
  * -v lists misses, extras, wrong values and (right value, other span)
  * span errors, with some context. -c scores one subfolder only, so that
@@ -48,6 +52,16 @@ typedef struct
   char *value;
 } GoldTimex;
 
+/* How the golds of one type fared */
+typedef struct
+{
+  guint gold;
+  guint relaxed;
+  guint value_ok;
+} TypeScore;
+
+static const char *const gold_types[] = { "DATE", "TIME", "DURATION", "SET" };
+
 typedef struct
 {
   guint gold;
@@ -56,9 +70,11 @@ typedef struct
   guint relaxed;
   guint type_ok;
   guint value_ok;
+  TypeScore by_type[G_N_ELEMENTS (gold_types)];
 } Score;
 
 static gboolean verbose;
+static gboolean by_type;
 static const char *only;
 
 static void
@@ -181,6 +197,17 @@ report_error (const char *what,
   g_print ("  %s [%.*s] %s\t| %s\n", what, (int) (end - start), text + start, detail, context);
 }
 
+/* The tally of @type's golds; an unknown type is counted as a DATE */
+static TypeScore *
+type_score_of (Score      *score,
+               const char *type)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (gold_types); k++)
+    if (strcmp (type, gold_types[k]) == 0)
+      return &score->by_type[k];
+  return &score->by_type[0];
+}
+
 static void
 score_document (const char *text,
                 GArray     *golds,
@@ -195,6 +222,7 @@ score_document (const char *text,
   for (g = 0; g < golds->len; g++)
     {
       const GoldTimex *gold = &g_array_index (golds, GoldTimex, g);
+      TypeScore *of_type = type_score_of (score, gold->type);
       gboolean matched = FALSE;
 
       for (s = 0; s < found->len && !matched; s++)
@@ -209,6 +237,8 @@ score_document (const char *text,
           score->strict += gold->start == timex->start && gold->end == timex->end;
           score->type_ok += strcmp (gold->type, dl_timex_type_to_string (timex->type)) == 0;
           score->value_ok += strcmp (gold->value, timex->value) == 0;
+          of_type->relaxed++;
+          of_type->value_ok += strcmp (gold->value, timex->value) == 0;
           detail = g_strdup_printf ("%s %s, gold [%.*s] %s %s", dl_timex_type_to_string (timex->type),
                                     timex->value, (int) (gold->end - gold->start), text + gold->start,
                                     gold->type, gold->value);
@@ -217,6 +247,7 @@ score_document (const char *text,
           else if (gold->start != timex->start || gold->end != timex->end)
             report_error ("SPAN", text, timex->start, timex->end, detail);
         }
+      of_type->gold++;
       if (!matched)
         report_error ("MISS", text, gold->start, gold->end, gold->value);
     }
@@ -275,6 +306,15 @@ print_score (const char  *name,
   g_print ("%-10s %5u %5u | %.3f %.3f %.3f | %.3f %.3f %.3f | %.3f %.3f | %.3f %.3f\n",
            name, s->gold, s->system, sp, sr, f1 (sp, sr), rp, rr, f1 (rp, rr),
            s->type_ok / rel, s->value_ok / rel, f1 (tp, tr), f1 (vp, vr));
+  for (guint k = 0; by_type && k < G_N_ELEMENTS (gold_types); k++)
+    {
+      const TypeScore *t = &s->by_type[k];
+
+      if (t->gold == 0)
+        continue;
+      g_print ("  %-8s %5u gold, %5u found (%.3f), value right in %.3f of those\n", gold_types[k], t->gold,
+               t->relaxed, t->relaxed / (double) MAX (t->gold, 1), t->value_ok / (double) MAX (t->relaxed, 1));
+    }
 }
 
 static void
@@ -287,6 +327,12 @@ add_score (Score       *total,
   total->relaxed += s->relaxed;
   total->type_ok += s->type_ok;
   total->value_ok += s->value_ok;
+  for (guint k = 0; k < G_N_ELEMENTS (gold_types); k++)
+    {
+      total->by_type[k].gold += s->by_type[k].gold;
+      total->by_type[k].relaxed += s->by_type[k].relaxed;
+      total->by_type[k].value_ok += s->by_type[k].value_ok;
+    }
 }
 
 static gint
@@ -506,6 +552,8 @@ main (int   argc,
     {
       if (strcmp (argv[arg], "-v") == 0)
         verbose = TRUE;
+      else if (strcmp (argv[arg], "-t") == 0)
+        by_type = TRUE;
       else if (strcmp (argv[arg], "-c") == 0 && arg + 1 < argc)
         only = argv[++arg];
       else if (strcmp (argv[arg], "-m") == 0 && arg + 1 < argc)

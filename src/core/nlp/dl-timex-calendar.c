@@ -346,6 +346,27 @@ fine_enough (const DlTxDate *date,
   return date->year > 0;
 }
 
+/* What a date @unit from now or then counts from: the document date, or
+ * for an anaphoric expression the date the text last named (for months,
+ * the month last named); FALSE when there is none fine enough */
+gboolean
+dl_tx_unit_anchor (const DlTxScanner *sc,
+                   gboolean           anaphoric,
+                   DlTxUnit           unit,
+                   DlTxDate          *date)
+{
+  gboolean ok;
+
+  if (anaphoric && unit == DL_TX_UNIT_MONTH && sc->has_month_ref)
+    {
+      *date = sc->month_ref;
+      ok = TRUE;
+    }
+  else
+    ok = anaphoric ? dl_tx_anaphoric_anchor (sc, date) : dl_tx_deictic_anchor (sc, date);
+  return ok && fine_enough (date, unit);
+}
+
 /* A date @n units from the anchor, written at the unit's granularity;
  * underspecified when there is no anchor fine enough. */
 void
@@ -357,10 +378,8 @@ dl_tx_resolve_unit (const DlTxScanner *sc,
                     int                n)
 {
   DlTxDate date;
-  gboolean ok;
 
-  ok = anaphoric ? dl_tx_anaphoric_anchor (sc, &date) : dl_tx_deictic_anchor (sc, &date);
-  if (!ok || !fine_enough (&date, unit))
+  if (!dl_tx_unit_anchor (sc, anaphoric, unit, &date))
     {
       dl_tx_set_match (m, end, DL_TIMEX_DATE, g_strdup (underspecified (unit)), FALSE);
       return;

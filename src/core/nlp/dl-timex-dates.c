@@ -192,6 +192,23 @@ match_slashed (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "July inventories", "August's sales": a month that leads its sentence's
+ * subject. "May" and "March" are too often a verb to be read so, and a
+ * name follows "June" or "April" the woman in a capital. */
+static gboolean
+month_before_noun (const DlTxScanner *sc,
+                   guint              i)
+{
+  const DlTxToken *tok = dl_tx_tok (sc, i);
+  const DlTxToken *next = dl_tx_tok (sc, i + 1);
+
+  if (!tok->capitalized || next == NULL || dl_tx_is (sc, i, "may") || dl_tx_is (sc, i, "march"))
+    return FALSE;
+  if ((dl_tx_is_punct (sc, i + 1, '\'') || dl_tx_is (sc, i + 1, "\xe2\x80\x99")) && dl_tx_is (sc, i + 2, "s"))
+    return TRUE;
+  return next->kind == DL_TX_WORD && !next->capitalized && next->space_before;
+}
+
 static gboolean
 bare_month_ok (DlTxScanner *sc,
                guint        i,
@@ -213,7 +230,7 @@ bare_month_ok (DlTxScanner *sc,
   }
   if (first < i)
     return TRUE;
-  return i > 0 && dl_tx_is_any (sc, i - 1, month_cues);
+  return (i > 0 && dl_tx_is_any (sc, i - 1, month_cues)) || month_before_noun (sc, i);
 }
 
 /* "January this year", "June last year": the month of a year counted
@@ -238,7 +255,8 @@ month_of_relative_year (DlTxScanner *sc,
   if (!dl_tx_is (sc, k + 1, "year") || !dl_tx_deictic_anchor (sc, &date))
     return FALSE;
   date = (DlTxDate) { date.year + shift, month, 0 };
-  dl_tx_set_match (m, k + 2, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
+  /* As "June 1995", it is what "nine months later" counts from */
+  set_date (m, k + 2, date, TRUE);
   return TRUE;
 }
 

@@ -127,6 +127,20 @@ is_point_five (const DlTxScanner *sc,
          && (!dl_tx_attached (sc, i + 3) || dl_tx_is_punct (sc, i + 3, '-'));
 }
 
+/* "half an hour", "half a century": each in the unit below */
+static const struct
+{
+  DlTxUnit unit;
+  const char *value;
+} halves[] = {
+  { DL_TX_UNIT_MINUTE, "PT30S" },
+  { DL_TX_UNIT_HOUR, "PT30M" },
+  { DL_TX_UNIT_DAY, "PT12H" },
+  { DL_TX_UNIT_YEAR, "P6M" },
+  { DL_TX_UNIT_DECADE, "P5Y" },
+  { DL_TX_UNIT_CENTURY, "P50Y" },
+};
+
 static gboolean
 match_half (DlTxScanner *sc,
             guint        i,
@@ -138,15 +152,13 @@ match_half (DlTxScanner *sc,
   if (!dl_tx_is (sc, i, "half") || !(dl_tx_is (sc, i + 1, "an") || dl_tx_is (sc, i + 1, "a")))
     return FALSE;
   unit = dl_tx_unit_at (sc, i + 2, &plural);
-  if (unit == DL_TX_UNIT_HOUR)
-    dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup ("PT30M"), FALSE);
-  else if (unit == DL_TX_UNIT_DAY)
-    dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup ("PT12H"), FALSE);
-  else if (unit == DL_TX_UNIT_YEAR)
-    dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup ("P6M"), FALSE);
-  else
-    return FALSE;
-  return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (halves); k++)
+    if (halves[k].unit == unit && !plural)
+      {
+        dl_tx_set_match (m, i + 3, DL_TIMEX_DURATION, g_strdup (halves[k].value), FALSE);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* Whether "-long" follows the unit at @i: "a decade-long war" */
@@ -289,6 +301,27 @@ set_value (DlTxMatch  *m,
   return TRUE;
 }
 
+/* "the daily said", "the weekly Der Spiegel", "the Socialist daily
+ * reported": the word names a newspaper */
+static gboolean
+names_a_paper (const DlTxScanner *sc,
+               guint              i)
+{
+  static const char *const papers[] = { "daily", "weekly", "monthly", NULL };
+  static const char *const reporting[] = {
+    "said", "says", "reported", "wrote", "writes", "quoted", "cited",
+    "carried", "published", "added", "claimed", "noted", "commented", "revealed", "alleged", NULL
+  };
+  const DlTxToken *next = dl_tx_tok (sc, i + 1);
+
+  if (!dl_tx_is_any (sc, i, papers) || next == NULL)
+    return FALSE;
+  if (dl_tx_is_any (sc, i + 1, reporting))
+    return TRUE;
+  return next->kind == DL_TX_WORD && next->capitalized && next->space_before && i > 0
+         && dl_tx_tok (sc, i - 1)->kind == DL_TX_WORD;
+}
+
 /* "annually", "daily", "weekly" (but not "the Daily Mail") */
 static gboolean
 match_set_word (DlTxScanner *sc,
@@ -306,6 +339,8 @@ match_set_word (DlTxScanner *sc,
 
   if (tok->capitalized && i > 0 && !tok->break_before
       && !dl_tx_is_punct (sc, i - 1, '.') && !dl_tx_is_punct (sc, i - 1, '"'))
+    return FALSE;
+  if (names_a_paper (sc, i))
     return FALSE;
   /* "on weekends": every weekend */
   if (dl_tx_is (sc, i, "weekends") && i > 0 && (dl_tx_is (sc, i - 1, "on") || dl_tx_is (sc, i - 1, "at")))

@@ -164,17 +164,36 @@ new_year_at (DlTxScanner *sc,
   return j + 1;
 }
 
+/* "last Christmas", "next Easter", "this Thanksgiving": the tense the
+ * word before a holiday gives it */
+static DlTxTense
+holiday_tense (const DlTxScanner *sc,
+               guint              i,
+               guint              first,
+               guint              end)
+{
+  if (first < i && dl_tx_is (sc, first, "last"))
+    return DL_TX_TENSE_PAST;
+  if (first < i && dl_tx_is (sc, first, "next"))
+    return DL_TX_TENSE_FUTURE;
+  if (first < i)
+    return DL_TX_TENSE_PRESENT;
+  return dl_tx_tense_near (sc, i, end);
+}
+
 static gboolean
 match_holiday (DlTxScanner *sc,
-               guint        i,
+               guint        first,
                DlTxMatch   *m)
 {
+  static const char *const directions[] = { "last", "next", "this", NULL };
   const Holiday *holiday = NULL;
+  guint i = dl_tx_is_any (sc, first, directions) ? first + 1 : first;
   int month = 0, day = 0, year;
   guint end, k;
 
   /* Every holiday's name starts with a capital */
-  if (!dl_tx_tok (sc, i)->capitalized)
+  if (dl_tx_tok (sc, i) == NULL || !dl_tx_tok (sc, i)->capitalized)
     return FALSE;
   end = new_year_at (sc, i, &month, &day);
   for (k = 0; k < G_N_ELEMENTS (holidays) && end == 0; k++)
@@ -184,11 +203,12 @@ match_holiday (DlTxScanner *sc,
     return FALSE;
   if (dl_tx_is_punct (sc, end, ',') && dl_tx_year_at (sc, end + 1) > 0)
     end++;
-  if ((year = dl_tx_year_at (sc, end)) > 0)
+  if ((year = dl_tx_year_at (sc, end)) > 0 && first == i)
     end++;
+  else if (year > 0)
+    return FALSE;
   else
-    year = dl_tx_pick_year (sc, holiday != NULL ? holiday->month : month, 0,
-                            dl_tx_tense_near (sc, i, end));
+    year = dl_tx_pick_year (sc, holiday != NULL ? holiday->month : month, 0, holiday_tense (sc, i, first, end));
   if (holiday != NULL)
     day_of (holiday, year > 0 ? year : 2000, &month, &day);
   if (year == 0)

@@ -78,6 +78,9 @@ typedef struct
   DlTxDate dct;
   gboolean has_ref;         /* a date mentioned earlier in the text */
   DlTxDate ref;
+  gboolean has_month_ref;   /* a month named earlier, even one that */
+  DlTxDate month_ref;       /* did not move @ref: "in July ... the
+                             * same month last year" */
   int ref_year;             /* the last year written out, or 0 */
   guint ref_year_at;        /* the token where it was written */
   guint pos;                /* the token being matched */
@@ -194,6 +197,10 @@ int          dl_tx_pick_year         (const DlTxScanner *sc,
                                       int                month,
                                       int                day,
                                       DlTxTense          tense);
+gboolean     dl_tx_unit_anchor       (const DlTxScanner *sc,
+                                      gboolean           anaphoric,
+                                      DlTxUnit           unit,
+                                      DlTxDate          *date);
 void         dl_tx_resolve_unit      (const DlTxScanner *sc,
                                       DlTxMatch         *m,
                                       guint              end,

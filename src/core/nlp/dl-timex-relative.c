@@ -355,6 +355,36 @@ is_within_reference (const DlTxScanner *sc,
          && dl_tx_is_any (sc, i - 2, edges);
 }
 
+/* "the same month last year", "the same day a year earlier": the month
+ * or day the text last named (@unit at @j), a year before */
+static gboolean
+match_same_a_year_before (DlTxScanner *sc,
+                          guint        j,
+                          DlTxUnit     unit,
+                          DlTxMatch   *m)
+{
+  guint end;
+  DlTxDate date;
+
+  if (unit != DL_TX_UNIT_DAY && unit != DL_TX_UNIT_MONTH)
+    return FALSE;
+  if (dl_tx_is (sc, j + 1, "last") && dl_tx_is (sc, j + 2, "year"))
+    end = j + 3;
+  else if (dl_tx_is (sc, j + 1, "a") && dl_tx_is (sc, j + 2, "year")
+           && (dl_tx_is (sc, j + 3, "ago") || dl_tx_is (sc, j + 3, "earlier")))
+    end = j + 4;
+  else
+    return FALSE;
+  if (!dl_tx_unit_anchor (sc, TRUE, unit, &date))
+    {
+      dl_tx_resolve_unit (sc, m, end, TRUE, unit, 0);
+      return TRUE;
+    }
+  dl_tx_shift (&date, DL_TX_UNIT_YEAR, -1);
+  dl_tx_set_match (m, end, DL_TIMEX_DATE, dl_tx_format_unit (&date, unit), TRUE);
+  return TRUE;
+}
+
 /* "the next day", "the following week", "the previous year", "that day",
  * "the same day", "the day before", "the year after", "later in the day" */
 static gboolean
@@ -406,6 +436,8 @@ match_anaphoric (DlTxScanner *sc,
     }
   else if (dir == 0 && dl_tx_is (sc, i, "that") && unit != DL_TX_UNIT_DAY && unit != DL_TX_UNIT_YEAR)
     return FALSE;
+  if (dl_tx_is (sc, j - 1, "same") && unit < DL_TX_UNIT_YEAR && match_same_a_year_before (sc, j, unit, m))
+    return TRUE;
   dl_tx_resolve_unit (sc, m, j + 1, TRUE, unit, dir);
   return TRUE;
 }
@@ -688,6 +720,31 @@ pick_weekday (DlTxDate *date,
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
 }
 
+/* "figures due Friday", "a survey due out on Wednesday", "shares fell
+ * ahead of the vote on Friday": what the news waits for, whatever the
+ * tense of the sentence */
+static gboolean
+awaited (const DlTxScanner *sc,
+         guint              i)
+{
+  guint k = i;
+
+  if (k > 0 && dl_tx_is (sc, k - 1, "on"))
+    k--;
+  if (k > 0 && dl_tx_is (sc, k - 1, "out"))
+    k--;
+  if (k > 0 && dl_tx_is (sc, k - 1, "due"))
+    return TRUE;
+  for (k = i; k >= 2 && i - k < 12; k--)
+    {
+      if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
+        return FALSE;
+      if (dl_tx_is (sc, k - 2, "ahead") && dl_tx_is (sc, k - 1, "of"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Friday's vote" in news is one that has taken place, but for one
  * "ahead of" which the news is written; "until
  * Friday", with no tense to say otherwise, an end still to come ("the
@@ -706,6 +763,8 @@ weekday_tense (const DlTxScanner *sc,
                                                                               : DL_TX_TENSE_PAST;
   /* "prosecutors have until Friday to file": a deadline, not a perfect */
   if (i >= 2 && dl_tx_is_any (sc, i - 1, ends) && (dl_tx_is (sc, i - 2, "have") || dl_tx_is (sc, i - 2, "has")))
+    return DL_TX_TENSE_FUTURE;
+  if (awaited (sc, i))
     return DL_TX_TENSE_FUTURE;
   tense = dl_tx_tense_near (sc, i, j + 1);
   if (tense == DL_TX_TENSE_UNKNOWN && i > 0 && dl_tx_is_any (sc, i - 1, ends))

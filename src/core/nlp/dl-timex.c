@@ -170,6 +170,11 @@ dl_timex_find (const char *text,
             sc.n_far_years++;
         }
       sc.deictic_seen = sc.deictic_seen || m.deictic;
+      if (m.date.year > 0 && m.date.month > 0)
+        {
+          sc.has_month_ref = TRUE;
+          sc.month_ref = m.date;
+        }
       if (m.moves_ref)
         {
           sc.has_ref = TRUE;
