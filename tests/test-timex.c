@@ -471,6 +471,13 @@ static const Case wire_cases[] = {
     "1998-08-12", TRUE },
   { "Stocks closed lower, with the jobs report due Friday.", WIRE, "Friday", DL_TIMEX_DATE, "1998-08-14",
     TRUE },
+  { "Unions protested on Monday against the mill's sale, slated for December.", WIRE, "December",
+    DL_TIMEX_DATE, "1998-12", TRUE },
+  { "Flights were cancelled on Friday due to the storm.", WIRE, "Friday", DL_TIMEX_DATE, "1998-08-07", TRUE },
+  { "The offer had been scheduled to expire Friday.", WIRE, "Friday", DL_TIMEX_DATE, "1998-08-07", TRUE },
+  /* A year in passing, then the news's own time again */
+  { "The president, in power since 1989, faces a vote next month. His campaign opens before the "
+    "November 3 polls.", WIRE, "November 3", DL_TIMEX_DATE, "1998-11-03", TRUE },
 };
 
 /* Round three: the narrative English of histories, where days lean on

@@ -267,6 +267,10 @@ narrative_year (const DlTxScanner *sc)
     return TRUE;
   if (ABS (sc->ref_year - sc->dct.year) < 2)
     return FALSE;
+  /* "in power since 1989 ... the treaty to be signed next month ... the
+   * November 3 polls": news back in its own time */
+  if (sc->deictic_seen && sc->n_far_years < 3 && sc->present_at > sc->ref_year_at)
+    return FALSE;
   if (sc->pos - sc->ref_year_at <= NARRATIVE_REACH)
     return TRUE;
   /* Nobody tells the story of years to come: "by 1994" is a deadline */
@@ -387,6 +391,7 @@ dl_tx_resolve_unit (const DlTxScanner *sc,
   dl_tx_shift (&date, unit, n);
   dl_tx_set_match (m, end, DL_TIMEX_DATE, dl_tx_format_unit (&date, unit), TRUE);
   m->deictic = !anaphoric && sc->has_dct && unit == DL_TX_UNIT_DAY;
+  m->from_dct = !anaphoric && sc->has_dct && unit <= DL_TX_UNIT_MONTH;
   if (unit <= DL_TX_UNIT_DAY)
     {
       m->moves_ref = TRUE;

@@ -90,7 +90,7 @@ yearless_tense (const DlTxScanner *sc,
     "effective", "payable", "due", "until", "till", "expires", "expire", NULL
   };
 
-  if (first > 0 && dl_tx_is_any (sc, first - 1, ahead))
+  if ((first > 0 && dl_tx_is_any (sc, first - 1, ahead)) || dl_tx_planned_before (sc, first))
     return DL_TX_TENSE_FUTURE;
   return dl_tx_tense_near (sc, first, end);
 }

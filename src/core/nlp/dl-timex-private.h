@@ -83,6 +83,8 @@ typedef struct
                              * same month last year" */
   int ref_year;             /* the last year written out, or 0 */
   guint ref_year_at;        /* the token where it was written */
+  guint present_at;         /* past the last date counted from the
+                             * document date, or 0 */
   guint pos;                /* the token being matched */
   gboolean deictic_seen;    /* a day counted from the document date
                              * came before: the text is news */
@@ -101,7 +103,9 @@ typedef struct
   gboolean moves_ref;       /* later relative expressions count from it */
   DlTxDate date;            /* the calendar date named, if any */
   const char *mod;          /* TIMEX3 mod, or NULL */
-  gboolean deictic;         /* counted from the document date */
+  gboolean deictic;         /* a day counted from the document date */
+  gboolean from_dct;        /* a week or month counted from it too:
+                             * "next month" */
   gboolean names_quarter;   /* a quarter a report may be about */
 } DlTxMatch;
 
@@ -175,6 +179,8 @@ gboolean     dl_tx_number_at         (const DlTxScanner *sc,
 DlTxUnit     dl_tx_unit_at           (const DlTxScanner *sc,
                                       guint              i,
                                       gboolean          *plural);
+gboolean     dl_tx_planned_before    (const DlTxScanner *sc,
+                                      guint              i);
 DlTxTense    dl_tx_tense_near        (const DlTxScanner *sc,
                                       guint              first,
                                       guint              end);

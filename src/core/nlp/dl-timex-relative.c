@@ -720,22 +720,15 @@ pick_weekday (DlTxDate *date,
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
 }
 
-/* "figures due Friday", "a survey due out on Wednesday", "shares fell
- * ahead of the vote on Friday": what the news waits for, whatever the
- * tense of the sentence */
+/* "figures due Friday", "shares fell ahead of the vote on Friday": what
+ * the news waits for, whatever the tense of the sentence */
 static gboolean
 awaited (const DlTxScanner *sc,
          guint              i)
 {
-  guint k = i;
-
-  if (k > 0 && dl_tx_is (sc, k - 1, "on"))
-    k--;
-  if (k > 0 && dl_tx_is (sc, k - 1, "out"))
-    k--;
-  if (k > 0 && dl_tx_is (sc, k - 1, "due"))
+  if (dl_tx_planned_before (sc, i))
     return TRUE;
-  for (k = i; k >= 2 && i - k < 12; k--)
+  for (guint k = i; k >= 2 && i - k < 12; k--)
     {
       if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
         return FALSE;

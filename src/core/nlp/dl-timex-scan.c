@@ -901,6 +901,52 @@ static const char *const participle_carriers[] = {
   "be", "been", "being", "is", "are", "am", "stay", "stays", "remain", "remains", "get", "gets", NULL
 };
 
+/* Whether "due" at @k plans something: "due on Friday", "due to sign",
+ * but not "due to the storm" */
+static gboolean
+due_plans (const DlTxScanner *sc,
+           guint              k)
+{
+  static const char *const owners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", NULL
+  };
+
+  return !dl_tx_is (sc, k + 1, "to") || !dl_tx_is_any (sc, k + 2, owners);
+}
+
+/* "had been scheduled", "was due", "as previously planned": a plan of
+ * the past */
+static gboolean
+plan_of_the_past (const DlTxScanner *sc,
+                  guint              k)
+{
+  static const char *const past[] = { "had", "was", "were", "previously", "originally", "as", NULL };
+
+  return (k >= 1 && dl_tx_is_any (sc, k - 1, past))
+         || (k >= 2 && dl_tx_is (sc, k - 1, "been") && dl_tx_is (sc, k - 2, "had"));
+}
+
+/* "slated for a December sale", "scheduled to open on Friday", "due out
+ * Wednesday", "set for Monday": a date planned, ahead of the news
+ * whatever the tense of its sentence. Looks at the few words before
+ * token @i, within its clause. */
+gboolean
+dl_tx_planned_before (const DlTxScanner *sc,
+                      guint              i)
+{
+  static const char *const plans[] = { "slated", "scheduled", "planned", NULL };
+
+  for (guint k = i; k > 0 && i - k < 5; k--)
+    {
+      if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
+        return FALSE;
+      if (dl_tx_is_any (sc, k - 1, plans) || (dl_tx_is (sc, k - 1, "due") && due_plans (sc, k - 1))
+          || (dl_tx_is (sc, k - 1, "set") && (dl_tx_is (sc, k, "for") || dl_tx_is (sc, k, "to"))))
+        return !plan_of_the_past (sc, k - 1);
+    }
+  return FALSE;
+}
+
 /* The tense of the clause around tokens [@first, @end): the nearest
  * tense marker before them in the sentence, else the nearest after. */
 DlTxTense

@@ -170,6 +170,8 @@ dl_timex_find (const char *text,
             sc.n_far_years++;
         }
       sc.deictic_seen = sc.deictic_seen || m.deictic;
+      if (m.deictic || m.from_dct)
+        sc.present_at = i + 1;
       if (m.date.year > 0 && m.date.month > 0)
         {
           sc.has_month_ref = TRUE;
