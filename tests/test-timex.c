@@ -475,6 +475,19 @@ static const Case wire_cases[] = {
     DL_TIMEX_DATE, "1998-12", TRUE },
   { "Flights were cancelled on Friday due to the storm.", WIRE, "Friday", DL_TIMEX_DATE, "1998-08-07", TRUE },
   { "The offer had been scheduled to expire Friday.", WIRE, "Friday", DL_TIMEX_DATE, "1998-08-07", TRUE },
+  /* The second day of a pair follows the first; "Friday and Thursday"
+   * are told backwards */
+  { "The government declared Tuesday and Wednesday days of mourning.", WIRE, "Wednesday", DL_TIMEX_DATE,
+    "1998-08-12", TRUE },
+  { "Statements were made Monday and Sunday by the lawyers.", WIRE, "Sunday", DL_TIMEX_DATE,
+    "1998-08-09", TRUE },
+  { "Officials said the rain that fell on Monday should stop by Thursday.", WIRE, "Thursday",
+    DL_TIMEX_DATE, "1998-08-13", TRUE },
+  { "The shooting happened at 6.30 a.m. on Monday near the port.", WIRE, "6.30 a.m. on Monday",
+    DL_TIMEX_TIME, "1998-08-10T06:30", TRUE },
+  { "Rates rose 2.30 percent on the week.", WIRE, "2.30", DL_TIMEX_TIME, NULL, FALSE },
+  { "It aims to be the biggest maker by the year 2000.", WIRE, "the year 2000", DL_TIMEX_DATE, "2000",
+    FALSE },
   /* A year in passing, then the news's own time again */
   { "The president, in power since 1989, faces a vote next month. His campaign opens before the "
     "November 3 polls.", WIRE, "November 3", DL_TIMEX_DATE, "1998-11-03", TRUE },

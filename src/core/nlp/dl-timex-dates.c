@@ -791,6 +791,8 @@ dl_tx_match_year (DlTxScanner *sc,
     j += dl_tx_is (sc, j + 1, "year") ? 2 : 1;
   else if (dl_tx_is (sc, j, "fy"))
     j++;
+  else if (dl_tx_is (sc, j, "the") && dl_tx_is (sc, j + 1, "year"))
+    j += 2;  /* "by the year 2000" */
   else
     j = skip_modifier (sc, j);
   year = dl_tx_year_at (sc, j);

@@ -765,6 +765,33 @@ weekday_tense (const DlTxScanner *sc,
   return tense;
 }
 
+/* "Thursday and Friday", "Monday or Tuesday", "Friday to Sunday": the
+ * second day of a range, or of a pair a few days apart, comes after the
+ * first, the date the text last named; @date is set to it. "Friday and
+ * Thursday" are a week's two days told backwards. */
+static gboolean
+follows_weekday (const DlTxScanner *sc,
+                 guint              j,
+                 int                weekday,
+                 DlTxDate          *date)
+{
+  static const char *const pairs[] = { "and", "or", NULL };
+  static const char *const ranges[] = { "to", "through", "till", "until", NULL };
+  gboolean pair = j >= 2 && dl_tx_is_any (sc, j - 1, pairs);
+  gboolean plural;
+  int before;
+
+  if (!pair && !(j >= 2 && (dl_tx_is_any (sc, j - 1, ranges) || dl_tx_is_punct (sc, j - 1, '-'))))
+    return FALSE;
+  before = dl_tx_weekday_at (sc, j - 2, &plural);
+  if (before == 0 || plural || !sc->has_ref || sc->ref.day == 0 || dl_tx_weekday_of (&sc->ref) != before)
+    return FALSE;
+  if (pair && (weekday - before + 7) % 7 > 4)
+    return FALSE;
+  *date = sc->ref;
+  return TRUE;
+}
+
 /* "Friday, July 7, 2017", "Friday Oct. 13": one expression, as TimeML
  * writes it, when the date that follows is that day */
 static gboolean
@@ -880,7 +907,10 @@ dl_tx_match_weekday (DlTxScanner *sc,
     dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);
   else
     {
-      pick_weekday (&date, weekday, dir == G_MININT ? 0 : dir, weekday_tense (sc, i, j));
+      if (dir == G_MININT && follows_weekday (sc, j, weekday, &date))
+        pick_weekday (&date, weekday, 1, DL_TX_TENSE_UNKNOWN);
+      else
+        pick_weekday (&date, weekday, dir == G_MININT ? 0 : dir, weekday_tense (sc, i, j));
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
       m->deictic = sc->has_dct;
       m->moves_ref = TRUE;

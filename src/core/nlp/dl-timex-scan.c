@@ -50,7 +50,7 @@ static const char *const tens[] = {
 };
 
 static const char *const future_words[] = {
-  "will", "shall", "would", "next", "upcoming", "coming", "plans", "plan",
+  "will", "shall", "would", "should", "must", "might", "next", "upcoming", "coming", "plans", "plan",
   "expected", "expects", "scheduled", "tomorrow", "going", "later", NULL
 };
 
