@@ -488,6 +488,12 @@ static const Case wire_cases[] = {
   { "Rates rose 2.30 percent on the week.", WIRE, "2.30", DL_TIMEX_TIME, NULL, FALSE },
   { "It aims to be the biggest maker by the year 2000.", WIRE, "the year 2000", DL_TIMEX_DATE, "2000",
     FALSE },
+  /* Rates: of counted things TimeBank tags none; a speed is no set */
+  { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
+  { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },
+  { "He spent a year in jail.", WIRE, "a year", DL_TIMEX_DURATION, "P1Y", FALSE },
+  { "Winds of 200 miles per hour hit the coast.", WIRE, "per hour", DL_TIMEX_SET, NULL, FALSE },
+  { "Rebels fired 80 rockets per day at the city.", WIRE, "per day", DL_TIMEX_SET, "P1D", FALSE },
   /* A year in passing, then the news's own time again */
   { "The president, in power since 1989, faces a vote next month. His campaign opens before the "
     "November 3 polls.", WIRE, "November 3", DL_TIMEX_DATE, "1998-11-03", TRUE },

@@ -27,6 +27,34 @@ static const char *const rate_words[] = {
   "times", "once", "twice", NULL
 };
 
+/* "600,000 engines a year", "four flights a week", "100 refugees a
+ * week": a rate of counted things before the article at @i, which
+ * TimeBank leaves untagged as it does "$2 million a year" */
+static gboolean
+counted_things_before (const DlTxScanner *sc,
+                       guint              i)
+{
+  static const char *const quantities[] = { "million", "billion", "thousand", "hundred", "dozen", NULL };
+  const DlTxToken *things = i > 0 ? dl_tx_tok (sc, i - 1) : NULL;
+  gsize len;
+
+  if (things == NULL || things->kind != DL_TX_WORD || things->capitalized)
+    return FALSE;
+  len = strlen (things->lower);
+  if (len < 4 || things->lower[len - 1] != 's' || things->lower[len - 2] == 's' || things->lower[len - 2] == 'u')
+    return FALSE;
+  for (guint d = 2; d <= 3 && d <= i; d++)
+    {
+      int value;
+      guint end;
+
+      if (dl_tx_tok (sc, i - d)->kind == DL_TX_NUM || dl_tx_is_any (sc, i - d, quantities)
+          || (dl_tx_number_word_at (sc, i - d, &value, &end) && end == i - d + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A unit and the one below it, that lengths written in both use:
  * "two hours and 16 minutes", "2 1/4 hours" */
 static const struct
@@ -260,7 +288,7 @@ dl_tx_match_duration (DlTxScanner *sc,
   if (n < 0 && !plural)
     return FALSE;
   if (article && i > 0 && (dl_tx_is_any (sc, i - 1, rate_words)
-                           || dl_tx_tok (sc, i - 1)->kind == DL_TX_NUM))
+                           || dl_tx_tok (sc, i - 1)->kind == DL_TX_NUM || counted_things_before (sc, i)))
     return FALSE;
   /* "three-quarters of", "a quarter of the vote" are fractions;
    * "several quarters of losses" is not */
@@ -439,6 +467,10 @@ match_times_per (DlTxScanner *sc,
   return TRUE;
 }
 
+static const char *const distances[] = {
+  "miles", "mile", "kilometers", "kilometres", "km", "meters", "metres", "feet", "inches", "knots", NULL
+};
+
 gboolean
 dl_tx_match_set (DlTxScanner *sc,
                  guint        i,
@@ -447,8 +479,9 @@ dl_tx_match_set (DlTxScanner *sc,
   gboolean plural;
   DlTxUnit unit;
 
-  /* "per day" */
-  if (dl_tx_is (sc, i, "per") && (unit = dl_tx_unit_at (sc, i + 1, &plural)) != DL_TX_UNIT_NONE && !plural)
+  /* "per day"; but "200 miles per hour" is a speed */
+  if (dl_tx_is (sc, i, "per") && (unit = dl_tx_unit_at (sc, i + 1, &plural)) != DL_TX_UNIT_NONE && !plural
+      && !(i > 0 && dl_tx_is_any (sc, i - 1, distances)))
     {
       dl_tx_set_match (m, i + 2, DL_TIMEX_SET, dl_tx_format_duration (unit, 1), FALSE);
       return TRUE;
