@@ -488,6 +488,12 @@ static const Case wire_cases[] = {
   { "Rates rose 2.30 percent on the week.", WIRE, "2.30", DL_TIMEX_TIME, NULL, FALSE },
   { "It aims to be the biggest maker by the year 2000.", WIRE, "the year 2000", DL_TIMEX_DATE, "2000",
     FALSE },
+  { "Dole closed the gap in advance of the Nov. 3 election.", WIRE, "Nov. 3", DL_TIMEX_DATE, "1998-11-03",
+    TRUE },
+  { "Japan reported output for the April-June quarter.", WIRE, "the April-June quarter", DL_TIMEX_DATE,
+    "1998-Q2", TRUE },
+  { "For Nantes the fall is very painful.", WIRE, "fall", DL_TIMEX_DATE, NULL, FALSE },
+  { "The school reopens in the fall.", WIRE, "the fall", DL_TIMEX_DATE, "1998-FA", TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

@@ -90,7 +90,7 @@ yearless_tense (const DlTxScanner *sc,
     "effective", "payable", "due", "until", "till", "expires", "expire", NULL
   };
 
-  if ((first > 0 && dl_tx_is_any (sc, first - 1, ahead)) || dl_tx_planned_before (sc, first))
+  if ((first > 0 && dl_tx_is_any (sc, first - 1, ahead)) || dl_tx_awaited (sc, first))
     return DL_TX_TENSE_FUTURE;
   return dl_tx_tense_near (sc, first, end);
 }
@@ -530,6 +530,25 @@ match_decade (DlTxScanner *sc,
   return TRUE;
 }
 
+/* "April-June quarter" at @j: the calendar quarter whose three months
+ * it names, or 0 */
+static int
+months_of_quarter_at (const DlTxScanner *sc,
+                      guint              j)
+{
+  guint end;
+  int first = dl_tx_month_at (sc, j, &end);
+  int last;
+
+  if (first == 0 || end != j + 1 || (first - 1) % 3 != 0 || !dl_tx_is_punct (sc, j + 1, '-')
+      || !dl_tx_attached (sc, j + 1) || !dl_tx_attached (sc, j + 2))
+    return 0;
+  last = dl_tx_month_at (sc, j + 2, &end);
+  if (last != first + 2 || end != j + 3 || !dl_tx_is (sc, j + 3, "quarter"))
+    return 0;
+  return (first - 1) / 3 + 1;
+}
+
 /* "Q3 2017", "the third quarter of 2017", "2017's second quarter",
  * "H1 2018", "the June quarter" */
 static gboolean
@@ -566,6 +585,9 @@ match_quarter (DlTxScanner *sc,
       q = (month - 1) / 3 + 1;
       j += 2;
     }
+  /* "the April-June quarter" */
+  else if (dl_tx_is (sc, i, "the") && (q = months_of_quarter_at (sc, j)) > 0)
+    j += 4;
   else if ((q = dl_tx_small_ordinal_at (sc, j)) > 0)
     {
       j++;
@@ -653,7 +675,10 @@ match_bare_season (DlTxScanner *sc,
     return match_season_event (sc, i, j, k, m);
   if (dl_tx_is (sc, j + 1, "of") || (j == i && !(i > 0 && dl_tx_is_any (sc, i - 1, cues))))
     return FALSE;
-  if (strcmp (dl_tx_season_codes[k], "FA") == 0 && dl_tx_is (sc, j, "fall") && j == i)
+  /* "the fall is very painful", "the fall of Rome": a season only
+   * after "in", "by"... */
+  if (strcmp (dl_tx_season_codes[k], "FA") == 0 && dl_tx_is (sc, j, "fall")
+      && (j == i || (dl_tx_is (sc, i, "the") && !(i > 0 && dl_tx_is_any (sc, i - 1, cues)))))
     return FALSE;
   year = dl_tx_pick_year (sc, season_starts[k], 0, dl_tx_tense_near (sc, i, j + 1));
   if (year == 0)

@@ -179,7 +179,7 @@ gboolean     dl_tx_number_at         (const DlTxScanner *sc,
 DlTxUnit     dl_tx_unit_at           (const DlTxScanner *sc,
                                       guint              i,
                                       gboolean          *plural);
-gboolean     dl_tx_planned_before    (const DlTxScanner *sc,
+gboolean     dl_tx_awaited           (const DlTxScanner *sc,
                                       guint              i);
 DlTxTense    dl_tx_tense_near        (const DlTxScanner *sc,
                                       guint              first,

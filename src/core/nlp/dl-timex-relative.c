@@ -720,24 +720,6 @@ pick_weekday (DlTxDate *date,
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
 }
 
-/* "figures due Friday", "shares fell ahead of the vote on Friday": what
- * the news waits for, whatever the tense of the sentence */
-static gboolean
-awaited (const DlTxScanner *sc,
-         guint              i)
-{
-  if (dl_tx_planned_before (sc, i))
-    return TRUE;
-  for (guint k = i; k >= 2 && i - k < 12; k--)
-    {
-      if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
-        return FALSE;
-      if (dl_tx_is (sc, k - 2, "ahead") && dl_tx_is (sc, k - 1, "of"))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* "Friday's vote" in news is one that has taken place, but for one
  * "ahead of" which the news is written; "until
  * Friday", with no tense to say otherwise, an end still to come ("the
@@ -757,7 +739,7 @@ weekday_tense (const DlTxScanner *sc,
   /* "prosecutors have until Friday to file": a deadline, not a perfect */
   if (i >= 2 && dl_tx_is_any (sc, i - 1, ends) && (dl_tx_is (sc, i - 2, "have") || dl_tx_is (sc, i - 2, "has")))
     return DL_TX_TENSE_FUTURE;
-  if (awaited (sc, i))
+  if (dl_tx_awaited (sc, i))
     return DL_TX_TENSE_FUTURE;
   tense = dl_tx_tense_near (sc, i, j + 1);
   if (tense == DL_TX_TENSE_UNKNOWN && i > 0 && dl_tx_is_any (sc, i - 1, ends))

@@ -930,9 +930,9 @@ plan_of_the_past (const DlTxScanner *sc,
  * Wednesday", "set for Monday": a date planned, ahead of the news
  * whatever the tense of its sentence. Looks at the few words before
  * token @i, within its clause. */
-gboolean
-dl_tx_planned_before (const DlTxScanner *sc,
-                      guint              i)
+static gboolean
+planned_before (const DlTxScanner *sc,
+                guint              i)
 {
   static const char *const plans[] = { "slated", "scheduled", "planned", NULL };
 
@@ -943,6 +943,25 @@ dl_tx_planned_before (const DlTxScanner *sc,
       if (dl_tx_is_any (sc, k - 1, plans) || (dl_tx_is (sc, k - 1, "due") && due_plans (sc, k - 1))
           || (dl_tx_is (sc, k - 1, "set") && (dl_tx_is (sc, k, "for") || dl_tx_is (sc, k, "to"))))
         return !plan_of_the_past (sc, k - 1);
+    }
+  return FALSE;
+}
+
+/* "figures due Friday", "shares fell ahead of the vote on Friday", "in
+ * advance of the Nov. 5 election": what the news waits for, whatever
+ * the tense of the sentence, at @i */
+gboolean
+dl_tx_awaited (const DlTxScanner *sc,
+               guint              i)
+{
+  if (planned_before (sc, i))
+    return TRUE;
+  for (guint k = i; k >= 2 && i - k < 12; k--)
+    {
+      if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
+        return FALSE;
+      if ((dl_tx_is (sc, k - 2, "ahead") || dl_tx_is (sc, k - 2, "advance")) && dl_tx_is (sc, k - 1, "of"))
+        return TRUE;
     }
   return FALSE;
 }
