@@ -95,6 +95,27 @@ yearless_tense (const DlTxScanner *sc,
   return dl_tx_tense_near (sc, first, end);
 }
 
+/* "from October to March", "November through February": the second
+ * month of a range comes after the first, the month last named; its
+ * year, or 0 when @first does not end such a range */
+static int
+range_end_year (const DlTxScanner *sc,
+                guint              first,
+                int                month)
+{
+  static const char *const links[] = { "to", "through", "till", "until", NULL };
+  guint end;
+  int before;
+
+  if (first < 2 || !sc->has_month_ref
+      || !(dl_tx_is_any (sc, first - 1, links) || dl_tx_is_punct (sc, first - 1, '-')))
+    return 0;
+  before = dl_tx_month_at (sc, first - 2, &end);
+  if (before == 0 || end != first - 1 || before != sc->month_ref.month)
+    return 0;
+  return month >= before ? sc->month_ref.year : sc->month_ref.year + 1;
+}
+
 /* A month/day without a year: the year comes from the context */
 static void
 set_yearless (DlTxScanner *sc,
@@ -106,7 +127,9 @@ set_yearless (DlTxScanner *sc,
 {
   DlTxDate date = { 0, month, day };
 
-  date.year = dl_tx_pick_year (sc, month, day, yearless_tense (sc, first, end));
+  date.year = range_end_year (sc, first, month);
+  if (date.year == 0)
+    date.year = dl_tx_pick_year (sc, month, day, yearless_tense (sc, first, end));
   if (date.year == 0)
     {
       char *value = day > 0 ? g_strdup_printf ("XXXX-%02d-%02d", month, day)
@@ -385,7 +408,9 @@ match_day_first (DlTxScanner *sc,
     return FALSE;
   if (dl_tx_is (sc, k, "of"))
     k++;
-  if ((month = dl_tx_month_at (sc, k, &j)) == 0)
+  /* A score's "7-5" at a line's end is no day of the "Jan" below */
+  if (dl_tx_tok (sc, k) == NULL || dl_tx_tok (sc, k)->break_before
+      || (month = dl_tx_month_at (sc, k, &j)) == 0)
     return FALSE;
   if (dl_tx_is_punct (sc, j, ',') && dl_tx_year_at (sc, j + 1) > 0)
     j++;

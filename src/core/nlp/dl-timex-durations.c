@@ -41,7 +41,9 @@ counted_things_before (const DlTxScanner *sc,
   if (things == NULL || things->kind != DL_TX_WORD || things->capitalized)
     return FALSE;
   len = strlen (things->lower);
-  if (len < 4 || things->lower[len - 1] != 's' || things->lower[len - 2] == 's' || things->lower[len - 2] == 'u')
+  /* A plural, not "grass" or "bonus" */
+  if (len < 4 || things->lower[len - 1] != 's' || things->lower[len - 2] == 's'
+      || things->lower[len - 2] == 'u')
     return FALSE;
   for (guint d = 2; d <= 3 && d <= i; d++)
     {

@@ -249,6 +249,32 @@ match_year_period (DlTxScanner *sc,
 /* "the quarter", "the latest quarter", "the latest period": the quarter
  * the text reports on, or else the last one ended before the document
  * date, which is what a report in the news is about */
+/* "ended June 30", "ending Sept. 30, 1996" at @i: the calendar quarter
+ * that ends then. Other months end fiscal quarters, which the month
+ * alone does not name. */
+static gboolean
+quarter_ended (const DlTxScanner *sc,
+               guint              i,
+               int               *year,
+               int               *q)
+{
+  guint end;
+  int month, day;
+
+  if (!dl_tx_is (sc, i, "ended") && !dl_tx_is (sc, i, "ending"))
+    return FALSE;
+  month = dl_tx_month_at (sc, i + 1, &end);
+  if (month == 0 || month % 3 != 0 || (day = dl_tx_day_at (sc, end, &end)) < 28)
+    return FALSE;
+  if (dl_tx_is_punct (sc, end, ','))
+    end++;
+  *year = dl_tx_year_at (sc, end);
+  if (*year == 0)
+    *year = dl_tx_pick_year (sc, month, day, DL_TX_TENSE_PAST);
+  *q = month / 3;
+  return *year > 0;
+}
+
 static gboolean
 match_the_quarter (DlTxScanner *sc,
                    guint        i,
@@ -271,6 +297,11 @@ match_the_quarter (DlTxScanner *sc,
     }
   if (!dl_tx_is (sc, j, "quarter"))
     return FALSE;
+  if (quarter_ended (sc, j + 1, &year, &q))
+    {
+      set_quarter (m, j + 1, year, q, TRUE);
+      return TRUE;
+    }
   if (!dl_tx_is (sc, i + 1, "current") && ref_quarter (sc, &year, &q))
     {
       set_quarter (m, j + 1, year, q, TRUE);

@@ -548,6 +548,16 @@ match_past_span (DlTxScanner *sc,
     return FALSE;
   if (plural && j == i + 2)
     n = -1;  /* "the last days" */
+  /* "at the last minute" says late, not how long */
+  if (!plural && j == i + 2 && unit <= DL_TX_UNIT_MINUTE && dl_tx_is (sc, i + 1, "last"))
+    return FALSE;
+  /* "the coming week" is next week */
+  if (!plural && j == i + 2 && unit >= DL_TX_UNIT_WEEK && dl_tx_is (sc, i + 1, "coming"))
+    {
+      dl_tx_resolve_unit (sc, m, j + 1, FALSE, unit, 1);
+      m->moves_ref = FALSE;
+      return TRUE;
+    }
   /* "the past year", "the last decade": the calendar year or decade
    * before this one, as "last year" is */
   if (!plural && j == i + 2 && unit >= DL_TX_UNIT_QUARTER

@@ -100,7 +100,8 @@ clock_at (const DlTxScanner *sc,
   mins = dl_tx_tok (sc, i + 2);
   /* "6:30", and "6.30 a.m." as British papers write it, where only the
    * "a.m." tells it from a number */
-  if ((dl_tx_is_punct (sc, i + 1, ':') || (dl_tx_is_punct (sc, i + 1, '.') && meridian_at (sc, i + 3, end) != 0))
+  if ((dl_tx_is_punct (sc, i + 1, ':')
+       || (dl_tx_is_punct (sc, i + 1, '.') && meridian_at (sc, i + 3, end) != 0))
       && mins != NULL && mins->kind == DL_TX_NUM
       && mins->ndigits == 2 && mins->num < 60 && dl_tx_attached (sc, i + 1) && dl_tx_attached (sc, i + 2))
     {
