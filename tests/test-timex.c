@@ -503,6 +503,9 @@ static const Case wire_cases[] = {
     "1999-03", TRUE },
   { "In January, sales rose. Profit was $8 million in the quarter ended June 30.", WIRE, "the quarter",
     DL_TIMEX_DATE, "1998-Q2", TRUE },
+  { "Here is the draw for the championships beginning Monday.", WIRE, "Monday", DL_TIMEX_DATE, "1998-08-17",
+    TRUE },
+  { "Rain helped the fall planting of winter wheat.", WIRE, "winter", DL_TIMEX_DATE, NULL, FALSE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

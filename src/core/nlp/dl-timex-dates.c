@@ -753,6 +753,11 @@ relative_year_at (DlTxScanner *sc,
   return value;
 }
 
+/* "winter wheat" and "spring barley" are sown, not dated */
+static const char *const crops[] = {
+  "wheat", "barley", "oats", "rye", "canola", "rapeseed", "crop", "crops", "grain", "grains", NULL
+};
+
 /* "summer 2017", "the summer of 2017", "the summer", "that summer" */
 static gboolean
 match_season_year (DlTxScanner *sc,
@@ -765,7 +770,7 @@ match_season_year (DlTxScanner *sc,
   int k;
 
   j = skip_modifier (sc, j);
-  if ((k = dl_tx_season_at (sc, j)) < 0)
+  if ((k = dl_tx_season_at (sc, j)) < 0 || dl_tx_is_any (sc, j + 1, crops))
     return FALSE;
   season = j++;
   if (dl_tx_is (sc, j, "of"))

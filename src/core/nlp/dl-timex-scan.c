@@ -956,6 +956,11 @@ dl_tx_awaited (const DlTxScanner *sc,
 {
   if (planned_before (sc, i))
     return TRUE;
+  /* "the championships beginning Monday", "starting on Friday" */
+  if (i >= 1 && (dl_tx_is (sc, i - 1, "beginning") || dl_tx_is (sc, i - 1, "starting")
+                 || (i >= 2 && dl_tx_is (sc, i - 1, "on")
+                     && (dl_tx_is (sc, i - 2, "beginning") || dl_tx_is (sc, i - 2, "starting")))))
+    return TRUE;
   for (guint k = i; k >= 2 && i - k < 12; k--)
     {
       if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
