@@ -506,6 +506,11 @@ static const Case wire_cases[] = {
   { "Here is the draw for the championships beginning Monday.", WIRE, "Monday", DL_TIMEX_DATE, "1998-08-17",
     TRUE },
   { "Rain helped the fall planting of winter wheat.", WIRE, "winter", DL_TIMEX_DATE, NULL, FALSE },
+  { "The anniversary falls on October 1 next year.", WIRE, "October 1 next year", DL_TIMEX_DATE,
+    "1999-10-01", TRUE },
+  { "Clinton spoke in Dublin on December 1, last year.", WIRE, "December 1, last year", DL_TIMEX_DATE,
+    "1997-12-01", TRUE },
+  { "In January-July, imports fell.", WIRE, "July", DL_TIMEX_DATE, "1998-07", TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

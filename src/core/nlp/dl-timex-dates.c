@@ -232,6 +232,17 @@ month_before_noun (const DlTxScanner *sc,
   return next->kind == DL_TX_WORD && !next->capitalized && next->space_before;
 }
 
+/* "July" of "January-July" */
+static gboolean
+ends_month_range (const DlTxScanner *sc,
+                  guint              i)
+{
+  guint end;
+
+  return i >= 2 && dl_tx_is_punct (sc, i - 1, '-') && dl_tx_attached (sc, i - 1) && dl_tx_attached (sc, i)
+         && dl_tx_month_at (sc, i - 2, &end) > 0 && end == i - 1;
+}
+
 static gboolean
 bare_month_ok (DlTxScanner *sc,
                guint        i,
@@ -253,7 +264,8 @@ bare_month_ok (DlTxScanner *sc,
   }
   if (first < i)
     return TRUE;
-  return (i > 0 && dl_tx_is_any (sc, i - 1, month_cues)) || month_before_noun (sc, i);
+  return (i > 0 && dl_tx_is_any (sc, i - 1, month_cues)) || month_before_noun (sc, i)
+         || ends_month_range (sc, i);
 }
 
 /* "January this year", "June last year": the month of a year counted
@@ -346,6 +358,23 @@ shared_year (const DlTxScanner *sc,
   return dl_tx_year_at (sc, end);
 }
 
+/* "October 1 next year", "December 1, last year": the day of a year
+ * counted from the document date, the year at @k */
+static gboolean
+day_of_relative_year (DlTxScanner *sc,
+                      guint        k,
+                      int          month,
+                      int          day,
+                      DlTxMatch   *m)
+{
+  if (!month_of_relative_year (sc, k, month, m))
+    return FALSE;
+  m->date.day = MIN (day, (int) g_date_get_days_in_month (month, m->date.year));
+  g_free (m->value);
+  m->value = dl_tx_format_date (&m->date);
+  return TRUE;
+}
+
 /* "July 7, 2017", "July 7th", "July 2017", "July of 2017", "July" */
 static gboolean
 match_month_first (DlTxScanner *sc,
@@ -369,6 +398,8 @@ match_month_first (DlTxScanner *sc,
 
       if ((year = dl_tx_year_at (sc, y)) > 0 && valid_date (year, month, day))
         set_date (m, y + 1, (DlTxDate) { year, month, day }, FALSE);
+      else if (g_date_valid_dmy (day, month, 2000) && day_of_relative_year (sc, y, month, day, m))
+        return TRUE;
       else if (g_date_valid_dmy (day, month, 2000))
         set_yearless (sc, m, first, j, month, day);
       else
