@@ -517,6 +517,13 @@ static const Case wire_cases[] = {
   { "He spent a year in jail.", WIRE, "a year", DL_TIMEX_DURATION, "P1Y", FALSE },
   { "Winds of 200 miles per hour hit the coast.", WIRE, "per hour", DL_TIMEX_SET, NULL, FALSE },
   { "Rebels fired 80 rockets per day at the city.", WIRE, "per day", DL_TIMEX_SET, "P1D", FALSE },
+  { "The summit opens at 9:30 a.m. ET Friday in the capital.", WIRE, "9:30 a.m. ET Friday", DL_TIMEX_TIME,
+    "1998-08-14T09:30", TRUE },
+  { "The forum was founded in 1989. Leaders met on Monday. The president will visit Paris on "
+    "September 14.", WIRE, "September 14", DL_TIMEX_DATE, "1998-09-14", TRUE },
+  { "The president will visit Paris on July 14.", WIRE, "July 14", DL_TIMEX_DATE, "1999-07-14", TRUE },
+  { "Aides said the president would visit Paris on July 14.", WIRE, "July 14", DL_TIMEX_DATE, "1998-07-14",
+    TRUE },
   /* A year in passing, then the news's own time again */
   { "The president, in power since 1989, faces a vote next month. His campaign opens before the "
     "November 3 polls.", WIRE, "November 3", DL_TIMEX_DATE, "1998-11-03", TRUE },

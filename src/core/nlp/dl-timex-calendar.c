@@ -307,7 +307,23 @@ just_ahead (const DlTxScanner *sc,
             int                month,
             DlTxTense          tense)
 {
+  /* News that speaks of its own days ("Tuesday") and few other years
+   * tells its plans in the future: "founded in 1999 ... will visit
+   * France on July 14" */
+  if (tense == DL_TX_TENSE_FUTURE && sc->has_dct && sc->deictic_seen && sc->n_far_years < 3)
+    return TRUE;
   return sc->has_dct && tense == DL_TX_TENSE_PRESENT && month >= sc->dct.month && month - sc->dct.month <= 6;
+}
+
+/* Whether "would" comes shortly before token @i */
+static gboolean
+would_before (const DlTxScanner *sc,
+              guint              i)
+{
+  for (guint k = i; k > 0 && i - k < 12; k--)
+    if (dl_tx_is (sc, k - 1, "would"))
+      return TRUE;
+  return FALSE;
 }
 
 /* The year of a month (and day) written without one: the narrative's
@@ -328,6 +344,11 @@ dl_tx_pick_year (const DlTxScanner *sc,
   if (!sc->has_dct)
     return sc->has_ref ? sc->ref.year : 0;
   ahead = month - sc->dct.month;
+  /* "will visit on July 14", written in August: next year's; but "said
+   * he would go on July 14" may be a plan of the past */
+  if (tense == DL_TX_TENSE_FUTURE && day > 0 && (ahead < 0 || (ahead == 0 && day < sc->dct.day))
+      && !would_before (sc, sc->pos))
+    return sc->dct.year + 1;
   if (tense == DL_TX_TENSE_PAST)
     return ahead >= 3 ? sc->dct.year - 1 : sc->dct.year;
   if (tense == DL_TX_TENSE_FUTURE)

@@ -761,6 +761,20 @@ static const char *const abbreviations[] = {
 /* Whether token @i ends a sentence. A full stop inside a number or an
  * abbreviation ("8,189.49", "U.S. officials", "Aug. 6") does not: the
  * tense of "Stocks rose ... to 8,189.49, leaving ..." reaches past it. */
+/* Zones that follow a clock time: "9:30 a.m. ET Friday" */
+static const char *const zones[] = {
+  "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", NULL
+};
+
+/* Whether the full stop at @i closes "a.m." or "p.m." */
+static gboolean
+ends_meridian (const DlTxScanner *sc,
+               guint              i)
+{
+  return i >= 3 && dl_tx_is (sc, i - 1, "m") && dl_tx_is_punct (sc, i - 2, '.')
+         && (dl_tx_is (sc, i - 3, "a") || dl_tx_is (sc, i - 3, "p"));
+}
+
 static gboolean
 ends_sentence (const DlTxScanner *sc,
                guint              i)
@@ -768,6 +782,7 @@ ends_sentence (const DlTxScanner *sc,
   const DlTxToken *tok = dl_tx_tok (sc, i);
   const DlTxToken *next = dl_tx_tok (sc, i + 1);
   const DlTxToken *prev;
+  gboolean plural;
 
   if (tok->kind != DL_TX_PUNCT || strchr (".!?;", tok->lower[0]) == NULL)
     return FALSE;
@@ -776,6 +791,8 @@ ends_sentence (const DlTxScanner *sc,
   if ((!next->space_before && next->kind != DL_TX_PUNCT) || next->kind == DL_TX_NUM)
     return FALSE;
   if (next->kind == DL_TX_WORD && !next->capitalized)
+    return FALSE;
+  if (ends_meridian (sc, i) && (dl_tx_is_any (sc, i + 1, zones) || dl_tx_weekday_at (sc, i + 1, &plural) > 0))
     return FALSE;
   prev = i > 0 ? dl_tx_tok (sc, i - 1) : NULL;
   return prev == NULL || prev->kind != DL_TX_WORD || prev->end - prev->start > 4
