@@ -511,6 +511,9 @@ static const Case wire_cases[] = {
   { "Clinton spoke in Dublin on December 1, last year.", WIRE, "December 1, last year", DL_TIMEX_DATE,
     "1997-12-01", TRUE },
   { "In January-July, imports fell.", WIRE, "July", DL_TIMEX_DATE, "1998-07", TRUE },
+  { "The favourite finished one and a quarter lengths away.", WIRE, "a quarter", DL_TIMEX_DURATION, NULL,
+    FALSE },
+  { "He performed in summer stock before films.", WIRE, "summer", DL_TIMEX_DATE, NULL, FALSE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

@@ -784,9 +784,10 @@ relative_year_at (DlTxScanner *sc,
   return value;
 }
 
-/* "winter wheat" and "spring barley" are sown, not dated */
-static const char *const crops[] = {
-  "wheat", "barley", "oats", "rye", "canola", "rapeseed", "crop", "crops", "grain", "grains", NULL
+/* "winter wheat" and "spring barley" are sown, not dated; actors play
+ * "summer stock" */
+static const char *const season_compounds[] = {
+  "wheat", "barley", "oats", "rye", "canola", "rapeseed", "crop", "crops", "grain", "grains", "stock", NULL
 };
 
 /* "summer 2017", "the summer of 2017", "the summer", "that summer" */
@@ -801,7 +802,7 @@ match_season_year (DlTxScanner *sc,
   int k;
 
   j = skip_modifier (sc, j);
-  if ((k = dl_tx_season_at (sc, j)) < 0 || dl_tx_is_any (sc, j + 1, crops))
+  if ((k = dl_tx_season_at (sc, j)) < 0 || dl_tx_is_any (sc, j + 1, season_compounds))
     return FALSE;
   season = j++;
   if (dl_tx_is (sc, j, "of"))

@@ -292,10 +292,12 @@ dl_tx_match_duration (DlTxScanner *sc,
   if (article && i > 0 && (dl_tx_is_any (sc, i - 1, rate_words)
                            || dl_tx_tok (sc, i - 1)->kind == DL_TX_NUM || counted_things_before (sc, i)))
     return FALSE;
-  /* "three-quarters of", "a quarter of the vote" are fractions;
-   * "several quarters of losses" is not */
+  /* "three-quarters of", "a quarter of the vote", "one and a quarter
+   * lengths" are fractions; "several quarters of losses" is not */
   if (unit == DL_TX_UNIT_QUARTER && (dl_tx_is (sc, j + 1, "of") || dl_tx_attached (sc, j))
       && !(dl_tx_is (sc, i, "several") || dl_tx_is (sc, i + 1, "few")))
+    return FALSE;
+  if (unit == DL_TX_UNIT_QUARTER && article && i > 0 && dl_tx_is (sc, i - 1, "and"))
     return FALSE;
   /* "a 6-year-old" is an age, "year-end" a date; so is "37 years old" */
   if (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_is_any (sc, j + 2, not_lengths))
