@@ -514,6 +514,9 @@ static const Case wire_cases[] = {
   { "The favourite finished one and a quarter lengths away.", WIRE, "a quarter", DL_TIMEX_DURATION, NULL,
     FALSE },
   { "He performed in summer stock before films.", WIRE, "summer", DL_TIMEX_DATE, NULL, FALSE },
+  { "In the late 1980's, the firm added sound.", WIRE, "the late 1980's", DL_TIMEX_DATE, "198", FALSE },
+  { "He has been on leave since January of this year.", WIRE, "January of this year", DL_TIMEX_DATE,
+    "1998-01", TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

@@ -268,8 +268,8 @@ bare_month_ok (DlTxScanner *sc,
          || ends_month_range (sc, i);
 }
 
-/* "January this year", "June last year": the month of a year counted
- * from the document date */
+/* "January this year", "June last year", "March of last year": the
+ * month of a year counted from the document date */
 static gboolean
 month_of_relative_year (DlTxScanner *sc,
                         guint        k,
@@ -279,6 +279,9 @@ month_of_relative_year (DlTxScanner *sc,
   DlTxDate date;
   int shift;
 
+  /* "January of this year" */
+  if (dl_tx_is (sc, k, "of"))
+    k++;
   if (dl_tx_is (sc, k, "this"))
     shift = 0;
   else if (dl_tx_is (sc, k, "last"))
@@ -570,8 +573,13 @@ match_decade (DlTxScanner *sc,
   else if (j == i && dl_tx_tok (sc, j) != NULL && dl_tx_tok (sc, j)->ndigits == 2)
     return FALSE;  /* "in his 30s" is an age */
   tok = dl_tx_tok (sc, j);
-  if (tok == NULL || tok->kind != DL_TX_NUM || !dl_tx_is (sc, j + 1, "s")
-      || !dl_tx_attached (sc, j + 1) || tok->num % 10 != 0)
+  if (tok == NULL || tok->kind != DL_TX_NUM || tok->num % 10 != 0)
+    return FALSE;
+  /* "the 1980's", as some write it */
+  if (tok->ndigits == 4 && dl_tx_attached (sc, j + 1) && dl_tx_attached (sc, j + 2) && dl_tx_is (sc, j + 2, "s")
+      && (dl_tx_is_punct (sc, j + 1, '\'') || dl_tx_is (sc, j + 1, "\xe2\x80\x99")))
+    j++;
+  if (!dl_tx_is (sc, j + 1, "s") || !dl_tx_attached (sc, j + 1))
     return FALSE;
   if (tok->ndigits == 2)
     year = tok->num < 30 ? 2000 + tok->num : 1900 + tok->num;
