@@ -517,6 +517,8 @@ static const Case wire_cases[] = {
   { "In the late 1980's, the firm added sound.", WIRE, "the late 1980's", DL_TIMEX_DATE, "198", FALSE },
   { "He has been on leave since January of this year.", WIRE, "January of this year", DL_TIMEX_DATE,
     "1998-01", TRUE },
+  { "Stages in the square await Sunday's festivities.", WIRE, "Sunday", DL_TIMEX_DATE, "1998-08-16", TRUE },
+  { "In after hours trading the bond rose.", WIRE, "hours", DL_TIMEX_DURATION, NULL, FALSE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

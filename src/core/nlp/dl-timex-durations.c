@@ -214,7 +214,9 @@ match_bare_plural (DlTxScanner *sc,
     return FALSE;
   if (long_after (sc, i))
     end = i + 3;
-  else if (i == 0 || !dl_tx_is_any (sc, i - 1, span_cues))
+  /* "after hours trading" is trading when the market is shut */
+  else if (i == 0 || !dl_tx_is_any (sc, i - 1, span_cues)
+           || (unit == DL_TX_UNIT_HOUR && dl_tx_is (sc, i - 1, "after") && dl_tx_is (sc, i + 1, "trading")))
     return FALSE;
   dl_tx_set_match (m, end, DL_TIMEX_DURATION, dl_tx_format_duration (unit, plural ? -1 : 1), FALSE);
   return TRUE;

@@ -744,8 +744,7 @@ weekday_tense (const DlTxScanner *sc,
 
   if (dl_tx_attached (sc, j + 1) && dl_tx_is (sc, j + 2, "s") && dl_tx_attached (sc, j + 2)
       && (dl_tx_is_punct (sc, j + 1, '\'') || dl_tx_is (sc, j + 1, "\xe2\x80\x99")))
-    return i >= 2 && dl_tx_is (sc, i - 2, "ahead") && dl_tx_is (sc, i - 1, "of") ? DL_TX_TENSE_FUTURE
-                                                                              : DL_TX_TENSE_PAST;
+    return dl_tx_awaited (sc, i) ? DL_TX_TENSE_FUTURE : DL_TX_TENSE_PAST;
   /* "prosecutors have until Friday to file": a deadline, not a perfect */
   if (i >= 2 && dl_tx_is_any (sc, i - 1, ends) && (dl_tx_is (sc, i - 2, "have") || dl_tx_is (sc, i - 2, "has")))
     return DL_TX_TENSE_FUTURE;

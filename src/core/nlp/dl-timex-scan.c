@@ -965,12 +965,14 @@ planned_before (const DlTxScanner *sc,
 }
 
 /* "figures due Friday", "shares fell ahead of the vote on Friday", "in
- * advance of the Nov. 5 election": what the news waits for, whatever
- * the tense of the sentence, at @i */
+ * advance of the Nov. 5 election", "stages await Sunday's festivities":
+ * what the news waits for, whatever the tense of the sentence, at @i */
 gboolean
 dl_tx_awaited (const DlTxScanner *sc,
                guint              i)
 {
+  static const char *const awaiting[] = { "await", "awaits", "awaiting", NULL };
+
   if (planned_before (sc, i))
     return TRUE;
   /* "the championships beginning Monday", "starting on Friday" */
@@ -983,6 +985,8 @@ dl_tx_awaited (const DlTxScanner *sc,
       if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
         return FALSE;
       if ((dl_tx_is (sc, k - 2, "ahead") || dl_tx_is (sc, k - 2, "advance")) && dl_tx_is (sc, k - 1, "of"))
+        return TRUE;
+      if (dl_tx_is_any (sc, k - 1, awaiting))
         return TRUE;
     }
   return FALSE;
