@@ -155,6 +155,7 @@ int          dl_tx_month_at          (const DlTxScanner *sc,
                                       guint              i,
                                       guint             *end);
 extern const char *const dl_tx_season_codes[];
+extern const char *const dl_tx_zones[];
 
 int          dl_tx_season_at         (const DlTxScanner *sc,
                                       guint              i);

@@ -758,12 +758,10 @@ static const char *const abbreviations[] = {
   "lt", "col", "sgt", "capt", "prof", "rev", "no", "vs", NULL
 };
 
-/* Whether token @i ends a sentence. A full stop inside a number or an
- * abbreviation ("8,189.49", "U.S. officials", "Aug. 6") does not: the
- * tense of "Stocks rose ... to 8,189.49, leaving ..." reaches past it. */
 /* Zones that follow a clock time: "9:30 a.m. ET Friday" */
-static const char *const zones[] = {
-  "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", NULL
+const char *const dl_tx_zones[] = {
+  "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst", "gmt", "utc",
+  "bst", "cet", "cest", "msk", "jst", NULL
 };
 
 /* Whether the full stop at @i closes "a.m." or "p.m." */
@@ -775,6 +773,9 @@ ends_meridian (const DlTxScanner *sc,
          && (dl_tx_is (sc, i - 3, "a") || dl_tx_is (sc, i - 3, "p"));
 }
 
+/* Whether token @i ends a sentence. A full stop inside a number or an
+ * abbreviation ("8,189.49", "U.S. officials", "Aug. 6") does not: the
+ * tense of "Stocks rose ... to 8,189.49, leaving ..." reaches past it. */
 static gboolean
 ends_sentence (const DlTxScanner *sc,
                guint              i)
@@ -792,7 +793,9 @@ ends_sentence (const DlTxScanner *sc,
     return FALSE;
   if (next->kind == DL_TX_WORD && !next->capitalized)
     return FALSE;
-  if (ends_meridian (sc, i) && (dl_tx_is_any (sc, i + 1, zones) || dl_tx_weekday_at (sc, i + 1, &plural) > 0))
+  /* "9:30 a.m. ET Friday" goes on */
+  if (ends_meridian (sc, i)
+      && (dl_tx_is_any (sc, i + 1, dl_tx_zones) || dl_tx_weekday_at (sc, i + 1, &plural) > 0))
     return FALSE;
   prev = i > 0 ? dl_tx_tok (sc, i - 1) : NULL;
   return prev == NULL || prev->kind != DL_TX_WORD || prev->end - prev->start > 4

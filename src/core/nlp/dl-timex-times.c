@@ -12,11 +12,6 @@
 /* Clock times: "3 p.m.", "10:30 a.m. local time", "noon", and a time
  * next to the day it belongs to: "noon Sunday", "Friday at 3 p.m.". */
 
-static const char *const zones[] = {
-  "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst", "gmt", "utc",
-  "bst", "cet", "cest", "msk", "jst", NULL
-};
-
 /* "a.m.", "p.m", "am", "PM" after a number; returns 0, 'a' or 'p' */
 static char
 meridian_at (const DlTxScanner *sc,
@@ -51,7 +46,7 @@ skip_zone (const DlTxScanner *sc,
 
   if (dl_tx_is (sc, i, "local") && dl_tx_is (sc, i + 1, "time"))
     return i + 2;
-  if (tok != NULL && tok->space_before && dl_tx_is_any (sc, i, zones)
+  if (tok != NULL && tok->space_before && dl_tx_is_any (sc, i, dl_tx_zones)
       && g_ascii_isupper (sc->text[tok->start + 1]))
     return i + 1;
   return i;
