@@ -519,6 +519,9 @@ static const Case wire_cases[] = {
     "1998-01", TRUE },
   { "Stages in the square await Sunday's festivities.", WIRE, "Sunday", DL_TIMEX_DATE, "1998-08-16", TRUE },
   { "In after hours trading the bond rose.", WIRE, "hours", DL_TIMEX_DURATION, NULL, FALSE },
+  { "In 1993, she fell in Rome. In August the same year, she visited Delhi.", WIRE, "August the same year",
+    DL_TIMEX_DATE, "1993-08", TRUE },
+  { "Flooding was feared from spring tides and high winds.", WIRE, "spring", DL_TIMEX_DATE, NULL, FALSE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

@@ -107,7 +107,8 @@ range_end_year (const DlTxScanner *sc,
   guint end;
   int before;
 
-  if (first < 2 || !sc->has_month_ref
+  /* Histories, which write many years out, keep the year they tell */
+  if (first < 2 || !sc->has_month_ref || sc->n_far_years >= 3
       || !(dl_tx_is_any (sc, first - 1, links) || dl_tx_is_punct (sc, first - 1, '-')))
     return 0;
   before = dl_tx_month_at (sc, first - 2, &end);
@@ -268,6 +269,21 @@ bare_month_ok (DlTxScanner *sc,
          || ends_month_range (sc, i);
 }
 
+/* "the same year", "that year", "that same year" at @k: the token past
+ * it, or 0 */
+static guint
+same_year_at (const DlTxScanner *sc,
+              guint              k)
+{
+  if (!dl_tx_is (sc, k, "the") && !dl_tx_is (sc, k, "that"))
+    return 0;
+  if (dl_tx_is (sc, k + 1, "same"))
+    k++;
+  else if (dl_tx_is (sc, k, "the"))
+    return 0;
+  return dl_tx_is (sc, k + 1, "year") ? k + 2 : 0;
+}
+
 /* "January this year", "June last year", "March of last year": the
  * month of a year counted from the document date */
 static gboolean
@@ -278,10 +294,19 @@ month_of_relative_year (DlTxScanner *sc,
 {
   DlTxDate date;
   int shift;
+  guint end;
 
   /* "January of this year" */
   if (dl_tx_is (sc, k, "of"))
     k++;
+  if ((end = same_year_at (sc, k)) > 0)
+    {
+      /* "In August the same year": the year the text is in */
+      if (!dl_tx_unit_anchor (sc, TRUE, DL_TX_UNIT_YEAR, &date))
+        return FALSE;
+      set_date (m, end, (DlTxDate) { date.year, month, 0 }, TRUE);
+      return TRUE;
+    }
   if (dl_tx_is (sc, k, "this"))
     shift = 0;
   else if (dl_tx_is (sc, k, "last"))
@@ -793,9 +818,10 @@ relative_year_at (DlTxScanner *sc,
 }
 
 /* "winter wheat" and "spring barley" are sown, not dated; actors play
- * "summer stock" */
+ * "summer stock"; "spring tides" come with every new moon */
 static const char *const season_compounds[] = {
-  "wheat", "barley", "oats", "rye", "canola", "rapeseed", "crop", "crops", "grain", "grains", "stock", NULL
+  "wheat", "barley", "oats", "rye", "canola", "rapeseed", "crop", "crops", "grain", "grains", "stock",
+  "tide", "tides", NULL
 };
 
 /* "summer 2017", "the summer of 2017", "the summer", "that summer" */
