@@ -522,6 +522,8 @@ static const Case wire_cases[] = {
   { "In 1993, she fell in Rome. In August the same year, she visited Delhi.", WIRE, "August the same year",
     DL_TIMEX_DATE, "1993-08", TRUE },
   { "Flooding was feared from spring tides and high winds.", WIRE, "spring", DL_TIMEX_DATE, NULL, FALSE },
+  { "The president declared Sunday a national day of mourning.", WIRE, "Sunday", DL_TIMEX_DATE, "1998-08-16",
+    TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

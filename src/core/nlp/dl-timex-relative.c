@@ -730,6 +730,21 @@ pick_weekday (DlTxDate *date,
   dl_tx_shift (date, DL_TX_UNIT_DAY, delta);
 }
 
+/* "declared Sunday a day of mourning", "named Monday as the deadline":
+ * a day set apart is one still to come */
+static gboolean
+declared_day (const DlTxScanner *sc,
+              guint              i,
+              guint              j)
+{
+  static const char *const declaring[] = {
+    "declared", "declares", "declare", "named", "names", "designated", "proclaimed", "set", NULL
+  };
+
+  return i > 0 && dl_tx_is_any (sc, i - 1, declaring)
+         && (dl_tx_is (sc, j + 1, "a") || dl_tx_is (sc, j + 1, "an") || dl_tx_is (sc, j + 1, "as"));
+}
+
 /* "Friday's vote" in news is one that has taken place, but for one
  * "ahead of" which the news is written; "until
  * Friday", with no tense to say otherwise, an end still to come ("the
@@ -748,7 +763,7 @@ weekday_tense (const DlTxScanner *sc,
   /* "prosecutors have until Friday to file": a deadline, not a perfect */
   if (i >= 2 && dl_tx_is_any (sc, i - 1, ends) && (dl_tx_is (sc, i - 2, "have") || dl_tx_is (sc, i - 2, "has")))
     return DL_TX_TENSE_FUTURE;
-  if (dl_tx_awaited (sc, i))
+  if (dl_tx_awaited (sc, i) || declared_day (sc, i, j))
     return DL_TX_TENSE_FUTURE;
   tense = dl_tx_tense_near (sc, i, j + 1);
   if (tense == DL_TX_TENSE_UNKNOWN && i > 0 && dl_tx_is_any (sc, i - 1, ends))
