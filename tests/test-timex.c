@@ -537,6 +537,8 @@ static const Case wire_cases[] = {
   { "The president will visit Paris on July 14.", WIRE, "July 14", DL_TIMEX_DATE, "1999-07-14", TRUE },
   { "Aides said the president would visit Paris on July 14.", WIRE, "July 14", DL_TIMEX_DATE, "1998-07-14",
     TRUE },
+  { "Talks resumed on Monday. The war, launched in 1989, has killed thousands. The latest deal sets "
+    "disarmament by the end of January.", WIRE, "the end of January", DL_TIMEX_DATE, "1999-01", TRUE },
   /* A year in passing, then the news's own time again */
   { "The president, in power since 1989, faces a vote next month. His campaign opens before the "
     "November 3 polls.", WIRE, "November 3", DL_TIMEX_DATE, "1998-11-03", TRUE },

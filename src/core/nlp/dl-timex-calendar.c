@@ -300,6 +300,17 @@ just_before (const DlTxScanner *sc,
   return days >= 0 && days <= 31;
 }
 
+/* Whether the text is news of its own days: it counts days from its
+ * date ("Tuesday") and writes few other years out. There a year named in
+ * passing carries only to what is told in the past: "the war, launched
+ * in 1989, ... the deal sets disarmament by the end of January", "founded
+ * in 1999 ... will visit France on July 14" */
+static gboolean
+news_now (const DlTxScanner *sc)
+{
+  return sc->has_dct && sc->deictic_seen && sc->n_far_years < 3;
+}
+
 /* A story of another year is told in the past: "the season opener is
  * Aug. 12", in July, speaks of this year's, after "founded in 1962" */
 static gboolean
@@ -307,11 +318,6 @@ just_ahead (const DlTxScanner *sc,
             int                month,
             DlTxTense          tense)
 {
-  /* News that speaks of its own days ("Tuesday") and few other years
-   * tells its plans in the future: "founded in 1999 ... will visit
-   * France on July 14" */
-  if (tense == DL_TX_TENSE_FUTURE && sc->has_dct && sc->deictic_seen && sc->n_far_years < 3)
-    return TRUE;
   return sc->has_dct && tense == DL_TX_TENSE_PRESENT && month >= sc->dct.month && month - sc->dct.month <= 6;
 }
 
@@ -339,7 +345,8 @@ dl_tx_pick_year (const DlTxScanner *sc,
 {
   int ahead;
 
-  if (narrative_year (sc) && !just_before (sc, month, day) && !just_ahead (sc, month, tense))
+  if (narrative_year (sc) && !just_before (sc, month, day) && !just_ahead (sc, month, tense)
+      && !(news_now (sc) && tense != DL_TX_TENSE_PAST))
     return sc->ref_year;
   if (!sc->has_dct)
     return sc->has_ref ? sc->ref.year : 0;
