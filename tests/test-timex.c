@@ -524,6 +524,10 @@ static const Case wire_cases[] = {
   { "Flooding was feared from spring tides and high winds.", WIRE, "spring", DL_TIMEX_DATE, NULL, FALSE },
   { "The president declared Sunday a national day of mourning.", WIRE, "Sunday", DL_TIMEX_DATE, "1998-08-16",
     TRUE },
+  { "This past Thursday night our grandchild was born.", WIRE, "This past Thursday night", DL_TIMEX_TIME,
+    "1998-08-06TNI", TRUE },
+  { "In my early 20s I rode horses.", WIRE, "20s", DL_TIMEX_DATE, NULL, FALSE },
+  { "We adjust prices on a day to day basis.", WIRE, "a day", DL_TIMEX_DURATION, NULL, FALSE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

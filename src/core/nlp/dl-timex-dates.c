@@ -578,6 +578,9 @@ year_is_label (DlTxScanner *sc,
   return FALSE;
 }
 
+/* Whose decade of life: "in my early 20s" */
+static const char *const owners[] = { "my", "his", "her", "their", "your", "our", NULL };
+
 /* "the 1990s", "the '90s", "1800s" */
 static gboolean
 match_decade (DlTxScanner *sc,
@@ -589,8 +592,9 @@ match_decade (DlTxScanner *sc,
   const DlTxToken *tok;
   int year;
 
-  /* "the low 90s", "the upper 80s": temperatures, scores */
-  if (dl_tx_is_any (sc, j, readings))
+  /* "the low 90s", "the upper 80s": temperatures, scores; "in my early
+   * 20s", an age */
+  if (dl_tx_is_any (sc, j, readings) || (i > 0 && dl_tx_is_any (sc, i - 1, owners)))
     return FALSE;
   j = skip_modifier (sc, j);
   if (dl_tx_is_punct (sc, j, '\'') || dl_tx_is (sc, j, "\xe2\x80\x99"))

@@ -291,6 +291,9 @@ dl_tx_match_duration (DlTxScanner *sc,
     return FALSE;
   if (n < 0 && !plural)
     return FALSE;
+  /* "on a day to day basis", "a year to year change" */
+  if (article && dl_tx_is (sc, j + 1, "to") && dl_tx_unit_at (sc, j + 2, &plural) == unit)
+    return FALSE;
   if (article && i > 0 && (dl_tx_is_any (sc, i - 1, rate_words)
                            || dl_tx_tok (sc, i - 1)->kind == DL_TX_NUM || counted_things_before (sc, i)))
     return FALSE;

@@ -894,10 +894,14 @@ dl_tx_match_weekday (DlTxScanner *sc,
   int dir = direction_of (sc, i);
   guint j = dir == G_MININT ? i : i + 1;
   gboolean plural;
-  int weekday = dl_tx_weekday_at (sc, j, &plural);
+  int weekday;
   int part;
   DlTxDate date;
 
+  /* "this past Thursday", "this coming Monday" */
+  if (dir == 0 && (dl_tx_is (sc, j, "past") || dl_tx_is (sc, j, "coming")))
+    dir = dl_tx_is (sc, j++, "past") ? -1 : 1;
+  weekday = dl_tx_weekday_at (sc, j, &plural);
   if (match_anaphoric_weekday (sc, i, m))
     return TRUE;
   if (weekday == 0)
