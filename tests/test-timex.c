@@ -528,6 +528,9 @@ static const Case wire_cases[] = {
     "1998-08-06TNI", TRUE },
   { "In my early 20s I rode horses.", WIRE, "20s", DL_TIMEX_DATE, NULL, FALSE },
   { "We adjust prices on a day to day basis.", WIRE, "a day", DL_TIMEX_DURATION, NULL, FALSE },
+  { "You will never find a dentist open on a Sunday.", WIRE, "Sunday", DL_TIMEX_DATE, "XXXX-WXX-7", FALSE },
+  { "In a Wednesday media event, the firm showed new laptops.", WIRE, "Wednesday", DL_TIMEX_DATE,
+    "1998-08-05", TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

@@ -913,7 +913,10 @@ dl_tx_match_weekday (DlTxScanner *sc,
     }
   if (match_weekday_parts (sc, j, weekday, m) || same_day_as_date (sc, j, weekday, m))
     return TRUE;
-  if (!dl_tx_deictic_anchor (sc, &date) || date.day == 0)
+  /* "a dentist open on a Sunday": any Sunday; but "a Wednesday media
+   * event" was on one */
+  if (!dl_tx_deictic_anchor (sc, &date) || date.day == 0
+      || (j == i && i > 1 && dl_tx_is (sc, i - 1, "a") && dl_tx_is (sc, i - 2, "on")))
     dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, g_strdup_printf ("XXXX-WXX-%d", weekday), FALSE);
   else
     {
