@@ -531,6 +531,8 @@ static const Case wire_cases[] = {
   { "You will never find a dentist open on a Sunday.", WIRE, "Sunday", DL_TIMEX_DATE, "XXXX-WXX-7", FALSE },
   { "In a Wednesday media event, the firm showed new laptops.", WIRE, "Wednesday", DL_TIMEX_DATE,
     "1998-08-05", TRUE },
+  { "Sales rose 8 percent in the first nine months of the year.", WIRE, "the year", DL_TIMEX_DATE, "1998",
+    TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

@@ -305,8 +305,8 @@ just_before (const DlTxScanner *sc,
  * passing carries only to what is told in the past: "the war, launched
  * in 1989, ... the deal sets disarmament by the end of January", "founded
  * in 1999 ... will visit France on July 14" */
-static gboolean
-news_now (const DlTxScanner *sc)
+gboolean
+dl_tx_news_now (const DlTxScanner *sc)
 {
   return sc->has_dct && sc->deictic_seen && sc->n_far_years < 3;
 }
@@ -346,7 +346,7 @@ dl_tx_pick_year (const DlTxScanner *sc,
   int ahead;
 
   if (narrative_year (sc) && !just_before (sc, month, day) && !just_ahead (sc, month, tense)
-      && !(news_now (sc) && tense != DL_TX_TENSE_PAST))
+      && !(dl_tx_news_now (sc) && tense != DL_TX_TENSE_PAST))
     return sc->ref_year;
   if (!sc->has_dct)
     return sc->has_ref ? sc->ref.year : 0;

@@ -200,6 +200,7 @@ char        *dl_tx_format_unit       (const DlTxDate    *date,
                                       DlTxUnit           unit);
 char        *dl_tx_format_duration   (DlTxUnit           unit,
                                       int                n);
+gboolean     dl_tx_news_now          (const DlTxScanner *sc);
 int          dl_tx_pick_year         (const DlTxScanner *sc,
                                       int                month,
                                       int                day,

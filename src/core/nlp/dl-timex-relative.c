@@ -83,6 +83,27 @@ set_ref (DlTxMatch  *m,
   return TRUE;
 }
 
+/* "a high for the year", "the first nine months of the year": company
+ * reports speak of the year of their date. Histories, which write many
+ * years out, mean the year they tell of. */
+static gboolean
+match_report_year (DlTxScanner *sc,
+                   guint        i,
+                   DlTxMatch   *m)
+{
+  static const char *const after[] = {
+    "before", "after", "earlier", "later", "ago", "ended", "ending", "of", "to", "in", NULL
+  };
+
+  if (!dl_tx_is (sc, i + 1, "year") || i == 0 || !sc->has_dct || sc->n_far_years >= 3
+      || dl_tx_tok (sc, i + 1)->capitalized || !(dl_tx_is (sc, i - 1, "for") || dl_tx_is (sc, i - 1, "of"))
+      || dl_tx_is_any (sc, i + 2, after) || (dl_tx_is_punct (sc, i + 2, '-') && dl_tx_attached (sc, i + 2)))
+    return FALSE;
+  dl_tx_resolve_unit (sc, m, i + 2, FALSE, DL_TX_UNIT_YEAR, 0);
+  m->moves_ref = FALSE;
+  return TRUE;
+}
+
 /* now, currently, recently, the past, the (near) future, recent years */
 static gboolean
 match_ref_word (DlTxScanner *sc,
@@ -131,7 +152,7 @@ match_ref_word (DlTxScanner *sc,
     return set_ref (m, i + 2, "FUTURE_REF");
   if (dl_tx_is (sc, i + 1, "near") && dl_tx_is (sc, i + 2, "future"))
     return set_ref (m, i + 3, "FUTURE_REF");
-  return FALSE;
+  return match_report_year (sc, i, m);
 }
 
 static int
