@@ -278,22 +278,35 @@ match_this_next_last (DlTxScanner *sc,
 }
 
 /* "year-end", "by year end", "at year's end": the end of the year the
- * text is in */
+ * text is in, as TimeBank writes them */
 static gboolean
 match_year_end (DlTxScanner *sc,
                 guint        i,
                 DlTxMatch   *m)
 {
   guint j = i + 1;
+  gboolean hyphened = FALSE;
+  DlTxDate date;
 
   if (!dl_tx_is (sc, i, "year"))
     return FALSE;
   if (dl_tx_is_punct (sc, j, '-') && dl_tx_attached (sc, j) && dl_tx_attached (sc, j + 1))
-    j++;
+    {
+      j++;
+      hyphened = TRUE;
+    }
   else if (dl_tx_is_punct (sc, j, '\'') && dl_tx_is (sc, j + 1, "s"))
     j += 2;
   if (!dl_tx_is (sc, j, "end"))
     return FALSE;
+  /* "by year-end" is the last day of the year, as a closing date; "since
+   * year-end" the last one past */
+  if (hyphened && dl_tx_deictic_anchor (sc, &date) && date.year > 0)
+    {
+      date = (DlTxDate) { date.year - (i > 0 && dl_tx_is (sc, i - 1, "since")), 12, 31 };
+      dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
+      return TRUE;
+    }
   dl_tx_resolve_unit (sc, m, j + 1, FALSE, DL_TX_UNIT_YEAR, 0);
   m->moves_ref = FALSE;
   m->mod = "END";
@@ -498,6 +511,9 @@ match_ago (DlTxScanner *sc,
       dl_tx_resolve_unit (sc, m, j + 3, FALSE, unit, n);
       return TRUE;
     }
+  /* "a week or so ago": as vague, as far back */
+  if (dl_tx_is (sc, j + 1, "or") && dl_tx_is (sc, j + 2, "so") && dl_tx_is (sc, j + 3, "ago"))
+    j += 2;
   if (dl_tx_is (sc, j + 1, "ago") || dl_tx_is (sc, j + 1, "earlier") || dl_tx_is (sc, j + 1, "before"))
     sign = -1;
   else if (dl_tx_is (sc, j + 1, "later") || dl_tx_is (sc, j + 1, "after"))
