@@ -537,6 +537,9 @@ static const Case wire_cases[] = {
     TRUE },
   { "Then, a week or so ago, the general picked a date.", WIRE, "a week or so ago", DL_TIMEX_DATE,
     "1998-W32", TRUE },
+  { "She meets Graf in the quarter-finals.", WIRE, "the quarter", DL_TIMEX_DATE, NULL, FALSE },
+  { "The pyramid was built more than 4,500 years ago.", WIRE, "4,500 years ago", DL_TIMEX_DATE, "BC2503",
+    TRUE },
   /* Rates: of counted things TimeBank tags none; a speed is no set */
   { "The plant will make 600,000 engines a year.", WIRE, "a year", DL_TIMEX_DURATION, NULL, FALSE },
   { "About 100 refugees a week go home.", WIRE, "a week", DL_TIMEX_DURATION, NULL, FALSE },

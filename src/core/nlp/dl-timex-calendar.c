@@ -144,6 +144,9 @@ dl_tx_weekday_of (const DlTxDate *date)
 char *
 dl_tx_format_date (const DlTxDate *date)
 {
+  /* "4,500 years ago": there is no year 0, 1 BC comes before AD 1 */
+  if (date->month == 0 && date->year <= 0)
+    return g_strdup_printf ("BC%04d", 1 - date->year);
   if (date->month == 0)
     return g_strdup_printf ("%04d", date->year);
   if (date->day == 0)
@@ -179,7 +182,7 @@ dl_tx_format_unit (const DlTxDate *date,
     case DL_TX_UNIT_QUARTER:
       return g_strdup_printf ("%04d-Q%d", date->year, (date->month - 1) / 3 + 1);
     case DL_TX_UNIT_YEAR:
-      return g_strdup_printf ("%04d", date->year);
+      return dl_tx_format_date (&(DlTxDate) { date->year, 0, 0 });
     case DL_TX_UNIT_DECADE:
       return g_strdup_printf ("%03d", date->year / 10);
     case DL_TX_UNIT_CENTURY:

@@ -295,7 +295,8 @@ match_the_quarter (DlTxScanner *sc,
       set_quarter (m, j + 1, year, q, TRUE);
       return TRUE;
     }
-  if (!dl_tx_is (sc, j, "quarter"))
+  /* "the quarter-finals" are a round of a tournament */
+  if (!dl_tx_is (sc, j, "quarter") || (dl_tx_is_punct (sc, j + 1, '-') && dl_tx_attached (sc, j + 1)))
     return FALSE;
   if (quarter_ended (sc, j + 1, &year, &q))
     {
