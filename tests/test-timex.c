@@ -555,6 +555,19 @@ static const Case wire_cases[] = {
     TRUE },
   { "Talks resumed on Monday. The war, launched in 1989, has killed thousands. The latest deal sets "
     "disarmament by the end of January.", WIRE, "the end of January", DL_TIMEX_DATE, "1999-01", TRUE },
+  /* A year in passing carries within its sentence only; planned and
+   * traded months lie ahead, "since" looks back, an election is the
+   * nearest */
+  { "Talks began on Monday. The group entered the market in 1990. In June, it signed a deal.", WIRE,
+    "June", DL_TIMEX_DATE, "1998-06", TRUE },
+  { "Bonilla has hit well since coming off the disabled list on August 6.", WIRE, "August 6",
+    DL_TIMEX_DATE, "1998-08-06", TRUE },
+  { "At the close, December bonds were off 27/32.", WIRE, "December", DL_TIMEX_DATE, "1998-12", TRUE },
+  { "The movement named its nominee for the Nov. 3 election.", WIRE, "Nov. 3", DL_TIMEX_DATE, "1998-11-03",
+    TRUE },
+  { "Bonds slipped due to lower than expected June output.", WIRE, "June", DL_TIMEX_DATE, "1998-06", TRUE },
+  { "The bank said in 2000 it would sell land. It will start selling on September 9.", WIRE, "September 9",
+    DL_TIMEX_DATE, "1998-09-09", TRUE },
   /* A year in passing, then the news's own time again */
   { "The president, in power since 1989, faces a vote next month. His campaign opens before the "
     "November 3 polls.", WIRE, "November 3", DL_TIMEX_DATE, "1998-11-03", TRUE },

@@ -9,7 +9,6 @@
 
 /* How many tokens, about two sentences, a year mentioned in passing in
  * news lends itself to the dates without one that follow */
-#define NARRATIVE_REACH 50
 
 /* Calendar arithmetic on partial dates and the TIMEX3 value strings
  * (TimeML/TIDES conventions: "2017-W27", "2017-Q3", "199", "PT2H"; TimeML
@@ -260,7 +259,7 @@ dl_tx_format_duration (DlTxUnit unit,
 /* A narrative about another time keeps the year it last wrote out. In
  * news, which speaks of "today" and "Tuesday" and seldom of other
  * years, a year mentioned in passing ("the August 1988 cease-fire") only
- * carries to dates close after it. */
+ * carries to dates in its sentence. */
 static gboolean
 narrative_year (const DlTxScanner *sc)
 {
@@ -268,18 +267,16 @@ narrative_year (const DlTxScanner *sc)
     return FALSE;
   if (!sc->has_dct)
     return TRUE;
-  if (ABS (sc->ref_year - sc->dct.year) < 2)
+  /* Nobody tells the story of years to come: "by 2000" is a deadline */
+  if (ABS (sc->ref_year - sc->dct.year) < 2 || sc->ref_year > sc->dct.year)
     return FALSE;
-  /* "in power since 1989 ... the treaty to be signed next month ... the
-   * November 3 polls": news back in its own time */
-  if (sc->deictic_seen && sc->n_far_years < 3 && sc->present_at > sc->ref_year_at)
-    return FALSE;
-  if (sc->pos - sc->ref_year_at <= NARRATIVE_REACH)
-    return TRUE;
-  /* Nobody tells the story of years to come: "by 1994" is a deadline */
-  if (sc->ref_year > sc->dct.year)
-    return FALSE;
-  return !sc->deictic_seen || sc->n_far_years >= 3;
+  /* In news a year named in passing carries within its sentence only,
+   * and not past "next month", which is news back in its own time: "in
+   * power since 1989 ... the treaty to be signed next month ... the
+   * November 3 polls" */
+  if (dl_tx_news_now (sc))
+    return sc->present_at <= sc->ref_year_at && dl_tx_same_sentence (sc, sc->ref_year_at, sc->pos);
+  return TRUE;
 }
 
 /* News that counts days from its own date ("on Tuesday") means the

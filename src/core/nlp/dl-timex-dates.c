@@ -79,8 +79,25 @@ set_date (DlTxMatch *m,
   m->date = date;
 }
 
-/* "payable Dec. 7", "effective Feb. 1": whatever the verb's tense, the
- * date is ahead */
+/* Whether "since" opens the clause of token @i, a few words before */
+static gboolean
+since_before (const DlTxScanner *sc,
+              guint              i)
+{
+  for (guint k = i; k > 0 && i - k < 8; k--)
+    {
+      if (dl_tx_tok (sc, k - 1)->kind == DL_TX_PUNCT)
+        return FALSE;
+      if (dl_tx_is (sc, k - 1, "since"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "payable Dec. 7", "effective Feb. 1", "December bonds": whatever the
+ * verb's tense, the date is ahead; "since coming off the list on August
+ * 6" it is past; "the Nov. 5 election" is the nearest, the verb being
+ * the speaker's */
 static DlTxTense
 yearless_tense (const DlTxScanner *sc,
                 guint              first,
@@ -89,9 +106,22 @@ yearless_tense (const DlTxScanner *sc,
   static const char *const ahead[] = {
     "effective", "payable", "due", "until", "till", "expires", "expire", NULL
   };
+  /* Futures and options are named by the month they are delivered in */
+  static const char *const contracts[] = {
+    "contract", "contracts", "futures", "future", "bond", "bonds", "delivery", "deliveries",
+    "options", "crude", "cotton", "corn", "soybeans", "copper", "coffee", "cocoa", "sugar", NULL
+  };
+  static const char *const votes[] = {
+    "election", "elections", "poll", "polls", "vote", "referendum", "ballot", NULL
+  };
 
-  if ((first > 0 && dl_tx_is_any (sc, first - 1, ahead)) || dl_tx_awaited (sc, first))
+  if ((first > 0 && dl_tx_is_any (sc, first - 1, ahead)) || dl_tx_awaited (sc, first)
+      || dl_tx_is_any (sc, end, contracts))
     return DL_TX_TENSE_FUTURE;
+  if (since_before (sc, first))
+    return DL_TX_TENSE_PAST;
+  if (dl_tx_is_any (sc, end, votes))
+    return DL_TX_TENSE_UNKNOWN;
   return dl_tx_tense_near (sc, first, end);
 }
 

@@ -182,6 +182,9 @@ DlTxUnit     dl_tx_unit_at           (const DlTxScanner *sc,
                                       gboolean          *plural);
 gboolean     dl_tx_awaited           (const DlTxScanner *sc,
                                       guint              i);
+gboolean     dl_tx_same_sentence     (const DlTxScanner *sc,
+                                      guint              a,
+                                      guint              b);
 DlTxTense    dl_tx_tense_near        (const DlTxScanner *sc,
                                       guint              first,
                                       guint              end);

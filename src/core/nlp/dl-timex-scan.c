@@ -802,6 +802,18 @@ ends_sentence (const DlTxScanner *sc,
          || !dl_tx_is_any (sc, i - 1, abbreviations);
 }
 
+/* Whether tokens @a and @b (@a before @b) are in one sentence */
+gboolean
+dl_tx_same_sentence (const DlTxScanner *sc,
+                     guint              a,
+                     guint              b)
+{
+  for (guint k = a; k < b; k++)
+    if (ends_sentence (sc, k) || (k > a && dl_tx_tok (sc, k)->break_before))
+      return FALSE;
+  return TRUE;
+}
+
 /* What a word says of the tense: the lists above, in the order they
  * win, with the future words that need an infinitive after them apart */
 enum
@@ -921,17 +933,19 @@ static const char *const participle_carriers[] = {
   "be", "been", "being", "is", "are", "am", "stay", "stays", "remain", "remains", "get", "gets", NULL
 };
 
-/* Whether "due" at @k plans something: "due on Friday", "due to sign",
- * but not "due to the storm" */
+/* Whether "due" at @k plans something: "due on Friday", "due to be
+ * signed", "due to start", but not "due to the storm" or "due to lower
+ * output" */
 static gboolean
 due_plans (const DlTxScanner *sc,
            guint              k)
 {
-  static const char *const owners[] = {
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", NULL
+  static const char *const planned[] = {
+    "be", "start", "begin", "meet", "open", "sign", "arrive", "leave", "return", "expire", "end",
+    "close", "hold", "vote", "resume", "take", "go", "visit", "report", "release", "announce", NULL
   };
 
-  return !dl_tx_is (sc, k + 1, "to") || !dl_tx_is_any (sc, k + 2, owners);
+  return !dl_tx_is (sc, k + 1, "to") || dl_tx_is_any (sc, k + 2, planned);
 }
 
 /* "had been scheduled", "was due", "as previously planned": a plan of
