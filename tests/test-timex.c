@@ -225,9 +225,9 @@ static const Case duration_cases[] = {
 
 static const Case set_cases[] = {
   { "The council meets every Monday.", SAT, "every Monday", DL_TIMEX_SET, "XXXX-WXX-1", FALSE },
-  { "The prize is awarded annually.", SAT, "annually", DL_TIMEX_SET, "XXXX", FALSE },
-  { "Ferries leave daily from the pier.", SAT, "daily", DL_TIMEX_SET, "XXXX-XX-XX", FALSE },
-  { "The paper appears weekly.", SAT, "weekly", DL_TIMEX_SET, "XXXX-WXX", FALSE },
+  { "The prize is awarded annually.", SAT, "annually", DL_TIMEX_SET, "P1Y", FALSE },
+  { "Ferries leave daily from the pier.", SAT, "daily", DL_TIMEX_SET, "P1D", FALSE },
+  { "The paper appears weekly.", SAT, "weekly", DL_TIMEX_SET, "P1W", FALSE },
   { "Inspectors visit twice a year.", SAT, "twice a year", DL_TIMEX_SET, "P1Y", FALSE },
   { "Trains run 40 times per day.", SAT, "40 times per day", DL_TIMEX_SET, "P1D", FALSE },
   { "Fares rose by a cent per day.", SAT, "per day", DL_TIMEX_SET, "P1D", FALSE },
@@ -466,7 +466,7 @@ static const Case wire_cases[] = {
     "P50Y", FALSE },
   { "The Socialist daily said the vote was rigged.", WIRE, "daily", DL_TIMEX_SET, NULL, FALSE },
   { "The weekly Der Spiegel reported the deal.", WIRE, "weekly", DL_TIMEX_SET, NULL, FALSE },
-  { "Ferries leave daily from the port.", WIRE, "daily", DL_TIMEX_SET, "XXXX-XX-XX", FALSE },
+  { "Ferries leave daily from the port.", WIRE, "daily", DL_TIMEX_SET, "P1D", FALSE },
   { "The couple were kidnapped last New Year's Eve in the north.", WIRE, "last New Year's Eve",
     DL_TIMEX_DATE, "1997-12-31", TRUE },
   { "Bonds slipped ahead of the trade figures out on Wednesday.", WIRE, "Wednesday", DL_TIMEX_DATE,

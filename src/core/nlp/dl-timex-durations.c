@@ -359,22 +359,17 @@ names_a_paper (const DlTxScanner *sc,
          && dl_tx_tok (sc, i - 1)->kind == DL_TX_WORD;
 }
 
-/* "annually", "daily", "weekly" (but not "the Daily Mail"): each year,
- * day or week, valued as TimeBank and WikiWars both write them, by the
- * granule that repeats ("XXXX-XX-XX" for "daily"); counted ("twice
- * daily") by the period the count is in, as "twice a day" is */
+/* "annually", "daily", "weekly" (but not "the Daily Mail") */
 static gboolean
 match_set_word (DlTxScanner *sc,
                 guint        i,
-                gboolean     counted,
                 DlTxMatch   *m)
 {
-  static const struct { const char *word; const char *granule; const char *period; } words[] = {
-    { "annually", "XXXX", "P1Y" }, { "yearly", "XXXX", "P1Y" }, { "daily", "XXXX-XX-XX", "P1D" },
-    { "everyday", "XXXX-XX-XX", "P1D" }, { "nightly", "XXXX-XX-XXTNI", "P1D" },
-    { "weekly", "XXXX-WXX", "P1W" }, { "monthly", "XXXX-XX", "P1M" }, { "hourly", "PT1H", "PT1H" },
-    { "biweekly", "P2W", "P2W" }, { "fortnightly", "P2W", "P2W" }, { "bimonthly", "P2M", "P2M" },
-    { "semiannually", "P6M", "P6M" },
+  static const struct { const char *word; const char *value; } words[] = {
+    { "annually", "P1Y" }, { "yearly", "P1Y" }, { "daily", "P1D" },
+    { "everyday", "P1D" }, { "nightly", "P1D" }, { "weekly", "P1W" },
+    { "monthly", "P1M" }, { "hourly", "PT1H" }, { "biweekly", "P2W" },
+    { "fortnightly", "P2W" }, { "bimonthly", "P2M" }, { "semiannually", "P6M" },
   };
   const DlTxToken *tok = dl_tx_tok (sc, i);
   guint k;
@@ -389,7 +384,7 @@ match_set_word (DlTxScanner *sc,
     return set_value (m, i + 1, "XXXX-WXX-WE");
   for (k = 0; k < G_N_ELEMENTS (words); k++)
     if (dl_tx_is (sc, i, words[k].word))
-      return set_value (m, i + 1, counted ? words[k].period : words[k].granule);
+      return set_value (m, i + 1, words[k].value);
   return FALSE;
 }
 
@@ -473,7 +468,7 @@ match_times_per (DlTxScanner *sc,
     }
   /* "twice daily", "three times weekly" */
   if (!dl_tx_is_any (sc, j, per))
-    return dl_tx_tok (sc, j) != NULL && match_set_word (sc, j, TRUE, m);
+    return dl_tx_tok (sc, j) != NULL && match_set_word (sc, j, m);
   unit = dl_tx_unit_at (sc, j + 1, &plural);
   if (unit == DL_TX_UNIT_NONE || plural)
     return FALSE;
@@ -500,5 +495,5 @@ dl_tx_match_set (DlTxScanner *sc,
       dl_tx_set_match (m, i + 2, DL_TIMEX_SET, dl_tx_format_duration (unit, 1), FALSE);
       return TRUE;
     }
-  return match_set_word (sc, i, FALSE, m) || match_every (sc, i, m) || match_times_per (sc, i, m);
+  return match_set_word (sc, i, m) || match_every (sc, i, m) || match_times_per (sc, i, m);
 }
