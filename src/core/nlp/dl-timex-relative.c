@@ -303,7 +303,10 @@ match_year_end (DlTxScanner *sc,
    * year-end" the last one past */
   if (hyphened && dl_tx_deictic_anchor (sc, &date) && date.year > 0)
     {
-      date = (DlTxDate) { date.year - (i > 0 && dl_tx_is (sc, i - 1, "since")), 12, 31 };
+      if (i > 0 && dl_tx_is (sc, i - 1, "since"))
+        date.year--;
+      date.month = 12;
+      date.day = 31;
       dl_tx_set_match (m, j + 1, DL_TIMEX_DATE, dl_tx_format_date (&date), TRUE);
       return TRUE;
     }
