@@ -138,6 +138,17 @@ dl_tx_is (const DlTxScanner *sc,
          && (word[0] == '\0' || tok->lower[1] == word[1]) && strcmp (tok->lower, word) == 0;
 }
 
+/* Word lists the scanner consults for nearly every word of a text, in
+ * open-addressing tables of their hashes, so that a lookup costs little
+ * more than hashing the word. Each word maps to a small value. */
+#define DL_TX_WORD_SLOTS 1024
+
+typedef struct
+{
+  const char *words[DL_TX_WORD_SLOTS];
+  guint8 values[DL_TX_WORD_SLOTS];
+} DlTxWordTable;
+
 /* dl-timex-scan.c: tokens and words */
 GArray      *dl_tx_tokenize          (const char        *text,
                                       gsize              length);
@@ -155,7 +166,6 @@ int          dl_tx_month_at          (const DlTxScanner *sc,
                                       guint              i,
                                       guint             *end);
 extern const char *const dl_tx_season_codes[];
-extern const char *const dl_tx_zones[];
 
 int          dl_tx_season_at         (const DlTxScanner *sc,
                                       guint              i);
@@ -180,6 +190,15 @@ gboolean     dl_tx_number_at         (const DlTxScanner *sc,
 DlTxUnit     dl_tx_unit_at           (const DlTxScanner *sc,
                                       guint              i,
                                       gboolean          *plural);
+void         dl_tx_word_table_add    (DlTxWordTable     *table,
+                                      const char *const *words,
+                                      guint8             value);
+guint8       dl_tx_word_table_get    (const DlTxWordTable *table,
+                                      const char          *word);
+
+/* dl-timex-tense.c: sentences and the tense of a clause */
+extern const char *const dl_tx_zones[];
+
 gboolean     dl_tx_awaited           (const DlTxScanner *sc,
                                       guint              i);
 gboolean     dl_tx_same_sentence     (const DlTxScanner *sc,
